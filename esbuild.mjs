@@ -1,0 +1,18 @@
+// Bundles the entry points into dist/. One bundle per entry, node platform, no source maps in release.
+import { build } from 'esbuild';
+
+const entries = [
+  { in: 'server/src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+];
+
+await Promise.all(entries.map((e) => build({
+  entryPoints: [e.in],
+  outfile: e.out,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: process.env.SOURCEMAP === '1',
+  banner: e.banner ? { js: e.banner } : undefined,
+  logLevel: 'warning',
+})));

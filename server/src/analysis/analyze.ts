@@ -1,0 +1,110 @@
+// The analysis pipeline: text → sentences → raw claims (extractors) → claims with values (refiners).
+//
+// Two stages so that the corpus can re-resolve cheaply when the folder's dates change:
+//  - `extract(text)` does the expensive scanning and depends on the text alone;
+//  - `resolve(extraction, context)` applies the document's and the folder's dates, names sources
+//    and events, and links attributions. It is cheap and may run again with a new context.
+//
+// Extractor order matters: dates and times first, because a number inside a date ("Jan. 5, 2022",
+// "12:15 a.m.") is never a casualty figure; figures see the spans dates took.
+import { AttributionExtractor } from './extractors/AttributionExtractor.ts';
+import { CasualtyFigureExtractor } from './extractors/CasualtyFigureExtractor.ts';
+import { DayDateExtractor } from './extractors/DayDateExtractor.ts';
+import { RelativeDayExtractor } from './extractors/RelativeDayExtractor.ts';
+import { TimeExtractor } from './extractors/TimeExtractor.ts';
+import { Occupied, type RawAttribution, type RawDate, type RawFigure } from './extractors/types.ts';
+import { WeekdayExtractor } from './extractors/WeekdayExtractor.ts';
+import type { AttributionClaim, Claim, DateClaim, DocumentAnalysis, FigureClaim } from './model.ts';
+import { nameEvents } from './refiners/events.ts';
+import { linkAttributions } from './refiners/linkAttributions.ts';
+import { findPublished } from './refiners/published.ts';
+import { resolveDates } from './refiners/resolveDates.ts';
+import { resolveSources } from './refiners/resolveSources.ts';
+import { segment, sentenceAt, type Segmentation } from './segment.ts';
+
+/** Date extractors in priority order: an earlier one's span wins an overlap. */
+const DATE_EXTRACTORS = [new DayDateExtractor(), new TimeExtractor(), new RelativeDayExtractor(), new WeekdayExtractor()];
+const FIGURES = new CasualtyFigureExtractor();
+const ATTRIBUTIONS = new AttributionExtractor();
+
+export interface Extraction {
+  text: string;
+  segmentation: Segmentation;
+  dates: RawDate[];
+  figures: RawFigure[];
+  attributions: RawAttribution[];
+  published: string | null;
+  textYear: number | null;
+}
+
+export function extract(text: string): Extraction {
+  const segmentation = segment(text);
+  const { sentences } = segmentation;
+  const sentenceOf = (offset: number) => sentences[sentenceAt(sentences, offset)] ?? { start: 0, end: text.length };
+  const taken = new Occupied();
+  const dates: RawDate[] = [];
+  for (const ex of DATE_EXTRACTORS) {
+    for (const d of ex.extract(text)) {
+      if (taken.overlaps(d.start, d.end)) continue;
+      taken.add(d.start, d.end);
+      dates.push(d);
+    }
+  }
+  dates.sort((a, b) => a.start - b.start);
+  const figures = FIGURES.extract(text, taken, sentenceOf);
+  const attributions = ATTRIBUTIONS.extract(text, sentenceOf);
+  const years = new Map<number, number>();
+  for (const d of dates) {
+    if (d.spec.form === 'day' && d.spec.parts.year !== undefined) years.set(d.spec.parts.year, (years.get(d.spec.parts.year) ?? 0) + 1);
+  }
+  const textYear = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+  return { text, segmentation, dates, figures, attributions, published: findPublished(text, dates), textYear };
+}
+
+export interface ResolveContext {
+  /** The folder's reference day, for documents without a date of their own. */
+  folderReference?: string | null;
+  /** The folder's year, for documents whose text names none. */
+  folderYear?: number | null;
+}
+
+export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnalysis {
+  const { text, segmentation } = ex;
+  const sentences = segmentation.sentences;
+  const sentenceIndex = (offset: number) => sentenceAt(sentences, offset);
+  const dates: DateClaim[] = ex.dates.map((d, i) => ({
+    id: `d${i}`, kind: 'date', start: d.start, end: d.end, text: text.slice(d.start, d.end), sentence: sentenceIndex(d.start),
+    extractor: d.extractor, type: d.type, spec: d.spec, value: null, day: null, inferred: [], event: null, attribution: null,
+  }));
+  const attributions: AttributionClaim[] = ex.attributions.map((a, i) => ({
+    id: `a${i}`, kind: 'attribution', start: a.start, end: a.end, text: a.mention, sentence: sentenceIndex(a.start),
+    extractor: a.extractor, source: a.mention, cue: a.cue,
+  }));
+  const figures: FigureClaim[] = [];
+  ex.figures.forEach((f, i) => {
+    let group = f.group;
+    if (f.anaphoric && group === 'people') {
+      // "the 19 killed" refers back to an earlier count of 19 with the same outcome.
+      const earlier = [...figures].reverse().find((e) => e.min === f.min && e.max === f.max && e.outcome === f.outcome);
+      if (earlier) group = earlier.group;
+    }
+    figures.push({
+      id: `f${i}`, kind: 'figure', start: f.start, end: f.end, text: text.slice(f.start, f.end), sentence: sentenceIndex(f.start),
+      extractor: f.extractor, min: f.min, max: f.max, approx: f.approx, ceiling: f.ceiling, outcome: f.outcome, group,
+      scope: f.scope, attribution: null,
+    });
+  });
+  const reference = ex.published ?? ctx.folderReference ?? null;
+  const year = ex.published ? Number(ex.published.slice(0, 4)) : ex.textYear ?? ctx.folderYear ?? (reference ? Number(reference.slice(0, 4)) : null);
+  const problems = resolveDates(dates, { reference, year });
+  nameEvents(text, dates, sentences);
+  resolveSources(text, attributions);
+  const claims: Claim[] = [...dates, ...figures, ...attributions].sort((a, b) => a.start - b.start);
+  linkAttributions(claims, sentences);
+  return { published: ex.published, textYear: ex.textYear, claims, problems };
+}
+
+/** Extract and resolve in one step, for a document on its own. */
+export function analyze(text: string, ctx: ResolveContext = {}): DocumentAnalysis {
+  return resolve(extract(text), ctx);
+}

@@ -1,0 +1,152 @@
+// Attributions: who says so. "X said", "said X", "X told ...", "according to X", "X's office said",
+// "X was quoted as saying". The claim's span is the source mention; the cue is the verb or phrase.
+import {
+  BETWEEN_SOURCE_AND_CUE, CAPITALISED_STOPWORDS, CUES_AFTER_SOURCE, CUES_BEFORE_SOURCE, DETERMINERS,
+  NOT_SOURCES, PRONOUNS, SOURCE_MODIFIERS, SOURCE_NOUNS,
+} from '../lexicon/attribution.ts';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { alternation } from '../lexicon/pattern.ts';
+import type { RawAttribution } from './types.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+const CUE_RE = new RegExp(`\\b(${alternation([...CUES_AFTER_SOURCE, 'describe', 'according to', 'According to'])})\\b`, 'g');
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PAST_PARTICIPLE = /(?:ed|said|told|wrote|heard)$/;
+const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'where', 'because', 'so', 'then', 'which', 'whom']);
+const NOUN_LIKE_CUES = new Set(['reports', 'states', 'claims', 'notes', 'estimates', 'say', 'state', 'suggest']);
+const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'at']);
+const PREPOSITIONS = new Set(['to', 'with', 'by', 'from', 'at', 'of', 'for', 'on', 'in', 'about', 'against']);
+const PROPER_NAME = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]+$/u;
+
+const isCapitalised = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !CAPITALISED_STOPWORDS.has(t.lower) && !(t.lower in MONTHS) && !(t.lower in WEEKDAYS);
+const isHead = (t: Token) => t.word && (isCapitalised(t) || SOURCE_NOUNS.has(t.lower) || t.lower in PRONOUNS);
+const isInner = (t: Token) => t.word && (isCapitalised(t) || SOURCE_MODIFIERS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || /['’]s$/.test(t.lower));
+
+export class AttributionExtractor {
+  readonly name = 'AttributionExtractor';
+
+  extract(text: string, sentenceOf: (offset: number) => { start: number; end: number }): RawAttribution[] {
+    const out: RawAttribution[] = [];
+    CUE_RE.lastIndex = 0;
+    for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
+      const cue = m[1];
+      const sentence = sentenceOf(m.index);
+      const cueEnd = m.index + cue.length;
+      if (cue.toLowerCase() === 'according to') {
+        const np = forwardPhrase(tokenize(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
+        if (np) out.push(this.make(text, np, cue));
+        continue;
+      }
+      const before = tokenize(text, Math.max(sentence.start, m.index - 200), m.index);
+      let k = before.length - 1;
+      while (k >= 0) {
+        const t = before[k];
+        if (t.lower in WEEKDAYS && before[k - 1]?.lower === 'on') k -= 2; // "Bachelet on Thursday urged"
+        else if (!BETWEEN_SOURCE_AND_CUE.has(t.lower)) break;
+        else if (PASSIVE_BE.has(t.lower) && PAST_PARTICIPLE.test(cue) && cue !== 'quoted') k = -2; // "are said to have"
+        else k--;
+      }
+      if (k === -2) continue;
+      let np = k >= 0 && before[k].text === ',' ? appositive(text, before, k, sentence.start) : backwardPhrase(before, k);
+      if (np && k >= 0 && before[k].text !== ',' && np.first > 0 && before[np.first - 1].word && !CLAUSE_OPENERS.has(before[np.first - 1].lower)) {
+        // "Witnesses who spoke to the journalist said": the subject stands before "who".
+        const from = Math.max(0, np.first - 14);
+        const who = before.slice(from, np.first).map((t) => t.lower).lastIndexOf('who');
+        if (who >= 0) np = backwardPhrase(before, from + who - 1);
+        else if (PREPOSITIONS.has(before[np.first - 1].lower)) np = null;
+      }
+      if (!np && CUES_BEFORE_SOURCE.includes(cue) && k >= 0 && /^[,”"’]$/.test(before[k].text)) {
+        np = forwardPhrase(tokenize(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
+      }
+      // "media reports", "the state claims": plural nouns, unless a name or pronoun says them.
+      if (np && NOUN_LIKE_CUES.has(cue) && !/^\p{Lu}|^(?:he|she|they)$/u.test(text.slice(np.start, np.end).replace(/^(?:the|a|an)\s+/i, ''))) np = null;
+      if (np) out.push(this.make(text, np, cue));
+    }
+    return dedupe(out);
+  }
+
+  private make(text: string, np: Phrase, cue: string): RawAttribution {
+    return { start: np.start, end: np.end, mention: text.slice(np.start, np.end), cue, extractor: this.name };
+  }
+}
+
+interface Phrase {
+  start: number;
+  end: number;
+  /** Index of the first token of the phrase in the token list it came from. */
+  first: number;
+}
+
+/** The noun phrase that ends at token k: "the Kazakh Interior Ministry", "Bachelet", "she". */
+function backwardPhrase(tokens: Token[], k: number): Phrase | null {
+  if (k < 0 || !isHead(tokens[k])) return null;
+  if (tokens[k].lower in PRONOUNS) return { start: tokens[k].start, end: tokens[k].end, first: k };
+  let first = k;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (isInner(t)) first = j;
+    else if (t.text === ')' && j >= 2 && tokens[j - 2].text === '(' && isCapitalised(tokens[j - 1])) j -= 2;
+    else if (CONNECTORS.has(t.lower) && j > 0 && (isCapitalised(tokens[j - 1]) || SOURCE_NOUNS.has(tokens[j - 1].lower)) && isCapitalised(tokens[j + 1])) continue;
+    else if (DETERMINERS.has(t.lower) && t.lower !== 'that' && t.lower !== 'this') {
+      first = j;
+      break;
+    } else break;
+  }
+  while (first < k && CONNECTORS.has(tokens[first].lower)) first++;
+  if (first === k && !isCapitalised(tokens[k]) && !SOURCE_NOUNS.has(tokens[k].lower)) return null;
+  if (tokens.slice(first, k + 1).every((t) => DETERMINERS.has(t.lower) || (SOURCE_MODIFIERS.has(t.text) && !SOURCE_NOUNS.has(t.text)))) return null;
+  return { start: tokens[first].start, end: tokens[k].end, first };
+}
+
+/** The phrase after a cue: "said Jonathan Pedneault, ...", "according to the Interior Ministry". */
+function forwardPhrase(tokens: Token[]): Phrase | null {
+  let i = 0;
+  if (tokens[i] && DETERMINERS.has(tokens[i].lower) && tokens[i].lower !== 'that') i++;
+  const begin = i;
+  let last = -1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isInner(t) || (t.lower in PRONOUNS && i === begin)) last = i;
+    else if (CONNECTORS.has(t.lower) && last >= 0 && tokens[i + 1] && isCapitalised(tokens[i + 1])) continue;
+    else break;
+    if (t.lower in PRONOUNS) break;
+  }
+  if (last < begin) return null;
+  const head = tokens[last];
+  if (!isHead(head) || NOT_SOURCES.has(head.lower)) return null;
+  if (tokens.slice(begin, last + 1).some((t) => NOT_SOURCES.has(t.lower))) return null;
+  return { start: tokens[0].start, end: head.end, first: 0 };
+}
+
+/** "Yerzhan Babakumarov, the deputy mayor of Almaty, told": prefer the proper name around the commas. */
+function appositive(text: string, tokens: Token[], comma: number, sentenceStart: number): Phrase | null {
+  const inner = backwardPhrase(tokens, comma - 1);
+  const outerComma = inner ? inner.first - 1 : -1;
+  const outer = outerComma >= 0 && tokens[outerComma].text === ',' ? backwardPhrase(tokens, outerComma - 1) : null;
+  for (const p of [outer, inner]) if (p && PROPER_NAME.test(text.slice(p.start, p.end))) return p;
+  // "A police spokesperson in the main city, Almaty, said": the sentence's subject.
+  const subject = forwardPhrase(tokenize(text, sentenceStart, tokens[comma].start));
+  if (subject && inner && subject.end < inner.start && SOURCE_NOUNS.has(text.slice(subject.start, subject.end).split(/\s+/).pop()!.toLowerCase())) return subject;
+  if (inner || outer) return inner ?? outer;
+  // A long appositive: the first comma-separated segment of the sentence that is a proper name.
+  let segStart = sentenceStart;
+  for (const t of tokens) {
+    if (t.text !== ',') continue;
+    const seg = text.slice(segStart, t.start);
+    const lead = seg.length - seg.trimStart().length;
+    if (PROPER_NAME.test(seg.trim())) return { start: segStart + lead, end: segStart + lead + seg.trim().length, first: 0 };
+    segStart = t.end;
+  }
+  return null;
+}
+
+function dedupe(list: RawAttribution[]): RawAttribution[] {
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawAttribution[] = [];
+  for (const a of list) {
+    const prev = out[out.length - 1];
+    if (prev && a.start < prev.end) continue;
+    out.push(a);
+  }
+  return out;
+}

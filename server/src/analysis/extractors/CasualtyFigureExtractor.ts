@@ -1,0 +1,157 @@
+// Casualty figures: a count of people killed, injured, detained or missing.
+// A number becomes a figure only when an outcome word is tied to it: after the counted noun
+// ("12 officers were killed", "19 injured", "10 apparent killings") or before it ("killed dozens of
+// protesters", "the deaths of 12 police officers"). Counts of videos, vehicles or metres never are.
+import {
+  FOOTAGE_WORDS, GROUP_NOUNS, INCIDENT_AFTER_OUTCOME, NON_PERSON_NOUNS, OUTCOME_AFTER, OUTCOME_BEFORE,
+  OUTCOME_NOUNS, TOLL_WORDS,
+} from '../lexicon/casualties.ts';
+import { HEDGES, SCALES, TENS, UNITS, VAGUE, parseNumberWords } from '../lexicon/numbers.ts';
+import { alternation } from '../lexicon/pattern.ts';
+import type { Group, Outcome } from '../model.ts';
+import { countBounds } from './countBounds.ts';
+import { Occupied, type RawFigure } from './types.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+const NUMBER_WORD = alternation([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million']);
+const VAGUE_WORDS = alternation(Object.keys(VAGUE).filter((w) => w !== 'many' && w !== 'numerous' && w !== 'few'));
+const COUNT_RE = new RegExp(
+  `(?<![\\w.,\\-/])(?:(${alternation(Object.keys(HEDGES))})\\s+)?(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand))?|(${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*)|(${VAGUE_WORDS}))\\b(?![-/]\\w|%|\\.\\d)`,
+  'gi',
+);
+const OUTCOME_AFTER_RE = new RegExp(`^(?:${alternation(Object.keys(OUTCOME_AFTER))})\\b`, 'i');
+const OUTCOME_BEFORE_RE = new RegExp(`\\b(${alternation(Object.keys(OUTCOME_BEFORE))})\\s+(?:(?:the|a|some|about|at least|nearly|almost|more than|over|up to|as many as|another)\\s+)?$`, 'i');
+const AUXILIARY = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'be', 'who', 'that', 'which', 'reportedly', 'allegedly', 'apparently', 'also', 'later', 'all', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'to', 'reported', 'confirmed', 'believed', 'said', 'feared', 'now', 'since', 'already', 'officially', 'severely', 'seriously', 'critically', 'fatally', 'badly', 'each', 'both', 'been', 'either', 'and', 'or', 'later', 'subsequently', 'eventually']);
+const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'our', 'his', 'her', 'the']);
+const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 'before', 'while', 'but', 'if', 'as', 'than']);
+const INCIDENT_AFTER_RE = new RegExp(`^[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
+const FOOTAGE_RE = new RegExp(`\\b${alternation(FOOTAGE_WORDS)}\\b`, 'i');
+const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid|incident|clash)\b/i;
+const TOLL_RE = new RegExp(`\\b${alternation(TOLL_WORDS)}\\b`, 'i');
+const AMBIGUOUS_OUTCOMES = new Set(['hit', 'shot', 'held', 'captured']);
+const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
+const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?$/i;
+
+export class CasualtyFigureExtractor {
+  readonly name = 'CasualtyFigureExtractor';
+
+  /** `sentenceOf(offset)` gives the sentence span around an offset; `taken` holds dates and times. */
+  extract(text: string, taken: Occupied, sentenceOf: (offset: number) => { start: number; end: number }): RawFigure[] {
+    const out: RawFigure[] = [];
+    COUNT_RE.lastIndex = 0;
+    for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (taken.overlaps(start, end)) continue;
+      const value = m[2] !== undefined ? Number(m[2].replace(/,/g, '')) * (m[3] ? SCALES[m[3].toLowerCase()] : 1) : m[4] !== undefined ? parseNumberWords(m[4]) : NaN;
+      const vague = m[5] ? VAGUE[m[5].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      if (!vague && !Number.isFinite(value)) continue;
+      if (m[2] && /^(?:19|20)\d\d$/.test(m[2])) continue; // a year
+      if (AGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      const sentence = sentenceOf(start);
+      const found = this.outcome(text, start, end, sentence, out);
+      if (!found) continue;
+      const bounds = countBounds(m[1]?.toLowerCase().replace(/\s+/g, ' '), value, vague);
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      let scope: 'total' | 'partial' = found.partial ? 'partial' : 'total';
+      if (FOOTAGE_RE.test(sentenceText) || ATTACK_RE.test(text.slice(end, sentence.end))) scope = 'partial';
+      else if (!vague && bounds.min <= 2 && !TOLL_RE.test(sentenceText)) scope = 'partial';
+      out.push({
+        start, end, ...bounds, outcome: found.outcome, group: found.group, scope,
+        anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !m[1], extractor: this.name,
+      });
+    }
+    return out;
+  }
+
+  private outcome(text: string, start: number, end: number, sentence: { start: number; end: number }, earlier: RawFigure[]):
+    { outcome: Outcome; group: Group; partial: boolean } | null {
+    const tokens = tokenize(text, end, Math.min(sentence.end, end + 220));
+    let i = 0;
+    let partial = false;
+    if (tokens[0]?.lower === 'of' && PARTITIVE.has(tokens[1]?.lower ?? '') && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(text.slice(start, end).split(/\s+/).pop()!)) {
+      partial = tokens[1].lower !== 'the';
+      i = 2;
+    }
+    const np: Token[] = [];
+    let outcome: Outcome | undefined;
+    let outcomeEnd = -1;
+    // The counted noun phrase: up to the first auxiliary, outcome word or punctuation.
+    for (; i < tokens.length && np.length < 8; i++) {
+      const t = tokens[i];
+      if (!t.word) break;
+      const rest = text.slice(t.start, t.start + 40);
+      if (OUTCOME_NOUNS[t.lower] && np.length < 4 && !(t.lower === 'bodies' && tokens[i + 1]?.lower === 'of')) {
+        outcome = OUTCOME_NOUNS[t.lower];
+        outcomeEnd = t.end;
+        np.push(t);
+        i++;
+        break;
+      }
+      if (OUTCOME_AFTER_RE.test(rest) && np.length > 0 && np.length < 3 && (t.lower === 'injured' || t.lower === 'wounded' || t.lower === 'dead')) {
+        outcome = OUTCOME_AFTER[t.lower]; // "one injured man"
+        continue;
+      }
+      if (AUXILIARY.has(t.lower) || OUTCOME_AFTER_RE.test(rest) || /^\d/.test(t.text) || STOP_WORDS.has(t.lower)) break;
+      if (NON_PERSON_NOUNS.has(t.lower) && np.length < 4) return null;
+      np.push(t);
+    }
+    const group = groupOf(text, np);
+    if (!outcome) {
+      // The verb chain after the noun phrase: "... have reportedly been injured", ", apparently injured".
+      let gap = 0;
+      for (; i < tokens.length; i++) {
+        const t = tokens[i];
+        const rest = text.slice(t.start, t.start + 40);
+        const m = OUTCOME_AFTER_RE.exec(rest);
+        if (m) {
+          const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+          // "hit", "shot", "held" are outcomes only in the passive: "were hit", "shot in the head".
+          if (AMBIGUOUS_OUTCOMES.has(word) && !BE.has(tokens[i - 1]?.lower ?? '') && !/^\s+(?:in|by|dead)\b/i.test(text.slice(t.end, t.end + 6))) break;
+          outcome = OUTCOME_AFTER[word];
+          outcomeEnd = t.start + m[0].length;
+          break;
+        }
+        if (t.text === ',' && gap === 0) continue;
+        if (/^\d/.test(t.text)) {
+          // Another count joined by "and": "dozens of protesters and 12 officers were killed".
+          if (tokens[i - 1]?.lower !== 'and') break;
+          continue;
+        }
+        if (!t.word || STOP_WORDS.has(t.lower)) break;
+        if (AUXILIARY.has(t.lower) || GROUP_NOUNS[t.lower] || t.lower === 'of' || t.lower === 'the') continue;
+        if (++gap > 4) break;
+      }
+    }
+    if (!outcome) {
+      const before = OUTCOME_BEFORE_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
+      if (before) {
+        outcome = OUTCOME_BEFORE[before[1].toLowerCase().replace(/\s+/g, ' ')];
+      } else if (/\bincluding\s+$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) {
+        const parent = earlier.length ? earlier[earlier.length - 1] : undefined;
+        if (parent && parent.start >= sentence.start) outcome = parent.outcome;
+      }
+      if (!outcome) return null;
+    } else if (outcomeEnd >= 0 && INCIDENT_AFTER_RE.test(text.slice(outcomeEnd, outcomeEnd + 24))) {
+      partial = true;
+    }
+    return { outcome, group, partial };
+  }
+}
+
+/** The group a noun phrase counts: security forces, protesters, civilians, or people when mixed. */
+function groupOf(text: string, np: Token[]): Group {
+  if (np.length === 0) return 'people';
+  const phrase = text.slice(np[0].start, np[np.length - 1].end).toLowerCase().replace(/\s+/g, ' ');
+  const groups = new Set<Group>();
+  for (const key of ['law enforcement', 'security forces', 'security force', 'national guard', 'security personnel', 'security officials']) {
+    if (phrase.includes(key)) groups.add('security');
+  }
+  for (const t of np) {
+    const g = GROUP_NOUNS[t.lower];
+    if (g && !(g === 'people' && groups.size > 0)) groups.add(g);
+  }
+  groups.delete('people');
+  if (groups.size === 1) return [...groups][0];
+  return 'people';
+}

@@ -1,0 +1,96 @@
+// Calendar dates anchored on a month name: "January 5", "Jan. 1", "5 January", "11 January 2022",
+// "Wednesday, Jan. 5, 2022", "January 4 and 6" (one range), "the night of January 5 to 6", and
+// month-only dates: "until Jan.", "May 2019", "the January events".
+import { AMBIGUOUS_MONTHS, MONTH_WORDS, MONTHS, WEEKDAY_WORDS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { alternation } from '../lexicon/pattern.ts';
+import type { DayParts } from '../model.ts';
+import type { RawDate } from './types.ts';
+
+const MONTH = alternation(MONTH_WORDS);
+const MONTH_RE = new RegExp(`\\b(${MONTH})\\b(\\.)?`, 'g');
+const ORD = '(?:st|nd|rd|th)?';
+// Not a day when followed by a time, a decimal, a thousands group or a percent.
+const NOT_DAY_TAIL = `(?!\\s*(?::\\d|[.,]\\d|%|a\\.m|p\\.m|am\\b|pm\\b))`;
+const DAY_AFTER = new RegExp(`^\\s+(\\d{1,2})${ORD}\\b${NOT_DAY_TAIL}`);
+const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|and|to|through|until)\\s*(?:(${MONTH})\\.?\\s+)?(\\d{1,2})${ORD}\\b${NOT_DAY_TAIL}`);
+const YEAR_AFTER = /^,?\s+((?:19|20)\d\d)\b(?![.,]?\d)/;
+const DAY_BEFORE = new RegExp(`(?:^|[^\\d.,:/])(\\d{1,2})${ORD}(?:\\s*(?:-|–|and|to)\\s*(\\d{1,2})${ORD})?\\s+(?:of\\s+)?$`);
+const WEEKDAY_BEFORE = new RegExp(`\\b(${alternation(WEEKDAY_WORDS)}),?\\s+$`);
+const MONTH_PREPOSITION = /\b(?:in|since|until|till|by|from|through|of|early|late|mid|last|next|this|during|before|after|the|end of)[\s-]+$/i;
+
+const validDay = (d: number) => d >= 1 && d <= 31;
+
+export class DayDateExtractor {
+  readonly name = 'DayDateExtractor';
+
+  extract(text: string): RawDate[] {
+    const out: RawDate[] = [];
+    MONTH_RE.lastIndex = 0;
+    for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) {
+      const word = m[1].toLowerCase();
+      const month = MONTHS[word];
+      const abbreviated = word.length <= 4 && word !== 'may' && word !== 'june' && word !== 'july';
+      let end = m.index + m[1].length + (m[2] && abbreviated ? 1 : 0);
+      const behind = text.slice(Math.max(0, m.index - 24), m.index);
+      const ahead = text.slice(end, end + 40);
+      let start = m.index;
+
+      const dayFirst = DAY_BEFORE.exec(behind);
+      const dayAfter = dayFirst ? null : DAY_AFTER.exec(ahead);
+      if (dayFirst || dayAfter) {
+        let parts: DayParts;
+        let endParts: DayParts | undefined;
+        if (dayFirst) {
+          const d1 = Number(dayFirst[1]);
+          const d2 = dayFirst[2] ? Number(dayFirst[2]) : undefined;
+          if (!validDay(d1) || (d2 !== undefined && !validDay(d2))) continue;
+          start = m.index - behind.length + behind.indexOf(dayFirst[1], dayFirst.index);
+          parts = { month, day: d1 };
+          if (d2 !== undefined) endParts = { month, day: d2 };
+        } else {
+          const d = Number(dayAfter![1]);
+          if (!validDay(d)) continue;
+          parts = { month, day: d };
+          end += dayAfter![0].length;
+          const range = RANGE_AFTER.exec(text.slice(end, end + 30));
+          if (range && validDay(Number(range[2]))) {
+            endParts = { month: range[1] ? MONTHS[range[1].toLowerCase()] : month, day: Number(range[2]) };
+            end += range[0].length;
+          }
+        }
+        const year = YEAR_AFTER.exec(text.slice(end, end + 12));
+        if (year) {
+          parts.year = Number(year[1]);
+          if (endParts) endParts.year = parts.year;
+          end += year[0].length;
+        }
+        let weekday: number | undefined;
+        const wd = dayFirst ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+        if (wd) {
+          weekday = WEEKDAYS[wd[1].toLowerCase()];
+          start -= wd[0].length;
+        }
+        out.push({
+          start, end, type: endParts ? 'range' : 'date', extractor: this.name,
+          spec: { form: 'day', parts, weekday, end: endParts },
+        });
+        MONTH_RE.lastIndex = end;
+        continue;
+      }
+
+      const year = YEAR_AFTER.exec(ahead);
+      if (year) {
+        end += year[0].length;
+      } else if (AMBIGUOUS_MONTHS.has(word)) {
+        // "May", "March", "Jan" alone are words or names unless a preposition introduces them.
+        if (!MONTH_PREPOSITION.test(behind)) continue;
+        if (abbreviated && !m[2]) continue;
+      }
+      out.push({
+        start, end, type: 'month', extractor: this.name,
+        spec: { form: 'month', parts: { month, year: year ? Number(year[1]) : undefined } },
+      });
+    }
+    return out;
+  }
+}

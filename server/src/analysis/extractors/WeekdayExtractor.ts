@@ -1,0 +1,25 @@
+// Weekdays standing alone: "on Thursday", "Since Sunday", "next Monday". The day is found later,
+// from the document's date: news is written in the past tense, so "on Monday" is the last Monday.
+import { WEEKDAY_WORDS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { alternation } from '../lexicon/pattern.ts';
+import type { RawDate } from './types.ts';
+
+const WEEKDAY_RE = new RegExp(`\\b(${alternation(WEEKDAY_WORDS)})\\b(?!s\\b|['’]s\\b)`, 'g');
+const FUTURE_BEFORE = /\b(?:next|coming|this coming|until|by)\s+$/i;
+
+export class WeekdayExtractor {
+  readonly name = 'WeekdayExtractor';
+
+  extract(text: string): RawDate[] {
+    const out: RawDate[] = [];
+    WEEKDAY_RE.lastIndex = 0;
+    for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      out.push({
+        start: m.index, end: m.index + m[1].length, type: 'weekday', extractor: this.name,
+        spec: { form: 'weekday', weekday: WEEKDAYS[m[1].toLowerCase()], direction: FUTURE_BEFORE.test(before) ? 'future' : 'past' },
+      });
+    }
+    return out;
+  }
+}

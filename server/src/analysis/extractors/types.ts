@@ -1,0 +1,56 @@
+// What an extractor returns: a span and what it says, before ids, sentences and context are added.
+import type { DateSpec, DateType, Group, Outcome } from '../model.ts';
+
+export interface RawDate {
+  start: number;
+  end: number;
+  type: DateType;
+  spec: DateSpec;
+  extractor: string;
+}
+
+export interface RawFigure {
+  start: number;
+  end: number;
+  min: number;
+  max: number | null;
+  approx: boolean;
+  ceiling: number | null;
+  outcome: Outcome;
+  group: Group;
+  scope: 'total' | 'partial';
+  /** "the 19 killed": a definite count that refers back to an earlier figure of the same value. */
+  anaphoric: boolean;
+  extractor: string;
+}
+
+export interface RawAttribution {
+  start: number;
+  end: number;
+  /** The source as written, before pronouns and short names are resolved. */
+  mention: string;
+  cue: string;
+  extractor: string;
+}
+
+/** Sorted, non-overlapping spans already taken by earlier extractors. */
+export class Occupied {
+  private spans: { start: number; end: number }[] = [];
+  add(start: number, end: number): void {
+    let i = this.spans.length;
+    while (i > 0 && this.spans[i - 1].start > start) i--;
+    this.spans.splice(i, 0, { start, end });
+  }
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.spans[mid];
+      if (s.end <= start) lo = mid + 1;
+      else if (s.start >= end) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  }
+}

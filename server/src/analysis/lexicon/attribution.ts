@@ -1,0 +1,78 @@
+// Words for sourcing: the cue verbs, and the nouns a source can be.
+
+/** Cue verbs and phrases that follow their source: "X said", "X has urged", "X is calling for". */
+export const CUES_AFTER_SOURCE = [
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'stated', 'states', 'reported', 'reports', 'announced',
+  'announces', 'urged', 'urges', 'stressed', 'stresses', 'added', 'adds', 'claimed', 'claims', 'concluded',
+  'noted', 'notes', 'explained', 'warned', 'warns', 'insisted', 'confirmed', 'denied', 'declared',
+  'acknowledged', 'alleged', 'wrote', 'writes', 'tweeted', 'recalled', 'cautioned', 'highlighted',
+  'reminded', 'emphasized', 'emphasised', 'indicated', 'indicates', 'counted', 'identified', 'called on',
+  'calls on', 'called for', 'calls for', 'calling for', 'described', 'blamed', 'spoke of', 'responds',
+  'responded', 'estimated', 'estimates', 'observed', 'argued', 'asserted', 'disclosed', 'revealed',
+  'testified', 'admitted', 'maintained', 'suggested', 'suggest', 'suggests', 'recounted', 'explained',
+  'can be heard saying', 'quoted',
+];
+
+/** Cue verbs that may precede their source: "said Jonathan Smith", "added the ministry". */
+export const CUES_BEFORE_SOURCE = ['said', 'says', 'added', 'adds', 'told', 'wrote', 'warned', 'noted', 'stressed'];
+
+/** Head nouns a source can end with ("an Almaty police spokesperson", "the experts"). */
+export const SOURCE_NOUNS = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'officer', 'officers',
+  'minister', 'ministry', 'office', 'police', 'government', 'authorities', 'authority', 'expert', 'experts',
+  'witness', 'witnesses', 'protester', 'protesters', 'protestor', 'journalist', 'journalists', 'reporter',
+  'reporters', 'researcher', 'researchers', 'analyst', 'analysts', 'chief', 'head', 'director', 'president',
+  'commissioner', 'rapporteur', 'agency', 'department', 'council', 'committee', 'group', 'organization',
+  'organisation', 'report', 'reports', 'statement', 'media', 'sources', 'source', 'resident', 'residents',
+  'doctor', 'doctors', 'employee', 'employees', 'activist', 'activists', 'lawyer', 'lawyers', 'prosecutor',
+  'prosecutors', 'army', 'military', 'commander', 'commanders', 'mayor', 'governor', 'leader', 'leaders',
+  'version', 'colleague', 'investigators', 'observers', 'monitors', 'medics', 'hospital', 'spokespersons',
+  'people', 'person', 'man', 'woman', 'men', 'women', 'representative', 'representatives', 'envoy',
+  'secretary', 'general', 'ambassador', 'embassy', 'service', 'services', 'ministries', 'board', 'union',
+  'party', 'chair', 'chairman', 'chairwoman', 'founder', 'coordinator', 'correspondent', 'editor', 'users',
+  'survivor', 'survivors', 'relatives', 'family', 'families', 'friend', 'neighbour', 'neighbor', 'nurse',
+  'paramedic', 'paramedics', 'staff', 'worker', 'workers', 'others', 'other', 'agencies', 'operator',
+]);
+
+/** Lower-case words that may stand inside a source before its head ("human rights experts"). */
+export const SOURCE_MODIFIERS = new Set([
+  'human', 'rights', 'police', 'local', 'state', 'foreign', 'interior', 'health', 'defence', 'defense',
+  'senior', 'former', 'deputy', 'regional', 'national', 'international', 'female', 'male', 'older', 'young',
+  'younger', 'interim', 'military', 'security', 'news', 'media', 'government', 'press', 'prosecutor’s',
+  "prosecutor's", 'chief', 'city', 'district', 'emergency', 'official', 'independent', 'several', 'other',
+  'two', 'three', 'four', 'many', 'some', 'morgue', 'hospital', 'army', 'opposition', 'rescue', 'fire',
+  'public', 'federal', 'provincial', 'municipal', 'top', 'high', 'special', 'general', 'acting', 'civil',
+  'conflict', 'crisis', 'eyewitness', 'medical', 'legal', 'ministry', 'foreign', 'affairs', 'defence',
+  'humanitarian', 'unnamed', 'anonymous', 'another', 'one', 'first', 'second', 'third',
+]);
+
+/** Determiners that may open a source. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
+
+/** Pronouns that can be a source, resolved to the nearest earlier source. */
+export const PRONOUNS: Record<string, 'singular' | 'plural'> = { he: 'singular', she: 'singular', they: 'plural' };
+
+/** Capitalised words that open sentences and are never part of a name. */
+export const CAPITALISED_STOPWORDS = new Set([
+  'the', 'a', 'an', 'then', 'later', 'but', 'and', 'or', 'however', 'also', 'meanwhile', 'earlier', 'yesterday',
+  'today', 'on', 'in', 'at', 'after', 'before', 'when', 'while', 'as', 'if', 'although', 'since', 'this',
+  'that', 'these', 'those', 'it', 'we', 'i', 'you', 'there', 'here', 'by', 'for', 'from', 'with', 'to', 'of',
+  'so', 'yet', 'instead', 'still', 'now', 'finally', 'separately', 'last', 'next', 'some', 'many', 'most',
+  'all', 'both', 'each', 'every', 'no', 'not', 'only', 'even', 'just', 'what', 'which', 'who', 'whom',
+  'whose', 'where', 'why', 'how', 'during', 'until', 'despite', 'under', 'over', 'between', 'among',
+  'around', 'about', 'according', 'regardless', 'because', 'once', 'though', 'unless', 'whether', 'my',
+]);
+
+/** Words after "according to" that are rules or plans, not sources. */
+export const NOT_SOURCES = new Set([
+  'law', 'laws', 'plan', 'plans', 'procedure', 'procedures', 'rules', 'rule', 'schedule', 'standards',
+  'principles', 'protocol', 'tradition', 'custom', 'legislation', 'constitution', 'regulations', 'policy',
+]);
+
+/** Adverbs and fillers that may stand between a source and its cue. */
+export const BETWEEN_SOURCE_AND_CUE = new Set([
+  'also', 'reportedly', 'later', 'previously', 'earlier', 'separately', 'recently', 'again', 'further',
+  'then', 'allegedly', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'today', 'yesterday', 'publicly',
+  'initially', 'first', 'repeatedly', 'once', 'had', 'would', 'will', 'could', 'may', 'might', 'has',
+  'subsequently', 'quickly', 'officially', 'openly', 'immediately', 'specifically', 'simply', '*',
+]);

@@ -1,0 +1,78 @@
+// Words that make a number a casualty figure: outcomes, the groups counted, and what is not a person.
+import type { Group, Outcome } from '../model.ts';
+
+/** Participles and adjectives after the counted noun: "12 officers were killed", "19 injured". */
+export const OUTCOME_AFTER: Record<string, Outcome> = {
+  killed: 'killed', died: 'killed', dead: 'killed', 'shot dead': 'killed', 'lost their lives': 'killed',
+  'lost their life': 'killed', 'were killed': 'killed', slain: 'killed', murdered: 'killed', executed: 'killed',
+  'beaten to death': 'killed', perished: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed',
+  injured: 'injured', wounded: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured',
+  'shot': 'injured', hit: 'injured',
+  arrested: 'detained', detained: 'detained', 'in detention': 'detained', 'in custody': 'detained',
+  'taken into custody': 'detained', held: 'detained', jailed: 'detained', imprisoned: 'detained',
+  captured: 'detained', abducted: 'missing', missing: 'missing', disappeared: 'missing', unaccounted: 'missing',
+};
+
+/** Nouns right after the count that carry the outcome: "10 apparent killings", "225 deaths". */
+export const OUTCOME_NOUNS: Record<string, Outcome> = {
+  deaths: 'killed', death: 'killed', killings: 'killed', fatalities: 'killed', dead: 'killed', bodies: 'killed',
+  body: 'killed', victims: 'killed', injuries: 'injured', wounded: 'injured', injured: 'injured',
+  arrests: 'detained', detentions: 'detained', detainees: 'detained', detainee: 'detained', prisoners: 'detained',
+  'political prisoners': 'detained',
+};
+
+/** Active verbs and nouns before the count: "killed dozens of protesters", "the deaths of 12 officers". */
+export const OUTCOME_BEFORE: Record<string, Outcome> = {
+  killed: 'killed', killing: 'killed', kill: 'killed', 'death of': 'killed', 'deaths of': 'killed',
+  'bodies of': 'killed', 'killing of': 'killed', 'killings of': 'killed', 'shot dead': 'killed',
+  injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', injure: 'injured',
+  'injuries to': 'injured',
+  arrested: 'detained', arresting: 'detained', detained: 'detained', detaining: 'detained',
+  'arrest of': 'detained', 'arrests of': 'detained', 'detention of': 'detained', captured: 'detained',
+  capture: 'detained', 'release of': 'detained', jailed: 'detained', 'disappearance of': 'missing',
+};
+
+/** Nouns for people, and the group each one counts. */
+export const GROUP_NOUNS: Record<string, Group> = {
+  protesters: 'protesters', protester: 'protesters', protestors: 'protesters', protestor: 'protesters',
+  demonstrators: 'protesters', demonstrator: 'protesters', rioters: 'protesters', rioter: 'protesters',
+  activists: 'protesters', activist: 'protesters', marchers: 'protesters', strikers: 'protesters',
+  police: 'security', policemen: 'security', policeman: 'security', policewomen: 'security',
+  officers: 'security', officer: 'security', 'law enforcement': 'security', servicemen: 'security',
+  serviceman: 'security', soldiers: 'security', soldier: 'security', troops: 'security', cadets: 'security',
+  cadet: 'security', guardsmen: 'security', 'national guard': 'security', 'security forces': 'security',
+  'security force': 'security', 'security personnel': 'security', 'security officials': 'security',
+  gendarmes: 'security', militiamen: 'security', personnel: 'security', colleagues: 'people',
+  civilians: 'civilians', civilian: 'civilians', residents: 'civilians', bystanders: 'civilians',
+  passersby: 'civilians', children: 'civilians', women: 'civilians', students: 'civilians',
+  journalists: 'civilians', journalist: 'civilians', medics: 'civilians', worshippers: 'civilians',
+  people: 'people', persons: 'people', person: 'people', individuals: 'people', individual: 'people',
+  men: 'people', man: 'people', woman: 'people', others: 'people', victims: 'people', bodies: 'people',
+  body: 'people', detainees: 'people', detainee: 'people', prisoners: 'people', members: 'people',
+  casualties: 'people', citizens: 'people', migrants: 'civilians', refugees: 'civilians',
+};
+
+/** Nouns after a number that make it something other than a count of people. */
+export const NON_PERSON_NOUNS = new Set([
+  'videos', 'video', 'clips', 'images', 'photos', 'photographs', 'vehicles', 'vehicle', 'cars', 'trucks',
+  'vans', 'buses', 'tanks', 'meters', 'metres', 'kilometers', 'kilometres', 'km', 'miles', 'feet', 'rounds',
+  'shots', 'bullets', 'grenades', 'canisters', 'minutes', 'hours', 'days', 'weeks', 'months', 'years',
+  'year', 'percent', 'per', '%', 'times', 'cities', 'towns', 'regions', 'buildings', 'stores', 'shops',
+  'weapons', 'rifles', 'guns', 'countries', 'incidents', 'occasions', 'detonations', 'explosions',
+  'locations', 'points', 'streets', 'floors', 'pages', 'tweets', 'posts', 'reports', 'statements',
+  'dollars', 'euros', 'tenge', 'rubles', 'tonnes', 'tons', 'litres', 'liters', 'gauge', 'caliber',
+  'calibre', 'mm', 'degrees', 'seconds', 'witnesses', 'cases', 'units', 'battalions', 'hospitals', 'morgues',
+]);
+
+/** Words after the outcome, or in the sentence, that confine a count to one incident, place or subset. */
+export const INCIDENT_AFTER_OUTCOME = [
+  'at', 'outside', 'inside', 'near', 'in front of', 'while', 'defending', 'protecting', 'guarding',
+  'during', 'downtown', 'that day', 'that night', 'there', 'on the spot', 'in the attack', 'in an attack',
+  'in the incident', 'in one incident', 'nearby',
+];
+
+/** Evidence words: a count taken from footage or an investigator's tally of one scene. */
+export const FOOTAGE_WORDS = ['footage', 'video', 'videos', 'clip', 'clips', 'incident', 'incidents', 'counted'];
+
+/** Words that say a count is a whole toll. */
+export const TOLL_WORDS = ['death toll', 'toll', 'in total', 'nationwide', 'across the country', 'in all', 'overall', 'total of'];

@@ -1,0 +1,45 @@
+// Events whose date sources report: a subject (protests, a state of emergency...) and a phase (began...).
+// A date in the same clause as a subject and a phase word is the date of that event.
+
+export interface EventSubject {
+  /** The fact's name: "protests", "state of emergency". */
+  name: string;
+  /** Words that name the subject (matched case-insensitively, whole words). */
+  words: string[];
+}
+
+export const EVENT_SUBJECTS: EventSubject[] = [
+  { name: 'protests', words: ['protest', 'protests', 'demonstrations', 'demonstration', 'unrest', 'uprising', 'riots', 'rallies', 'protest movement'] },
+  { name: 'state of emergency', words: ['state of emergency', 'states of emergency', 'emergency rule', 'martial law'] },
+  { name: 'curfew', words: ['curfew'] },
+  { name: 'internet disruption', words: ['internet', 'mobile internet', 'internet access', 'internet services'] },
+  { name: 'strike', words: ['strike', 'strikes', 'walkout'] },
+  { name: 'ceasefire', words: ['ceasefire', 'cease-fire', 'truce'] },
+  { name: 'lockdown', words: ['lockdown'] },
+  { name: 'war', words: ['war', 'invasion', 'offensive'] },
+];
+
+export type Phase = 'began' | 'declared' | 'ended';
+
+/** Phase words, longest first when compiled. "Since" before the date also means "began". */
+export const PHASE_WORDS: Record<string, Phase> = {
+  began: 'began', begun: 'began', begin: 'began', started: 'began', start: 'began', erupted: 'began',
+  'broke out': 'began', 'kicked off': 'began', emerged: 'began', 'flared up': 'began', sparked: 'began',
+  disrupted: 'began', restricted: 'began', restrictions: 'began', 'shut down': 'began', shutdown: 'began',
+  'cut off': 'began', blocked: 'began', 'went dark': 'began',
+  declared: 'declared', imposed: 'declared', introduced: 'declared', proclaimed: 'declared',
+  ended: 'ended', lifted: 'ended', expired: 'ended', 'came to an end': 'ended', restored: 'ended',
+  until: 'ended', 'remain in place until': 'ended',
+};
+
+/** Which phases make sense for which subject (a curfew is imposed, protests begin...). */
+export const PHASE_FOR_SUBJECT: Record<string, Phase[]> = {
+  protests: ['began', 'ended'],
+  'state of emergency': ['declared', 'ended'],
+  curfew: ['declared', 'ended'],
+  'internet disruption': ['began', 'ended'],
+  strike: ['began', 'ended'],
+  ceasefire: ['declared', 'ended'],
+  lockdown: ['declared', 'ended'],
+  war: ['began', 'ended'],
+};

@@ -1,0 +1,113 @@
+// The claim model: what the analysis produces for one source text.
+// Spans are offsets into the text as JavaScript string indices (UTF-16 code units).
+
+export type ClaimKind = 'date' | 'figure' | 'attribution';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The kinds of date expression, as in the gold schema. */
+export type DateType = 'date' | 'weekday' | 'relative' | 'time' | 'range' | 'month';
+
+/** A calendar day or month with the fields the text itself states; the rest is inferred later. */
+export interface DayParts {
+  year?: number;
+  month?: number; // 1-12
+  day?: number; // 1-31
+}
+
+export interface TimeOfDay {
+  hour: number; // 0-23
+  minute: number;
+}
+
+/**
+ * What a date expression says, before any context is applied.
+ * `resolveDates` turns it into a normalised value using the document's and the folder's dates.
+ */
+export type DateSpec =
+  | { form: 'day'; parts: DayParts; weekday?: number; end?: DayParts }
+  | { form: 'month'; parts: DayParts }
+  | { form: 'weekday'; weekday: number; direction: 'past' | 'future' }
+  | { form: 'relative'; offset: number; anchor: 'reference' | 'previous' }
+  | { form: 'time'; time: TimeOfDay; end?: TimeOfDay };
+
+export interface ClaimBase extends Span {
+  id: string;
+  kind: ClaimKind;
+  text: string;
+  /** Index of the sentence the claim sits in (see segment.ts). */
+  sentence: number;
+  /** The extractor that found it, for tracing and hover. */
+  extractor: string;
+}
+
+export interface DateClaim extends ClaimBase {
+  kind: 'date';
+  type: DateType;
+  spec: DateSpec;
+  /** `YYYY-MM-DD`, `YYYY-MM`, `HH:MM`, `START/END`, or null when unknown. */
+  value: string | null;
+  /** For times: the day (`YYYY-MM-DD`) the text is talking about, when known. */
+  day: string | null;
+  /** Which parts of the value were inferred rather than stated ("year", "day", "weekday"). */
+  inferred: string[];
+  /** The event the date is the time of ("protests began"), or null. Set by the event refiner. */
+  event: string | null;
+  attribution: string | null;
+}
+
+export type Outcome = 'killed' | 'injured' | 'detained' | 'missing';
+export type Group = 'protesters' | 'security' | 'civilians' | 'people';
+
+export interface FigureClaim extends ClaimBase {
+  kind: 'figure';
+  min: number;
+  max: number | null;
+  approx: boolean;
+  /** For vague quantities ("dozens") the largest value the word still plausibly covers. */
+  ceiling: number | null;
+  outcome: Outcome;
+  group: Group;
+  /** 'total' for a toll; 'partial' for one incident, one place or a subset ("two of them"). */
+  scope: 'total' | 'partial';
+  attribution: string | null;
+}
+
+export interface AttributionClaim extends ClaimBase {
+  kind: 'attribution';
+  /** The agent, normalised to its fullest name in the document. */
+  source: string;
+  cue: string;
+}
+
+export type Claim = DateClaim | FigureClaim | AttributionClaim;
+
+export interface Problem {
+  /** A message about the input itself (not about the facts), e.g. a weekday that contradicts its date. */
+  code: 'weekday-mismatch';
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface DocumentAnalysis {
+  /** The document's own date (a dateline or a date standing alone near the top), `YYYY-MM-DD` or null. */
+  published: string | null;
+  /** The year most used by full dates in the text, for dates stated without one. */
+  textYear: number | null;
+  claims: Claim[];
+  problems: Problem[];
+}
+
+export function isDate(c: Claim): c is DateClaim {
+  return c.kind === 'date';
+}
+export function isFigure(c: Claim): c is FigureClaim {
+  return c.kind === 'figure';
+}
+export function isAttribution(c: Claim): c is AttributionClaim {
+  return c.kind === 'attribution';
+}

@@ -1,0 +1,88 @@
+// Names the event a date is the time of: a subject ("protests", "state of emergency") and a phase
+// ("began", "declared", "ended") in the same sentence, close to the date. One date per event and
+// sentence: the one nearest the phase word.
+import { EVENT_SUBJECTS, PHASE_FOR_SUBJECT, PHASE_WORDS, type Phase } from '../lexicon/events.ts';
+import { alternation } from '../lexicon/pattern.ts';
+import type { DateClaim } from '../model.ts';
+import type { Sentence } from '../segment.ts';
+
+const WINDOW = 90;
+/** A date that opens its sentence ("On Jan. 1, ...") governs the whole clause after it. */
+const FRONTED = /^\s*(?:(?:on|since|by|around|at|in|late|early|the|night|of|from|until|about|shortly|after|before|approximately)\s+)*$/i;
+const SUBJECT_RE = new RegExp(`\\b(${alternation(EVENT_SUBJECTS.flatMap((s) => s.words))})\\b`, 'gi');
+const PHASE_RE = new RegExp(`\\b(${alternation(Object.keys(PHASE_WORDS))})\\b`, 'gi');
+const SUBJECT_OF = new Map(EVENT_SUBJECTS.flatMap((s) => s.words.map((w) => [w.toLowerCase(), s.name] as const)));
+
+interface Hit {
+  at: number;
+  word: string;
+}
+
+function hits(re: RegExp, text: string, from: number, to: number): Hit[] {
+  const out: Hit[] = [];
+  const slice = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({ at: from + m.index, word: m[1].toLowerCase().replace(/\s+/g, ' ') });
+  return out;
+}
+
+export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence[]): void {
+  const bySentence = new Map<number, DateClaim[]>();
+  for (const d of dates) {
+    d.event = null;
+    if (d.type === 'time' || (d.type === 'range' && d.spec.form === 'time')) {
+      if (!d.day) continue; // a time names an event's day only when its day is known
+    } else if (!d.value) continue;
+    const list = bySentence.get(d.sentence) ?? [];
+    list.push(d);
+    bySentence.set(d.sentence, list);
+  }
+  for (const [si, list] of bySentence) {
+    const s = sentences[si];
+    const subjects = hits(SUBJECT_RE, text, s.start, s.end);
+    if (subjects.length === 0) continue;
+    const phases = hits(PHASE_RE, text, s.start, s.end);
+    const taken = new Set<string>();
+    const candidates: { date: DateClaim; event: string; distance: number }[] = [];
+    for (const d of list) {
+      const since = /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
+      const fronted = FRONTED.test(text.slice(s.start, d.start));
+      for (const p of phases) {
+        const phase: Phase = PHASE_WORDS[p.word];
+        const pEnd = p.at + p.word.length;
+        const dist = pEnd <= d.start ? d.start - pEnd : p.at - d.end;
+        if (dist > WINDOW || dist < 0) continue;
+        // Same clause: no comma between the date and the phase, unless the date opens the sentence.
+        const between = pEnd <= d.start ? text.slice(pEnd, d.start) : text.slice(d.end, p.at);
+        if (/[,;:()]/.test(between) && !fronted) continue;
+        const subject = nearestSubject(subjects, p.at, phase);
+        if (subject) candidates.push({ date: d, event: `${subject} ${phase}`, distance: dist });
+      }
+      if (since) {
+        const subject = nearestSubject(subjects, d.start, 'began');
+        if (subject) candidates.push({ date: d, event: `${subject} began`, distance: 0 });
+      }
+    }
+    candidates.sort((a, b) => a.distance - b.distance);
+    for (const c of candidates) {
+      if (c.date.event || taken.has(c.event)) continue;
+      c.date.event = c.event;
+      taken.add(c.event);
+    }
+  }
+}
+
+function nearestSubject(subjects: Hit[], at: number, phase: Phase): string | null {
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (const s of subjects) {
+    const name = SUBJECT_OF.get(s.word)!;
+    if (!PHASE_FOR_SUBJECT[name]?.includes(phase)) continue;
+    const dist = Math.abs(s.at - at);
+    if (dist <= WINDOW && dist < bestDist) {
+      bestDist = dist;
+      best = name;
+    }
+  }
+  return best;
+}

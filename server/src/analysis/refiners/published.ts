@@ -1,0 +1,25 @@
+// The document's own date: a date standing alone on a line near the top ("11 January 2022"),
+// a dateline ("GENEVA (11 January 2022) –"), or "Published 5 May 2023". Never a date in the body.
+import { dayNumber, formatDay, isValidDay } from '../calendarMath.ts';
+import type { RawDate } from '../extractors/types.ts';
+
+const HEAD_CHARS = 3000;
+const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:(?:published|posted|updated|date|dated|first published)(?:\s+on)?:?[ \t]*)?$/i;
+const LINE_AFTER = /^[ \t]*(?:\r?\n|$)/;
+const DATELINE_AFTER = /^\s*\)\s*[–—-]/;
+const DATELINE_BEFORE = /\(\s*$/;
+
+export function findPublished(text: string, dates: RawDate[]): string | null {
+  for (const d of dates) {
+    if (d.start > HEAD_CHARS) break;
+    if (d.spec.form !== 'day' || d.spec.end || d.spec.parts.year === undefined) continue;
+    const { year, month, day } = d.spec.parts;
+    if (month === undefined || day === undefined || !isValidDay(year, month, day)) continue;
+    const before = text.slice(Math.max(0, d.start - 40), d.start);
+    const after = text.slice(d.end, d.end + 8);
+    const standsAlone = LABEL_BEFORE.test(before) && LINE_AFTER.test(after);
+    const dateline = DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after);
+    if (standsAlone || dateline) return formatDay(dayNumber(year, month, day));
+  }
+  return null;
+}

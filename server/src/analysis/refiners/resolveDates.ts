@@ -1,0 +1,107 @@
+// Turns what a date expression says into a value, using the document's date, the year its full
+// dates use, and the last day the text spoke of. News is in the past tense: "on Monday" in an
+// article of Tuesday 11 January is 10 January. A time belongs to the day its sentence names, or
+// else to the last day the text spoke of.
+import { WEEKDAY_NAMES } from '../lexicon/calendar.ts';
+import { dayNumber, formatDay, formatMonth, formatTime, fromDayNumber, parseDay, weekdayOf } from '../calendarMath.ts';
+import type { DateClaim, DayParts, Problem, TimeOfDay } from '../model.ts';
+
+export interface DateContext {
+  /** The day "today" means and weekdays count back from: the document's date, else the folder's. */
+  reference: string | null;
+  /** The year for dates stated without one. */
+  year: number | null;
+}
+
+const HALF_YEAR = 183;
+
+function dayOf(parts: DayParts, ctx: DateContext, ref: number | null, inferred: Set<string>): number | null {
+  if (parts.month === undefined || parts.day === undefined) return null;
+  if (parts.year !== undefined) return dayNumber(parts.year, parts.month, parts.day);
+  let year = ctx.year ?? (ref !== null ? fromDayNumber(ref).year : null);
+  if (year === null) return null;
+  inferred.add('year');
+  let n = dayNumber(year, parts.month, parts.day);
+  if (ref !== null) {
+    // "December 30" in an article of 3 January is last year's.
+    if (n - ref > HALF_YEAR) n = dayNumber(--year, parts.month, parts.day);
+    else if (ref - n > HALF_YEAR) n = dayNumber(++year, parts.month, parts.day);
+  }
+  return n;
+}
+
+const time = (t: TimeOfDay) => formatTime(t.hour, t.minute);
+
+export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
+  const problems: Problem[] = [];
+  const ref = parseDay(ctx.reference);
+  let current: number | null = null;
+  // Times take the day of a date in their own sentence, before or after them.
+  const dayInSentence = new Map<number, number>();
+  for (const c of claims) {
+    const inferred = new Set<string>();
+    c.value = null;
+    c.day = null;
+    const spec = c.spec;
+    switch (spec.form) {
+      case 'day': {
+        const start = dayOf(spec.parts, ctx, ref, inferred);
+        const end = spec.end ? dayOf({ year: spec.end.year ?? (start !== null ? fromDayNumber(start).year : undefined), ...spec.end }, ctx, ref, inferred) : null;
+        if (start === null) break;
+        c.value = end !== null ? `${formatDay(start)}/${formatDay(end)}` : formatDay(start);
+        c.day = formatDay(start);
+        if (spec.weekday !== undefined && weekdayOf(start) !== spec.weekday) {
+          problems.push({
+            code: 'weekday-mismatch', start: c.start, end: c.end,
+            message: `${WEEKDAY_NAMES[spec.weekday]} does not match ${formatDay(start)}, which is a ${WEEKDAY_NAMES[weekdayOf(start)]}${inferred.has('year') ? ' (year inferred)' : ''}.`,
+          });
+        }
+        current = end ?? start;
+        if (!dayInSentence.has(c.sentence)) dayInSentence.set(c.sentence, start);
+        break;
+      }
+      case 'month': {
+        const year = spec.parts.year ?? ctx.year ?? (ref !== null ? fromDayNumber(ref).year : null);
+        if (year === null || spec.parts.month === undefined) break;
+        if (spec.parts.year === undefined) inferred.add('year');
+        c.value = formatMonth(year, spec.parts.month);
+        break;
+      }
+      case 'weekday': {
+        if (ref === null) break;
+        const delta = (weekdayOf(ref) - spec.weekday + 7) % 7;
+        const n = spec.direction === 'past' ? ref - delta : ref + (7 - delta || 7);
+        inferred.add('day');
+        c.value = formatDay(n);
+        c.day = c.value;
+        current = n;
+        dayInSentence.set(c.sentence, n);
+        break;
+      }
+      case 'relative': {
+        const base: number | null = spec.anchor === 'reference' ? ref : current;
+        if (base === null) break;
+        inferred.add('day');
+        c.value = formatDay(base + spec.offset);
+        c.day = c.value;
+        current = base + spec.offset;
+        break;
+      }
+      case 'time':
+        c.value = spec.end ? `${time(spec.time)}/${time(spec.end)}` : time(spec.time);
+        break;
+    }
+    c.inferred = [...inferred];
+  }
+  // Second pass for times, now that every sentence's day is known.
+  let last: number | null = null;
+  for (const c of claims) {
+    if (c.spec.form === 'time') {
+      const n = dayInSentence.get(c.sentence) ?? last;
+      c.day = n === null ? null : formatDay(n);
+    } else if (c.day) {
+      last = parseDay(c.day);
+    }
+  }
+  return problems;
+}

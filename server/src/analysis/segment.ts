@@ -1,0 +1,99 @@
+// Splits a text into paragraphs and sentences. Offsets only: nothing is copied.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+export interface Segmentation {
+  sentences: Sentence[];
+  paragraphs: { start: number; end: number }[];
+}
+
+/** Words that end with a full stop without ending the sentence. */
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'rep', 'sen', 'gov',
+  'pres', 'prof', 'no', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.n', 'u.k', 'e.u', 'jr', 'sr', 'inc',
+  'corp', 'co', 'ltd', 'approx', 'est', 'mt', 'ft', 'fig', 'vol',
+]);
+
+const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s)/g;
+const LINE_BREAK = /\r?\n/g;
+
+/** Is the newline at `i` a hard break (new paragraph) rather than a soft wrap inside one? */
+function isHardBreak(text: string, i: number): boolean {
+  // Blank line, or the previous line ends a sentence, or the next starts with a capital/quote/bullet.
+  let j = i + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+  if (j >= text.length || text[j] === '\n') return true;
+  let k = i - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
+  if (k < 0 || text[k] === '\n') return true;
+  const prev = text[k];
+  const next = text[j];
+  if (/[.!?:"”’)\]]/.test(prev)) return true;
+  if (/[a-z,;]/.test(prev) && /[a-z0-9(]/.test(next)) return false;
+  return true;
+}
+
+export function segment(text: string): Segmentation {
+  const paragraphs: { start: number; end: number }[] = [];
+  let pStart = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    const nl = m.index + m[0].length - 1;
+    if (isHardBreak(text, nl)) {
+      if (m.index > pStart) paragraphs.push({ start: pStart, end: m.index });
+      pStart = nl + 1;
+    }
+  }
+  if (text.length > pStart) paragraphs.push({ start: pStart, end: text.length });
+
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, pi) => {
+    let sStart = p.start;
+    while (sStart < p.end && /\s/.test(text[sStart])) sStart++;
+    SENTENCE_END.lastIndex = sStart;
+    for (let m = SENTENCE_END.exec(text); m && m.index < p.end; m = SENTENCE_END.exec(text)) {
+      const endAt = m.index + m[0].length;
+      if (endAt >= p.end) break;
+      if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(text, m.index, endAt)) continue;
+      sentences.push({ start: sStart, end: endAt, paragraph: pi });
+      sStart = endAt;
+      while (sStart < p.end && /\s/.test(text[sStart])) sStart++;
+    }
+    if (sStart < p.end) sentences.push({ start: sStart, end: p.end, paragraph: pi });
+  });
+  return { sentences, paragraphs };
+}
+
+function endsSentence(text: string, dot: number, after: number): boolean {
+  // The word before the dot.
+  let w = dot;
+  while (w > 0 && /[A-Za-z.]/.test(text[w - 1])) w--;
+  const word = text.slice(w, dot).toLowerCase();
+  let n = after;
+  while (n < text.length && /\s/.test(text[n])) n++;
+  const next = text[n] ?? '';
+  if (word === 'a.m' || word === 'p.m') return /[A-Z"“]/.test(next) && !/^(?:on|at|in)\b/.test(text.slice(n, n + 3));
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^[a-z]$/i.test(word) && /[A-Z]/.test(word)) return false; // an initial: "J. Smith"
+  if (/^(?:[a-z]\.)+[a-z]$/i.test(word)) return /[A-Z"“]/.test(next) && /[a-z]/.test(text[n + 1] ?? ''); // U.N. / U.S.
+  return /[A-Z0-9"“‘'(\[]/.test(next);
+}
+
+/** Index of the sentence containing `offset` (binary search), or -1. */
+export function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(sentences.length - 1, lo - 1));
+}

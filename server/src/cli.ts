@@ -1,0 +1,109 @@
+// The command line: `corroborate check <files or folders...> [--format human|json] [--max-warnings N]`.
+// Reads every source, builds one corpus, prints diagnostics like a compiler or one JSON document.
+// Exit codes: 0 done; 1 more warnings than --max-warnings; 2 usage error or unreadable input.
+import { LineIndex } from './analysis/lines.ts';
+import { Corpus } from './corpus/corpus.ts';
+import { documentToJson, REPORT_VERSION } from './corpus/report.ts';
+import { DEFAULT_MAX_FILE_SIZE, readSource } from './io/readSource.ts';
+import { collectSources } from './io/walk.ts';
+import { parseCliArgs, USAGE } from './cliArgs.ts';
+
+declare const VERSION: string | undefined;
+
+class Output {
+  private chunks: string[] = [];
+  private size = 0;
+  async write(s: string): Promise<void> {
+    this.chunks.push(s);
+    this.size += s.length;
+    if (this.size > 1 << 20) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (this.chunks.length === 0) return;
+    const data = this.chunks.join('');
+    this.chunks = [];
+    this.size = 0;
+    if (!process.stdout.write(data)) await new Promise<void>((r) => process.stdout.once('drain', () => r()));
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if ('error' in parsed) {
+    process.stderr.write(`corroborate: ${parsed.error}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.command === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (parsed.command === 'version') {
+    process.stdout.write(`${typeof VERSION === 'string' ? VERSION : 'dev'}\n`);
+    return 0;
+  }
+  const { paths, format, maxWarnings, referenceDate, maxFileSize } = parsed;
+  let unreadable = false;
+  const warn = (path: string, msg: string) => process.stderr.write(`${path}: ${msg}\n`);
+  const { files, errors } = collectSources(paths);
+  for (const e of errors) {
+    warn(e.path, `error: ${e.reason}`);
+    unreadable = true;
+  }
+  const corpus = new Corpus({ referenceDate, label: (k) => k });
+  for (const f of files) {
+    const r = readSource(f, maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    if (!r.ok) {
+      warn(f, `${r.skipped ? 'warning' : 'error'}: ${r.reason}`);
+      if (!r.skipped) unreadable = true;
+      continue;
+    }
+    for (const w of r.warnings) warn(f, `warning: ${w}`);
+    corpus.set(f, r.text);
+  }
+  const out = new Output();
+  let warnings = 0;
+  let first = true;
+  if (format === 'json') await out.write(`{"version":${REPORT_VERSION},"documents":[`);
+  for (const key of corpus.keys()) {
+    const diags = corpus.diagnostics(key);
+    warnings += diags.filter((d) => d.severity === 'warning' || d.severity === 'error').length;
+    if (format === 'json') {
+      await out.write(`${first ? '' : ','}${JSON.stringify(documentToJson(corpus, key))}`);
+      first = false;
+      continue;
+    }
+    if (diags.length === 0) continue;
+    const lines = new LineIndex(corpus.get(key)!.text);
+    for (const d of diags) {
+      const p = lines.position(d.start);
+      await out.write(`${key}:${p.line + 1}:${p.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
+      for (const r of d.related.slice(0, 5)) {
+        const other = corpus.get(r.path);
+        const rp = other ? new LineIndex(other.text).position(r.start) : { line: 0, character: 0 };
+        await out.write(`    ${r.path}:${rp.line + 1}:${rp.character + 1} ${r.text}\n`);
+      }
+    }
+  }
+  if (format === 'json') await out.write(']}\n');
+  else {
+    let claims = 0;
+    for (const k of corpus.keys()) claims += corpus.get(k)!.analysis.claims.length;
+    await out.write(`${corpus.size} source${corpus.size === 1 ? '' : 's'}, ${claims} claims, ${corpus.allFacts().length} facts, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  }
+  await out.flush();
+  if (unreadable) return 2;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`corroborate: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

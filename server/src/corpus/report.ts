@@ -1,0 +1,42 @@
+// The JSON shape other tools read (`corroborate check --format json`). Keep it stable: version 1.
+// Offsets are JavaScript string indices (UTF-16 code units) into the text after a BOM is removed.
+import type { Claim } from '../analysis/model.ts';
+import type { Corpus } from './corpus.ts';
+
+export const REPORT_VERSION = 1;
+
+export interface JsonClaim {
+  id: string;
+  kind: Claim['kind'];
+  start: number;
+  end: number;
+  text: string;
+  fact: string | null;
+  [field: string]: unknown;
+}
+
+export function claimToJson(corpus: Corpus, c: Claim): JsonClaim {
+  const base: JsonClaim = { id: c.id, kind: c.kind, start: c.start, end: c.end, text: c.text, fact: corpus.factIdOf(c) };
+  switch (c.kind) {
+    case 'date':
+      return { ...base, type: c.type, value: c.value, day: c.day, inferred: c.inferred, event: c.event, attribution: c.attribution };
+    case 'figure':
+      return { ...base, min: c.min, max: c.max, approx: c.approx, outcome: c.outcome, group: c.group, scope: c.scope, attribution: c.attribution };
+    case 'attribution':
+      return { ...base, source: c.source, cue: c.cue };
+  }
+}
+
+export function documentToJson(corpus: Corpus, key: string, path: string = key) {
+  const doc = corpus.get(key);
+  if (!doc) return null;
+  return {
+    path,
+    published: doc.analysis.published,
+    claims: doc.analysis.claims.map((c) => claimToJson(corpus, c)),
+    diagnostics: corpus.diagnostics(key).map((d) => ({
+      code: d.code, severity: d.severity, start: d.start, end: d.end, message: d.message,
+      related: d.related.map((r) => ({ path: r.path, start: r.start, end: r.end, text: r.text })),
+    })),
+  };
+}

@@ -1,0 +1,136 @@
+// The folder's timeline: every day its sources mention, so that a date far outside it stands out
+// ("June 6" among January dates). Kept as a histogram, updated per document.
+import { parseDay } from '../analysis/calendarMath.ts';
+import type { Claim, DateClaim } from '../analysis/model.ts';
+
+/** How far from the timeline's centre a date may lie before it is an outlier. */
+export const OUTLIER_DAYS = 60;
+/** The timeline needs this many dates, this tightly clustered, before anything is an outlier. */
+const MIN_DATES = 5;
+const MIN_CLUSTERED = 0.75;
+
+export interface TimelineStats {
+  median: number | null;
+  count: number;
+  clustered: number;
+}
+
+function dayOf(c: Claim): number | null {
+  if (c.kind !== 'date' || c.spec.form === 'time' || c.spec.form === 'month') return null;
+  return parseDay(c.day);
+}
+
+/** A date whose year the text does not state: the kind of date a slip of the month produces. */
+export function isOutlierCandidate(c: Claim): c is DateClaim {
+  return c.kind === 'date' && c.spec.form === 'day' && c.inferred.includes('year') && dayOf(c) !== null;
+}
+
+export class Timeline {
+  private readonly days = new Map<number, number>();
+  private readonly byDay = new Map<number, { doc: string; claim: DateClaim }[]>();
+  private readonly candidateDocs = new Map<string, number>();
+  private readonly docDays = new Map<string, Set<number>>();
+  private total = 0;
+  private cached: TimelineStats | null = null;
+
+  /** Adds a document's days; true when the timeline's centre moved. */
+  add(claims: Claim[]): boolean {
+    const before = this.stats();
+    for (const c of claims) {
+      const d = dayOf(c);
+      if (d === null) continue;
+      this.days.set(d, (this.days.get(d) ?? 0) + 1);
+      this.total++;
+    }
+    this.cached = null;
+    return this.moved(before);
+  }
+
+  remove(claims: Claim[]): boolean {
+    const before = this.stats();
+    for (const c of claims) {
+      const d = dayOf(c);
+      if (d === null) continue;
+      const n = (this.days.get(d) ?? 0) - 1;
+      if (n > 0) this.days.set(d, n);
+      else this.days.delete(d);
+      this.total--;
+    }
+    this.cached = null;
+    return this.moved(before);
+  }
+
+  /** Remembers which documents have candidate outliers, and indexes days for "did you mean". */
+  track(doc: string, claims: Claim[]): void {
+    let n = 0;
+    const days = new Set<number>();
+    for (const c of claims) {
+      if (isOutlierCandidate(c)) n++;
+      const d = dayOf(c);
+      if (d === null || c.kind !== 'date') continue;
+      const list = this.byDay.get(d) ?? [];
+      list.push({ doc, claim: c });
+      this.byDay.set(d, list);
+      days.add(d);
+    }
+    this.docDays.set(doc, days);
+    if (n) this.candidateDocs.set(doc, n);
+  }
+
+  untrack(doc: string): void {
+    this.candidateDocs.delete(doc);
+    for (const d of this.docDays.get(doc) ?? []) {
+      const kept = (this.byDay.get(d) ?? []).filter((r) => r.doc !== doc);
+      if (kept.length) this.byDay.set(d, kept);
+      else this.byDay.delete(d);
+    }
+    this.docDays.delete(doc);
+  }
+
+  candidates(): string[] {
+    return [...this.candidateDocs.keys()];
+  }
+
+  stats(): TimelineStats {
+    if (this.cached) return this.cached;
+    const sorted = [...this.days].sort((a, b) => a[0] - b[0]);
+    let median: number | null = null;
+    let seen = 0;
+    for (const [d, n] of sorted) {
+      seen += n;
+      if (seen * 2 >= this.total) {
+        median = d;
+        break;
+      }
+    }
+    let clustered = 0;
+    if (median !== null) for (const [d, n] of sorted) if (Math.abs(d - median) <= OUTLIER_DAYS) clustered += n;
+    this.cached = { median, count: this.total, clustered };
+    return this.cached;
+  }
+
+  isOutlier(c: Claim): boolean {
+    if (!isOutlierCandidate(c)) return false;
+    const { median, count, clustered } = this.stats();
+    if (median === null || count < MIN_DATES || clustered / count < MIN_CLUSTERED) return false;
+    return Math.abs(dayOf(c)! - median) > OUTLIER_DAYS;
+  }
+
+  /** Claims in the timeline on the same day of the month as `day` (a likely slip of the month). */
+  sameDayOfMonth(day: number, dayOfMonth: number): { doc: string; claim: DateClaim }[] {
+    const { median } = this.stats();
+    if (median === null) return [];
+    const out: { doc: string; claim: DateClaim }[] = [];
+    for (const [d, list] of this.byDay) {
+      if (d === day || Math.abs(d - median) > OUTLIER_DAYS) continue;
+      if (new Date(d * 86_400_000).getUTCDate() === dayOfMonth) out.push(...list);
+    }
+    return out;
+  }
+
+  private moved(before: TimelineStats): boolean {
+    const after = this.stats();
+    const ok = (s: TimelineStats) => s.count >= MIN_DATES && s.clustered / Math.max(1, s.count) >= MIN_CLUSTERED;
+    return before.median !== after.median || ok(before) !== ok(after);
+  }
+}
