@@ -79,7 +79,7 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   const next = text[n] ?? '';
   if (word === 'a.m' || word === 'p.m') return /[A-Z"“]/.test(next) && !/^(?:on|at|in)\b/.test(text.slice(n, n + 3));
   if (ABBREVIATIONS.has(word)) return false;
-  if (/^[a-z]$/i.test(word) && /[A-Z]/.test(word)) return false; // an initial: "J. Smith"
+  if (/^[A-Z]$/.test(text.slice(w, dot))) return false; // an initial: "J. Smith"
   if (/^(?:[a-z]\.)+[a-z]$/i.test(word)) return /[A-Z"“]/.test(next) && /[a-z]/.test(text[n + 1] ?? ''); // U.N. / U.S.
   return /[A-Z0-9"“‘'(\[]/.test(next);
 }

@@ -74,11 +74,17 @@ export function sourceOf(doc: SourceDocument | undefined, claim: Claim): string 
   return a && a.kind === 'attribution' ? a.source : null;
 }
 
-/** For each sentence, the day a report in it is dated by ("On January 15 the office stated ..."). */
+/**
+ * For each sentence, the day a report in it is dated by: a date opening the sentence ("On January 15
+ * the office stated ..."). Other dates in a sentence are the events', not the report's.
+ */
 function reportDaysOf(doc: SourceDocument): Map<number, number> {
   const days = new Map<number, number>();
+  const sentences = doc.extraction.segmentation.sentences;
   for (const c of doc.analysis.claims) {
     if (c.kind !== 'date' || c.spec.form === 'time' || days.has(c.sentence)) continue;
+    const s = sentences[c.sentence];
+    if (!s || !/^\s*(?:on|by|as of)?\s*$/i.test(doc.text.slice(s.start, c.start))) continue;
     const d = parseDay(c.day);
     if (d !== null) days.set(c.sentence, d);
   }

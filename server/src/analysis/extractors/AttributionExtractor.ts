@@ -41,7 +41,7 @@ export class AttributionExtractor {
       let k = before.length - 1;
       while (k >= 0) {
         const t = before[k];
-        if (t.lower in WEEKDAYS && before[k - 1]?.lower === 'on') k -= 2; // "Bachelet on Thursday urged"
+        if (t.lower in WEEKDAYS && before[k - 1]?.lower === 'on') k -= 2; // "Lind on Thursday urged"
         else if (!BETWEEN_SOURCE_AND_CUE.has(t.lower)) break;
         else if (PASSIVE_BE.has(t.lower) && PAST_PARTICIPLE.test(cue) && cue !== 'quoted') k = -2; // "are said to have"
         else k--;
@@ -77,7 +77,7 @@ interface Phrase {
   first: number;
 }
 
-/** The noun phrase that ends at token k: "the Kazakh Interior Ministry", "Bachelet", "she". */
+/** The noun phrase that ends at token k: "the Estrian Interior Ministry", "Lind", "she". */
 function backwardPhrase(tokens: Token[], k: number): Phrase | null {
   if (k < 0 || !isHead(tokens[k])) return null;
   if (tokens[k].lower in PRONOUNS) return { start: tokens[k].start, end: tokens[k].end, first: k };
@@ -98,7 +98,7 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
   return { start: tokens[first].start, end: tokens[k].end, first };
 }
 
-/** The phrase after a cue: "said Jonathan Pedneault, ...", "according to the Interior Ministry". */
+/** The phrase after a cue: "said Jonah Frey, ...", "according to the Interior Ministry". */
 function forwardPhrase(tokens: Token[]): Phrase | null {
   let i = 0;
   if (tokens[i] && DETERMINERS.has(tokens[i].lower) && tokens[i].lower !== 'that') i++;
@@ -118,13 +118,13 @@ function forwardPhrase(tokens: Token[]): Phrase | null {
   return { start: tokens[0].start, end: head.end, first: 0 };
 }
 
-/** "Yerzhan Babakumarov, the deputy mayor of Almaty, told": prefer the proper name around the commas. */
+/** "Tomas Reyt, the deputy mayor of Valmora, told": prefer the proper name around the commas. */
 function appositive(text: string, tokens: Token[], comma: number, sentenceStart: number): Phrase | null {
   const inner = backwardPhrase(tokens, comma - 1);
   const outerComma = inner ? inner.first - 1 : -1;
   const outer = outerComma >= 0 && tokens[outerComma].text === ',' ? backwardPhrase(tokens, outerComma - 1) : null;
   for (const p of [outer, inner]) if (p && PROPER_NAME.test(text.slice(p.start, p.end))) return p;
-  // "A police spokesperson in the main city, Almaty, said": the sentence's subject.
+  // "A police spokesperson in the main city, Valmora, said": the sentence's subject.
   const subject = forwardPhrase(tokenize(text, sentenceStart, tokens[comma].start));
   if (subject && inner && subject.end < inner.start && SOURCE_NOUNS.has(text.slice(subject.start, subject.end).split(/\s+/).pop()!.toLowerCase())) return subject;
   if (inner || outer) return inner ?? outer;

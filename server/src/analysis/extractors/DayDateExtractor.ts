@@ -53,7 +53,9 @@ export class DayDateExtractor {
           parts = { month, day: d };
           end += dayAfter![0].length;
           const range = RANGE_AFTER.exec(text.slice(end, end + 30));
-          if (range && validDay(Number(range[2]))) {
+          // "January 5 and January 6" are two dates; "between January 5 and January 6" is a range.
+          const twoDates = range && range[1] && /^\s*and/.test(range[0]) && !/\bbetween\s+$/i.test(behind);
+          if (range && !twoDates && validDay(Number(range[2]))) {
             endParts = { month: range[1] ? MONTHS[range[1].toLowerCase()] : month, day: Number(range[2]) };
             end += range[0].length;
           }
@@ -65,7 +67,7 @@ export class DayDateExtractor {
           end += year[0].length;
         }
         let weekday: number | undefined;
-        const wd = dayFirst ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+        const wd = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
         if (wd) {
           weekday = WEEKDAYS[wd[1].toLowerCase()];
           start -= wd[0].length;

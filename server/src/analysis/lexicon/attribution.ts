@@ -16,7 +16,7 @@ export const CUES_AFTER_SOURCE = [
 /** Cue verbs that may precede their source: "said Jonathan Smith", "added the ministry". */
 export const CUES_BEFORE_SOURCE = ['said', 'says', 'added', 'adds', 'told', 'wrote', 'warned', 'noted', 'stressed'];
 
-/** Head nouns a source can end with ("an Almaty police spokesperson", "the experts"). */
+/** Head nouns a source can end with ("a city police spokesperson", "the experts"). */
 export const SOURCE_NOUNS = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'officer', 'officers',
   'minister', 'ministry', 'office', 'police', 'government', 'authorities', 'authority', 'expert', 'experts',

@@ -67,7 +67,7 @@ export const NON_PERSON_NOUNS = new Set([
 /** Words after the outcome, or in the sentence, that confine a count to one incident, place or subset. */
 export const INCIDENT_AFTER_OUTCOME = [
   'at', 'outside', 'inside', 'near', 'in front of', 'while', 'defending', 'protecting', 'guarding',
-  'during', 'downtown', 'that day', 'that night', 'there', 'on the spot', 'in the attack', 'in an attack',
+  'downtown', 'that day', 'that night', 'there', 'on the spot', 'in the attack', 'in an attack',
   'in the incident', 'in one incident', 'nearby',
 ];
 

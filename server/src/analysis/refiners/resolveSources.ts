@@ -1,12 +1,12 @@
 // Normalises each attribution's source to its fullest name in the document:
-// "she" after Michelle Bachelet is Michelle Bachelet; "Bachelet" is Michelle Bachelet;
-// "the spokeswoman" after "spokeswoman Liz Throssell" is Liz Throssell;
+// "she" after Mara Lind is Mara Lind; "Lind" is Mara Lind;
+// "the spokeswoman" after "spokeswoman Anna Velsk" is Anna Velsk;
 // "the experts" after "UN human rights experts" is UN human rights experts.
 import { CAPITALISED_STOPWORDS, DETERMINERS, PRONOUNS } from '../lexicon/attribution.ts';
 import { escapeRegExp } from '../lexicon/pattern.ts';
 import type { AttributionClaim } from '../model.ts';
 
-/** Titles before a person's name: "President Tokaev" is Tokaev. */
+/** Titles before a person's name: "President Velsk" is Velsk. */
 const PERSON_TITLES = new Set([
   'president', 'prime', 'minister', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'chancellor', 'general',
   'secretary', 'commissioner', 'rapporteur', 'spokesperson', 'spokeswoman', 'spokesman', 'interim', 'deputy',
@@ -32,7 +32,7 @@ function stripDeterminer(s: string): string {
   return words.join(' ');
 }
 
-/** The longest proper name in the text that ends with `name`: "Bachelet" → "Michelle Bachelet". */
+/** The longest proper name in the text that ends with `name`: "Lind" → "Mara Lind". */
 function fullName(text: string, mention: string, cache: Map<string, string>): string {
   const parts = mention.split(/\s+/);
   while (parts.length > 1 && PERSON_TITLES.has(parts[0].toLowerCase())) parts.shift();
@@ -57,7 +57,7 @@ function fullName(text: string, mention: string, cache: Map<string, string>): st
 
 export function resolveSources(text: string, claims: AttributionClaim[]): void {
   const cache = new Map<string, string>();
-  const roles = new Map<string, string>(); // "spokeswoman" → "Liz Throssell"
+  const roles = new Map<string, string>(); // "spokeswoman" → "Anna Velsk"
   const seen: AttributionClaim[] = [];
   for (const c of claims) {
     const mention = stripDeterminer(c.text.trim());
@@ -73,7 +73,7 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
         : named.find((s) => !NOT_A_PERSON.test(s.source)) ?? named[0];
       c.source = antecedent ? antecedent.source : mention;
     } else if (tail && tail !== mention && /^\p{Ll}/u.test(mention)) {
-      // "human rights spokeswoman Liz Throssell": the name, and remember the role.
+      // "human rights spokeswoman Anna Velsk": the name, and remember the role.
       c.source = fullName(text, tail, cache);
       for (const w of words.slice(0, words.length - tail.split(/\s+/).length)) roles.set(w, c.source);
     } else if (/^\p{Lu}/u.test(mention)) {

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkAttributions, claimsOf } from '../helpers.ts';
+
+describe('attributions', () => {
+  it('reads "X said", "said X", "according to X" and "X told"', () => {
+    checkAttributions('“It is clear,” Michelle Bachelet said.', [['Michelle Bachelet', 'Michelle Bachelet']]);
+    checkAttributions('“There is ample evidence,” said Jonathan Pedneault, a researcher.', [['Jonathan Pedneault', 'Jonathan Pedneault']]);
+    checkAttributions('According to the Kazakh Interior Ministry, 12 officers died.', [['the Kazakh Interior Ministry', 'Kazakh Interior Ministry']]);
+    checkAttributions('The Almaty police chief, Kanat Taimerdenov, told the media it was calm.', [['Kanat Taimerdenov', 'Kanat Taimerdenov']]);
+    checkAttributions('An Almaty police spokesperson was quoted as saying that forces fired.', [['An Almaty police spokesperson', 'Almaty police spokesperson']]);
+  });
+
+  it('normalises pronouns and short names to the fullest name in the document', () => {
+    checkAttributions('Michelle Bachelet said the law is clear. She urged calm. Later, Bachelet said more.', [
+      ['Michelle Bachelet', 'Michelle Bachelet'], ['She', 'Michelle Bachelet'], ['Bachelet', 'Michelle Bachelet'],
+    ]);
+    checkAttributions('U.N. human rights spokeswoman Liz Throssell says it is hard. The spokeswoman said more.', [
+      ['human rights spokeswoman Liz Throssell', 'Liz Throssell'], ['The spokeswoman', 'Liz Throssell'],
+    ]);
+    checkAttributions('UN human rights experts today called on the authorities to stop. The experts said it was wrong.', [
+      ['UN human rights experts', 'UN human rights experts'], ['The experts', 'UN human rights experts'],
+    ]);
+  });
+
+  it('skips what is not a source', () => {
+    checkAttributions('Treatment must be fair according to international law and according to the established procedures.', []);
+    checkAttributions('The protests are said to have injured nearly 1,000 people.', []);
+    checkAttributions('Footage was compared with media reports and social media posts.', []);
+  });
+
+  it('links a figure to the attribution in its sentence or paragraph', () => {
+    const claims = claimsOf('12 officers have died, according to the Interior Ministry.', 'figure');
+    const attributions = claimsOf('12 officers have died, according to the Interior Ministry.', 'attribution');
+    assert.equal(claims[0].attribution, attributions[0].id);
+    const [lonely] = claimsOf('Nearly 1,000 people were injured.\n\nThe ministry said nothing else.', 'figure');
+    assert.equal(lonely.attribution, null);
+  });
+});

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze.ts';
+import { checkDates } from '../helpers.ts';
+
+describe('dates', () => {
+  it('reads month-day, day-month and abbreviated forms, taking the year from the reference', () => {
+    checkDates('It began on January 5 and ended on Jan. 1.', [['January 5', '2022-01-05'], ['Jan. 1', '2022-01-01']]);
+    checkDates('Talks opened on 5 January and closed on 11 January 2022.', [['5 January', '2022-01-05'], ['11 January 2022', '2022-01-11']]);
+    checkDates('A photo taken on Wednesday, Jan. 5, 2022, shows the square.', [['Wednesday, Jan. 5, 2022', '2022-01-05']]);
+  });
+
+  it('reads "January 4 and 6" and "the night of January 5 to 6" as one range', () => {
+    checkDates('Videos recorded between January 4 and 6 show the square.', [['January 4 and 6', '2022-01-04/2022-01-06']]);
+    checkDates('A statement published during the night of January 5 to 6.', [['January 5 to 6', '2022-01-05/2022-01-06']]);
+    checkDates('Recorded on late January 4 and early January 5.', [['January 4', '2022-01-04'], ['January 5', '2022-01-05']]);
+  });
+
+  it('reads month-only dates, and "May" only after a preposition', () => {
+    checkDates('The curfew lasts until Jan.', [['Jan.', '2022-01']]);
+    checkDates('He visited in May 2019.', [['May 2019', '2019-05']]);
+    checkDates('Protesters may march again. They did in March.', [['March', '2022-03']]);
+  });
+
+  it('resolves weekdays backwards from the reference: news is in the past tense', () => {
+    // 11 January 2022 was a Tuesday.
+    checkDates('The president spoke on Monday.', [['Monday', '2022-01-10']]);
+    checkDates('Since Sunday, the internet has been down.', [['Sunday', '2022-01-09']]);
+    checkDates('She will speak next Monday.', [['Monday', '2022-01-17']]);
+  });
+
+  it('resolves relative days from the reference or from the last day the text named', () => {
+    checkDates('The experts today urged restraint.', [['today', '2022-01-11']]);
+    checkDates('On January 6 the square was cleared. The following day, January 7, he spoke.', [
+      ['January 6', '2022-01-06'], ['The following day', '2022-01-07'], ['January 7', '2022-01-07'],
+    ]);
+    checkDates('The speech came on January 7. The same day, the group urged calm.', [['January 7', '2022-01-07'], ['The same day', '2022-01-07']]);
+  });
+
+  it('reads times and time ranges, and gives each the day its text speaks of', () => {
+    const d = checkDates('Around 12:15 a.m. on January 5, police moved in. A curfew runs from 11 p.m. to 7 a.m. Shots were heard between 3 and 5:30 p.m.', [
+      ['12:15 a.m.', '00:15'], ['January 5', '2022-01-05'], ['11 p.m. to 7 a.m.', '23:00/07:00'], ['3 and 5:30 p.m.', '15:00/17:30'],
+    ]);
+    assert.equal(d[0].day, '2022-01-05');
+    assert.equal(d[3].day, '2022-01-05');
+    checkDates('A curfew from 11pm to 7am.', [['11pm to 7am', '23:00/07:00']]);
+    checkDates('Between 12:05 and 12:19 a.m. the square filled.', [['12:05 and 12:19 a.m.', '00:05/00:19']]);
+  });
+
+  it('infers the year nearest the reference: December in a January story is last year', () => {
+    checkDates('It started on December 30.', [['December 30', '2021-12-30']]);
+    checkDates('A shootout erupted on June 6.', [['June 6', '2022-06-06']]);
+  });
+
+  it('leaves values unknown when neither the text nor the folder gives a date', () => {
+    const a = analyze('It happened on January 5 and on Monday.');
+    assert.deepEqual(a.claims.map((c) => [c.text, c.kind === 'date' ? c.value : undefined]), [['January 5', null], ['Monday', null]]);
+  });
+
+  it('takes the document date from a dateline or a date standing alone near the top', () => {
+    assert.equal(analyze('GENEVA (11 January 2022) – Experts spoke.').published, '2022-01-11');
+    assert.equal(analyze('Title\n\n11 January 2022\n\nBody text.').published, '2022-01-11');
+    assert.equal(analyze('Correction (January 31, 2022): an earlier version erred.').published, null);
+  });
+
+  it('reports a weekday that contradicts its date', () => {
+    const a = analyze('On Thursday, March 8, 2023, crowds gathered.');
+    assert.equal(a.problems.length, 1);
+    assert.match(a.problems[0].message, /Thursday does not match 2023-03-08, which is a Wednesday/);
+    assert.equal(analyze('On Wednesday, March 8, 2023, crowds gathered.').problems.length, 0);
+  });
+
+  it('does not take numbers, verbs and names for dates', () => {
+    checkDates('By January 4, 10,000 protesters had gathered.', [['January 4', '2022-01-04']]);
+    checkDates('Cadets, ages 18 to 20, and 150 to 200 protesters were there.', []);
+    checkDates('They march on. COVID-19 spread. Now it is over.', []);
+    checkDates('The 12-gauge shotguns and 2.5 minutes of gunfire.', []);
+  });
+});

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkFigures, claimsOf } from '../helpers.ts';
+
+describe('casualty figures', () => {
+  it('reads passive and active voice, with the group counted', () => {
+    checkFigures('12 police officers were killed.', [['12', 12, 12, 'killed', 'security']]);
+    checkFigures('Security forces killed dozens of protesters.', [['dozens', 24, null, 'killed', 'protesters']]);
+    checkFigures('The protests injured nearly 1,000 people.', [['nearly 1,000', 900, 1000, 'injured', 'people']]);
+    checkFigures('12 law enforcement officers have died and 317 police officers and members of the National Guard have been injured.', [
+      ['12', 12, 12, 'killed', 'security'], ['317', 317, 317, 'injured', 'security'],
+    ]);
+  });
+
+  it('shares one outcome across counts joined by "and"', () => {
+    checkFigures('Dozens of protesters and 12 police officers were killed.', [['Dozens', 24, null, 'killed', 'protesters'], ['12', 12, 12, 'killed', 'security']]);
+    checkFigures('At least 10 people appear to have been killed and 19 injured.', [['At least 10', 10, null, 'killed', 'people'], ['19', 19, 19, 'injured', 'people']]);
+  });
+
+  it('reads hedges, number words and vague quantities', () => {
+    checkFigures('Some 9,900 protesters have been arrested.', [['Some 9,900', 9900, 9900, 'detained', 'protesters']]);
+    checkFigures('More than 60 people died.', [['More than 60', 60, null, 'killed', 'people']]);
+    checkFigures('Twelve soldiers were wounded.', [['Twelve', 12, 12, 'injured', 'security']]);
+    checkFigures('Thousands of individuals were detained.', [['Thousands', 2000, null, 'detained', 'people']]);
+    checkFigures('The deaths of 12 police officers were confirmed.', [['12', 12, 12, 'killed', 'security']]);
+    checkFigures('The bodies of 225 people were delivered to morgues.', [['225', 225, 225, 'killed', 'people']]);
+  });
+
+  it('marks counts of one incident, place or subset as partial', () => {
+    const [f] = claimsOf('Two of them were killed while protecting the building.', 'figure');
+    assert.equal(f.scope, 'partial');
+    const [g] = claimsOf('In the footage, 10 people appear to have been killed.', 'figure');
+    assert.equal(g.scope, 'partial');
+    const [h] = claimsOf('Police said 176 of its officers had been injured.', 'figure');
+    assert.equal(h.scope, 'partial');
+    const [t] = claimsOf('In total, 225 people were killed across the country.', 'figure');
+    assert.equal(t.scope, 'total');
+  });
+
+  it('gives "the 19 killed" the group of the earlier count it refers to', () => {
+    const figures = claimsOf('The bodies of 225 people, including 19 members of the security forces, were found. Police said that, in addition to the 19 killed, many were hurt.', 'figure');
+    assert.deepEqual(figures.map((f) => [f.text, f.outcome, f.group]), [['225', 'killed', 'people'], ['19', 'killed', 'security'], ['19', 'killed', 'security']]);
+  });
+
+  it('ignores videos, vehicles, metres, rounds, crowds and ages', () => {
+    checkFigures('Over 80 verified videos and 17 vehicles were seen 700 meters away.', []);
+    checkFigures('Over 100 rounds were fired at a crowd of 20,000 people.', []);
+    checkFigures('Cadets, ages 18 to 20, were guarding it, and 10,000 protesters were trying to storm city hall.', []);
+    checkFigures('One of the officers allegedly said it. Nine of them were recorded by journalists.', []);
+  });
+});

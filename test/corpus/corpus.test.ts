@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Corpus } from '../../server/src/corpus/corpus.ts';
+
+const A = 'a.txt';
+const B = 'b.txt';
+const C = 'c.txt';
+const dated = (day: string, body: string) => `Report\n\n${day}\n\n${body}`;
+
+function codes(corpus: Corpus, key: string): string[] {
+  return corpus.diagnostics(key).map((d) => d.code);
+}
+
+describe('corpus', () => {
+  it('finds a conflict on an event date and names the other value and who reported it', () => {
+    const c = new Corpus();
+    c.set(A, dated('10 January 2022', 'The protests, which began on Jan. 1, spread quickly.'));
+    c.set(B, dated('10 January 2022', 'Protests began on January 2, police said.'));
+    const [d] = c.diagnostics(A).filter((x) => x.code === 'conflict');
+    assert.ok(d, 'a conflict on a.txt');
+    assert.match(d.message, /when the protests began: this says 2022-01-01; 2022-01-02 in b\.txt \(police\)/);
+    assert.equal(d.related.length, 1);
+    assert.equal(d.related[0].path, B);
+    assert.equal(c.get(B)!.text.slice(d.related[0].start, d.related[0].end), 'January 2');
+  });
+
+  it('raises nothing where every source agrees, however the value is written', () => {
+    const c = new Corpus();
+    c.set(A, dated('10 January 2022', 'Nearly 1,000 people were injured, officials said. Protests began on 2 January.'));
+    c.set(B, dated('10 January 2022', 'Almost 1,000 people have been injured, the ministry said. The protests began on January 2.'));
+    c.set(C, dated('10 January 2022', 'Thousands of people were detained, lawyers said. Some 9,900 people have been detained, the ministry said.'));
+    for (const k of [A, B, C]) assert.deepEqual(codes(c, k), [], k);
+  });
+
+  it('flags casualty tolls that differ, but not incident counts or subsets', () => {
+    const c = new Corpus();
+    c.set(A, dated('6 January 2022', '12 police officers were killed, according to the ministry.'));
+    c.set(B, dated('15 January 2022', 'The prosecutor said 19 members of the security forces were killed. Two of them were killed while protecting the city hall, police said.'));
+    assert.deepEqual(codes(c, A), ['conflict']);
+    const [d] = c.diagnostics(B);
+    assert.equal(d.code, 'conflict');
+    assert.equal(c.get(B)!.text.slice(d.start, d.end), '19');
+    assert.match(d.message, /This report \(2022-01-15\) is later than the others: probably an updated toll/);
+  });
+
+  it('treats "dozens" as fewer than a hundred', () => {
+    const c = new Corpus();
+    c.set(A, dated('10 January 2022', 'Officials say dozens of people have been killed.'));
+    c.set(B, dated('15 January 2022', 'The office stated that 225 people were killed across the country.'));
+    assert.deepEqual(codes(c, A), ['conflict']);
+  });
+
+  it('flags a date far outside the folder timeline and points at the likely intended day', () => {
+    const c = new Corpus();
+    c.set(A, dated('7 January 2022', 'Clashes on January 4, January 5 and January 6 left the square burnt. Police spoke on January 6.'));
+    c.set(B, 'On June 6, a shootout erupted in front of city hall, witnesses said.');
+    const [d] = c.diagnostics(B).filter((x) => x.code === 'outlier-date');
+    assert.ok(d);
+    assert.match(d.message, /June 6 \(2022-06-06, year inferred\) lies far outside the timeline/);
+    assert.ok(d.related.every((r) => r.path === A && c.get(A)!.text.slice(r.start, r.end) === 'January 6'));
+    assert.equal(d.related.length, 2);
+  });
+
+  it('never flags a date whose year is stated, however far away', () => {
+    const c = new Corpus();
+    c.set(A, dated('11 January 2022', 'Protests on January 4, January 5 and January 6. She visited in May 2019 and on 3 May 2019.'));
+    assert.deepEqual(codes(c, A), []);
+  });
+
+  it('updates incrementally: an edit that removes a disagreement clears the other file too', () => {
+    const c = new Corpus();
+    c.set(A, dated('10 January 2022', 'The protests began on Jan. 1, police said.'));
+    c.set(B, dated('10 January 2022', 'Protests began on January 2, police said.'));
+    assert.deepEqual(codes(c, B), ['conflict']);
+    const changed = c.set(A, dated('10 January 2022', 'The protests began on Jan. 2, police said.'));
+    assert.ok(changed.has(A) && changed.has(B));
+    assert.deepEqual(codes(c, B), []);
+    const removed = c.delete(A);
+    assert.ok(removed.has(B));
+    assert.equal(c.fact('date:protests began')!.claims.length, 1);
+  });
+
+  it('re-resolves undated sources when the folder gets a date', () => {
+    const c = new Corpus();
+    c.set(A, 'Officials spoke on Monday, police said.');
+    assert.equal(c.get(A)!.analysis.claims.find((x) => x.kind === 'date')!.value, null);
+    const changed = c.set(B, dated('11 January 2022', 'Nothing else.'));
+    assert.ok(changed.has(A));
+    assert.equal(c.get(A)!.analysis.claims.find((x) => x.kind === 'date')!.value, '2022-01-10');
+  });
+
+  it('uses the configured reference date for a folder without dates, and honours severity settings', () => {
+    const c = new Corpus({ referenceDate: '2023-03-14', severity: { conflict: 'off' } });
+    c.set(A, 'The strike began on Monday, the union said.');
+    c.set(B, 'The strike began on March 5, the union said.');
+    assert.equal(c.get(A)!.analysis.claims.find((x) => x.kind === 'date')!.value, '2023-03-13');
+    assert.deepEqual(codes(c, A), []);
+    c.options = { ...c.options, severity: {} };
+    c.invalidateAll();
+    assert.deepEqual(codes(c, A), ['conflict']);
+  });
+});
