@@ -50,6 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     unreadable = true;
   }
   const corpus = new Corpus({ referenceDate, label: (k) => k });
+  const texts: [string, string][] = [];
   for (const f of files) {
     const r = readSource(f, maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     if (!r.ok) {
@@ -58,17 +59,19 @@ export async function main(argv: string[]): Promise<number> {
       continue;
     }
     for (const w of r.warnings) warn(f, `warning: ${w}`);
-    corpus.set(f, r.text);
+    texts.push([f, r.text]);
   }
+  corpus.load(texts);
+  texts.length = 0;
   const out = new Output();
   let warnings = 0;
   let first = true;
   if (format === 'json') await out.write(`{"version":${REPORT_VERSION},"documents":[`);
   for (const key of corpus.keys()) {
-    const diags = corpus.diagnostics(key);
+    const diags = corpus.diagnostics(key, false);
     warnings += diags.filter((d) => d.severity === 'warning' || d.severity === 'error').length;
     if (format === 'json') {
-      await out.write(`${first ? '' : ','}${JSON.stringify(documentToJson(corpus, key))}`);
+      await out.write(`${first ? '' : ','}${JSON.stringify(documentToJson(corpus, key, diags))}`);
       first = false;
       continue;
     }

@@ -7,7 +7,8 @@
 import { extract, resolve, type Extraction } from '../analysis/analyze.ts';
 import type { Claim, DocumentAnalysis } from '../analysis/model.ts';
 import { computeDiagnostics, type CorpusDiagnostic, type DiagnosticCode, type Severity } from './diagnostics.ts';
-import { factOf, type FactKind } from './facts.ts';
+import { factOf, overlaps, valueKey, valueOf, type FactKind, type Interval } from './facts.ts';
+import { reportDays } from './reportDays.ts';
 import { Timeline } from './timeline.ts';
 
 export interface ClaimRef {
@@ -20,6 +21,27 @@ export interface Fact {
   kind: FactKind;
   name: string;
   claims: ClaimRef[];
+  /** The fact's distinct values, most supported first; computed on demand, dropped when claims change. */
+  summary?: ValueGroup[];
+  /** Per value (interval key), what differs from it: shared by every claim giving that value. */
+  differing?: Map<string, Differing>;
+}
+
+/** The values of a fact that differ from one value, as a conflict message shows them. */
+export interface Differing {
+  shown: ValueGroup[];
+  hidden: number;
+  agreeing: number;
+  differing: number;
+  related: { path: string; start: number; end: number; text: string }[];
+}
+
+/** The claims of a fact that give one value. */
+export interface ValueGroup {
+  key: string;
+  interval: Interval;
+  refs: ClaimRef[];
+  docs: Set<string>;
 }
 
 export interface SourceDocument {
@@ -29,6 +51,8 @@ export interface SourceDocument {
   analysis: DocumentAnalysis;
   claimsById: Map<string, Claim>;
   factIds: Set<string>;
+  /** Per sentence, the day a report in it is dated by (see reportDays). */
+  reportDays: Map<number, number>;
 }
 
 export interface CorpusOptions {
@@ -64,13 +88,33 @@ export class Corpus {
     const extraction = extract(text);
     const changed = new Set<string>([key]);
     this.unindex(key, changed);
-    const doc: SourceDocument = { key, text, extraction, analysis: { published: null, textYear: null, claims: [], problems: [] }, claimsById: new Map(), factIds: new Set() };
+    const doc = emptyDocument(key, text, extraction);
     this.docs.set(key, doc);
     this.refreshContext(changed);
     this.resolveDoc(doc);
     this.index(doc, changed);
     this.invalidate(changed);
     return changed;
+  }
+
+  /**
+   * Adds or replaces many documents at once (initial indexing, the command line): the folder's date is
+   * worked out once, and no per-document change sets are computed. Diagnostics are all recomputed.
+   */
+  load(entries: Iterable<[string, string]>): void {
+    const added: SourceDocument[] = [];
+    for (const [key, text] of entries) {
+      this.unindex(key, null);
+      const doc = emptyDocument(key, text, extract(text));
+      this.docs.set(key, doc);
+      added.push(doc);
+    }
+    this.refreshContext(null);
+    for (const doc of added) {
+      this.resolveDoc(doc);
+      this.index(doc, null);
+    }
+    this.diagnosticCache.clear();
   }
 
   /** Removes a document. Returns the keys whose diagnostics may have changed. */
@@ -113,15 +157,43 @@ export class Corpus {
     return factOf(claim)?.id ?? null;
   }
 
-  /** The diagnostics of one document, computed on demand and cached until something they depend on changes. */
-  diagnostics(key: string): CorpusDiagnostic[] {
+  /**
+   * The diagnostics of one document, computed on demand and cached until something they depend on
+   * changes. `cache: false` computes without keeping them (a one-pass reader such as the CLI).
+   */
+  diagnostics(key: string, cache = true): CorpusDiagnostic[] {
     const cached = this.diagnosticCache.get(key);
     if (cached) return cached;
     const doc = this.docs.get(key);
     if (!doc) return [];
     const list = computeDiagnostics(this, doc);
-    this.diagnosticCache.set(key, list);
+    if (cache) this.diagnosticCache.set(key, list);
     return list;
+  }
+
+  /** A fact's distinct values with the claims and documents behind each, most supported first. */
+  valueGroups(fact: Fact): ValueGroup[] {
+    if (fact.summary) return fact.summary;
+    const groups = new Map<string, ValueGroup>();
+    for (const ref of fact.claims) {
+      const interval = valueOf(ref.claim);
+      if (!interval) continue;
+      const key = valueKey(ref.claim);
+      let g = groups.get(key);
+      if (!g) {
+        g = { key, interval, refs: [], docs: new Set() };
+        groups.set(key, g);
+      }
+      g.refs.push(ref);
+      g.docs.add(ref.doc);
+    }
+    fact.summary = [...groups.values()].sort((a, b) => b.docs.size - a.docs.size || a.interval.lo - b.interval.lo);
+    return fact.summary;
+  }
+
+  /** Does any claim of the fact give a value incompatible with `interval`? */
+  static anyDiffering(groups: ValueGroup[], interval: Interval): boolean {
+    return groups.some((g) => !overlaps(g.interval, interval));
   }
 
   /** Forget cached diagnostics, e.g. after the severity settings changed. */
@@ -145,10 +217,11 @@ export class Corpus {
   private resolveDoc(doc: SourceDocument): void {
     doc.analysis = resolve(doc.extraction, { folderReference: this.folderReference, folderYear: this.folderYear });
     doc.claimsById = new Map(doc.analysis.claims.map((c) => [c.id, c]));
+    doc.reportDays = reportDays(doc.text, doc.extraction.segmentation.sentences, doc.analysis.claims);
   }
 
   /** Recomputes the folder's date; when it moved, re-resolves the documents that depend on it. */
-  private refreshContext(changed: Set<string>): void {
+  private refreshContext(changed: Set<string> | null): void {
     let earliest: string | null = null;
     const years = new Map<number, number>();
     for (const d of this.docs.values()) {
@@ -166,11 +239,11 @@ export class Corpus {
       this.unindex(d.key, changed);
       this.resolveDoc(d);
       this.index(d, changed);
-      changed.add(d.key);
+      changed?.add(d.key);
     }
   }
 
-  private index(doc: SourceDocument, changed: Set<string>): void {
+  private index(doc: SourceDocument, changed: Set<string> | null): void {
     for (const claim of doc.analysis.claims) {
       const key = factOf(claim);
       if (!key) continue;
@@ -180,29 +253,43 @@ export class Corpus {
         this.facts.set(key.id, fact);
       }
       fact.claims.push({ doc: doc.key, claim });
+      fact.summary = undefined;
+      fact.differing = undefined;
       doc.factIds.add(key.id);
     }
-    for (const id of doc.factIds) for (const ref of this.facts.get(id)!.claims) changed.add(ref.doc);
-    if (this.timeline.add(doc.analysis.claims)) for (const k of this.timeline.candidates()) changed.add(k);
+    const moved = this.timeline.add(doc.analysis.claims, changed !== null);
     this.timeline.track(doc.key, doc.analysis.claims);
+    if (!changed) return;
+    for (const id of doc.factIds) for (const ref of this.facts.get(id)!.claims) changed.add(ref.doc);
+    if (moved) for (const k of this.timeline.candidates()) changed.add(k);
   }
 
-  private unindex(key: string, changed: Set<string>): void {
+  private unindex(key: string, changed: Set<string> | null): void {
     const doc = this.docs.get(key);
     if (!doc) return;
     for (const id of doc.factIds) {
       const fact = this.facts.get(id);
       if (!fact) continue;
       fact.claims = fact.claims.filter((r) => r.doc !== key);
-      for (const ref of fact.claims) changed.add(ref.doc);
+      fact.summary = undefined;
+      fact.differing = undefined;
+      if (changed) for (const ref of fact.claims) changed.add(ref.doc);
       if (fact.claims.length === 0) this.facts.delete(id);
     }
     doc.factIds = new Set();
-    if (this.timeline.remove(doc.analysis.claims)) for (const k of this.timeline.candidates()) changed.add(k);
+    const moved = this.timeline.remove(doc.analysis.claims, changed !== null);
     this.timeline.untrack(key);
+    if (moved && changed) for (const k of this.timeline.candidates()) changed.add(k);
   }
 
   private invalidate(keys: Set<string>): void {
     for (const k of keys) this.diagnosticCache.delete(k);
   }
+}
+
+function emptyDocument(key: string, text: string, extraction: Extraction): SourceDocument {
+  return {
+    key, text, extraction, analysis: { published: null, textYear: null, claims: [], problems: [] },
+    claimsById: new Map(), factIds: new Set(), reportDays: new Map(),
+  };
 }

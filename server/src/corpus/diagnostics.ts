@@ -3,8 +3,8 @@
 import { formatDay, fromDayNumber, parseDay } from '../analysis/calendarMath.ts';
 import { MONTH_WORDS } from '../analysis/lexicon/calendar.ts';
 import type { Claim, FigureClaim } from '../analysis/model.ts';
-import type { ClaimRef, Corpus, Fact, SourceDocument } from './corpus.ts';
-import { factOf, overlaps, valueKey, valueLabel, valueOf } from './facts.ts';
+import type { ClaimRef, Corpus, Differing, Fact, SourceDocument, ValueGroup } from './corpus.ts';
+import { factOf, intervalKey, overlaps, valueLabel, valueOf, type Interval } from './facts.ts';
 
 export type DiagnosticCode = 'conflict' | 'outlier-date' | 'weekday-mismatch' | 'unattributed-figure';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -28,17 +28,17 @@ export interface CorpusDiagnostic {
   factId: string | null;
 }
 
-const MAX_RELATED = 20;
+const MAX_RELATED = 5;
 const MAX_NAMED = 3;
+const MAX_VALUES = 5;
 
 export function computeDiagnostics(corpus: Corpus, doc: SourceDocument): CorpusDiagnostic[] {
   const out: CorpusDiagnostic[] = [];
-  const reportDays = reportDaysOf(doc);
   for (const claim of doc.analysis.claims) {
     const key = factOf(claim);
     const fact = key ? corpus.fact(key.id) : undefined;
     if (fact) {
-      const d = conflict(corpus, doc, claim, fact, reportDays);
+      const d = conflict(corpus, doc, claim, fact);
       if (d) out.push(d);
     }
     if (corpus.timeline.isOutlier(claim)) out.push(outlier(corpus, claim));
@@ -74,90 +74,89 @@ export function sourceOf(doc: SourceDocument | undefined, claim: Claim): string 
   return a && a.kind === 'attribution' ? a.source : null;
 }
 
-/**
- * For each sentence, the day a report in it is dated by: a date opening the sentence ("On January 15
- * the office stated ..."). Other dates in a sentence are the events', not the report's.
- */
-function reportDaysOf(doc: SourceDocument): Map<number, number> {
-  const days = new Map<number, number>();
-  const sentences = doc.extraction.segmentation.sentences;
-  for (const c of doc.analysis.claims) {
-    if (c.kind !== 'date' || c.spec.form === 'time' || days.has(c.sentence)) continue;
-    const s = sentences[c.sentence];
-    if (!s || !/^\s*(?:on|by|as of)?\s*$/i.test(doc.text.slice(s.start, c.start))) continue;
-    const d = parseDay(c.day);
-    if (d !== null) days.set(c.sentence, d);
-  }
-  return days;
-}
-
-function reportDay(corpus: Corpus, ref: ClaimRef, cache?: Map<number, number>): number | null {
+function reportDay(corpus: Corpus, ref: ClaimRef): number | null {
   const doc = corpus.get(ref.doc);
-  const days = cache ?? (doc ? reportDaysOf(doc) : new Map<number, number>());
-  return days.get(ref.claim.sentence) ?? parseDay(doc?.analysis.published ?? null);
+  if (!doc) return null;
+  return doc.reportDays.get(ref.claim.sentence) ?? parseDay(doc.analysis.published);
 }
 
-function conflict(corpus: Corpus, doc: SourceDocument, claim: Claim, fact: Fact, reportDays: Map<number, number>): CorpusDiagnostic | null {
+/** What differs from one value of a fact; computed once per value and shared by its claims. */
+function differingFrom(corpus: Corpus, fact: Fact, mine: Interval): Differing {
+  const key = intervalKey(mine);
+  fact.differing ??= new Map();
+  const cached = fact.differing.get(key);
+  if (cached) return cached;
+  const result: Differing = { shown: [], hidden: 0, agreeing: 0, differing: 0, related: [] };
+  for (const g of corpus.valueGroups(fact)) {
+    if (overlaps(mine, g.interval)) result.agreeing += g.docs.size;
+    else {
+      result.differing += g.docs.size;
+      if (result.shown.length < MAX_VALUES) result.shown.push(g);
+      else result.hidden++;
+    }
+  }
+  // One related location per differing value first, then more of each, up to the limit.
+  for (let round = 0; result.related.length < MAX_RELATED; round++) {
+    let added = false;
+    for (const g of result.shown) {
+      const r = g.refs[round];
+      if (!r || result.related.length >= MAX_RELATED) continue;
+      result.related.push({ path: r.doc, start: r.claim.start, end: r.claim.end, text: quoteOf(corpus, r) });
+      added = true;
+    }
+    if (!added) break;
+  }
+  fact.differing.set(key, result);
+  return result;
+}
+
+function conflict(corpus: Corpus, doc: SourceDocument, claim: Claim, fact: Fact): CorpusDiagnostic | null {
   const mine = valueOf(claim);
   if (!mine) return null;
-  const differing = new Map<string, ClaimRef[]>();
-  const agreeingDocs = new Set<string>();
-  const differingDocs = new Set<string>();
-  for (const ref of fact.claims) {
-    if (ref.claim === claim) continue;
-    const v = valueOf(ref.claim);
-    if (!v) continue;
-    if (overlaps(mine, v)) {
-      agreeingDocs.add(ref.doc);
-      continue;
-    }
-    const k = valueKey(ref.claim);
-    const list = differing.get(k) ?? [];
-    list.push(ref);
-    differing.set(k, list);
-    differingDocs.add(ref.doc);
-  }
-  if (differing.size === 0) return null;
-  agreeingDocs.add(doc.key);
+  const d = differingFrom(corpus, fact, mine);
+  if (d.shown.length === 0) return null;
   const parts: string[] = [];
-  const related: RelatedLocation[] = [];
-  for (const refs of differing.values()) {
-    const docs = [...new Set(refs.map((r) => r.doc))];
-    const named = docs.slice(0, MAX_NAMED).map((k) => {
-      const first = refs.find((r) => r.doc === k)!;
-      const who = sourceOf(corpus.get(k), first.claim);
-      return `${k === doc.key ? 'this source' : corpus.label(k)}${who ? ` (${who})` : ''}`;
-    });
-    const more = docs.length > MAX_NAMED ? ` and ${docs.length - MAX_NAMED} more` : '';
-    parts.push(`${valueLabel(refs[0].claim)} in ${named.join(', ')}${more}`);
-    for (const r of refs) {
-      if (related.length >= MAX_RELATED) break;
-      const text = corpus.get(r.doc)?.text ?? '';
-      related.push({ path: r.doc, start: r.claim.start, end: r.claim.end, text: sentenceAround(text, r.claim.start, r.claim.end) });
+  for (const g of d.shown) {
+    const named: string[] = [];
+    for (const r of g.refs) {
+      if (named.length >= MAX_NAMED) break;
+      const label = r.doc === doc.key ? 'this source' : corpus.label(r.doc);
+      if (named.some((n) => n.startsWith(label))) continue;
+      const who = sourceOf(corpus.get(r.doc), r.claim);
+      named.push(`${label}${who ? ` (${who})` : ''}`);
     }
+    const more = g.docs.size > named.length ? ` and ${g.docs.size - named.length} more` : '';
+    parts.push(`${valueLabel(g.refs[0].claim)} in ${named.join(', ')}${more}`);
   }
+  if (d.hidden) parts.push(`and ${d.hidden} other value${d.hidden === 1 ? '' : 's'}`);
   let message = `Sources disagree on ${fact.name}: this says ${valueLabel(claim)}; ${parts.join('; ')}.`;
-  if (claim.kind === 'figure') message += updateNote(corpus, doc, claim, differing, reportDays);
-  const majority = agreeingDocs.size > differingDocs.size;
+  if (claim.kind === 'figure') message += updateNote(corpus, doc, claim, d.shown);
   return {
-    code: 'conflict', severity: majority ? 'information' : 'warning', start: claim.start, end: claim.end,
-    message, related, claimId: claim.id, factId: fact.id,
+    code: 'conflict', severity: d.agreeing > d.differing ? 'information' : 'warning', start: claim.start, end: claim.end,
+    message, related: d.related, claimId: claim.id, factId: fact.id,
   };
 }
 
+const quotes = new WeakMap<Claim, string>();
+
+/** The sentence around a claim, shortened (cached per claim). */
+export function quoteOf(corpus: Corpus, ref: ClaimRef): string {
+  let q = quotes.get(ref.claim);
+  if (q === undefined) {
+    q = sentenceAround(corpus.get(ref.doc)?.text ?? '', ref.claim.start, ref.claim.end);
+    quotes.set(ref.claim, q);
+  }
+  return q;
+}
+
 /** Tolls rise: a larger figure in a later report is probably an update, not a contradiction. */
-function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, differing: Map<string, ClaimRef[]>, reportDays: Map<number, number>): string {
-  const mine = reportDay(corpus, { doc: doc.key, claim }, reportDays);
+function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, shown: ValueGroup[]): string {
+  const mine = reportDay(corpus, { doc: doc.key, claim });
   if (mine === null) return '';
-  const refs = [...differing.values()].flat();
-  const later = refs.filter((r) => {
-    const day = reportDay(corpus, r);
-    return day !== null && day > mine && r.claim.kind === 'figure' && r.claim.min > claim.min;
-  });
-  const earlier = refs.filter((r) => {
-    const day = reportDay(corpus, r);
-    return day !== null && day < mine && r.claim.kind === 'figure' && (r.claim.max ?? Infinity) < claim.min;
-  });
+  const refs = shown.flatMap((g) => g.refs.slice(0, 20));
+  const days = refs.map((r) => reportDay(corpus, r));
+  const later = refs.filter((r, i) => days[i] !== null && days[i]! > mine && r.claim.kind === 'figure' && r.claim.min > claim.min);
+  const earlier = refs.filter((r, i) => days[i] !== null && days[i]! < mine && r.claim.kind === 'figure' && (r.claim.max ?? Infinity) < claim.min);
   if (later.length === refs.length) return ` The higher figures come from later reports (from ${formatDay(Math.min(...later.map((r) => reportDay(corpus, r)!)))}): probably an updated toll.`;
   if (earlier.length === refs.length) return ` This report (${formatDay(mine)}) is later than the others: probably an updated toll.`;
   return '';
@@ -168,9 +167,7 @@ function outlier(corpus: Corpus, claim: Claim): CorpusDiagnostic {
   const { median } = corpus.timeline.stats();
   const dom = fromDayNumber(day).day;
   const similar = corpus.timeline.sameDayOfMonth(day, dom);
-  const related = similar.slice(0, MAX_RELATED).map((r) => ({
-    path: r.doc, start: r.claim.start, end: r.claim.end, text: sentenceAround(corpus.get(r.doc)?.text ?? '', r.claim.start, r.claim.end),
-  }));
+  const related = similar.slice(0, MAX_RELATED).map((r) => ({ path: r.doc, start: r.claim.start, end: r.claim.end, text: quoteOf(corpus, r) }));
   let message = `${claim.text} (${formatDay(day)}, year inferred) lies far outside the timeline of these sources, which centres on ${formatDay(median!)}.`;
   if (similar.length) {
     const d = fromDayNumber(parseDay(similar[0].claim.day)!);

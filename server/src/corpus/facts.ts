@@ -46,13 +46,19 @@ function dateFactValue(c: DateClaim): string | null {
   return c.spec.form === 'time' ? c.day : c.value;
 }
 
+const intervals = new WeakMap<Claim, Interval | null>();
+
+/** The values a claim allows (cached: claims are immutable once resolved). */
 export function valueOf(c: Claim): Interval | null {
+  let v = intervals.get(c);
+  if (v !== undefined) return v;
   if (c.kind === 'date') {
     const i = dayInterval(dateFactValue(c));
-    return i ? { lo: i.from, hi: i.to } : null;
-  }
-  if (c.kind === 'figure') return figureInterval(c);
-  return null;
+    v = i ? { lo: i.from, hi: i.to } : null;
+  } else if (c.kind === 'figure') v = figureInterval(c);
+  else v = null;
+  intervals.set(c, v);
+  return v;
 }
 
 function figureInterval(f: FigureClaim): Interval {
@@ -79,7 +85,11 @@ export function valueLabel(c: Claim): string {
 /** A key under which equal values are grouped. */
 export function valueKey(c: Claim): string {
   const v = valueOf(c);
-  return v ? `${v.lo}/${v.hi}` : '';
+  return v ? intervalKey(v) : '';
+}
+
+export function intervalKey(v: Interval): string {
+  return `${v.lo}/${v.hi}`;
 }
 
 export function overlaps(a: Interval, b: Interval): boolean {

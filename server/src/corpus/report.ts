@@ -2,6 +2,7 @@
 // Offsets are JavaScript string indices (UTF-16 code units) into the text after a BOM is removed.
 import type { Claim } from '../analysis/model.ts';
 import type { Corpus } from './corpus.ts';
+import type { CorpusDiagnostic } from './diagnostics.ts';
 
 export const REPORT_VERSION = 1;
 
@@ -27,14 +28,14 @@ export function claimToJson(corpus: Corpus, c: Claim): JsonClaim {
   }
 }
 
-export function documentToJson(corpus: Corpus, key: string, path: string = key) {
+export function documentToJson(corpus: Corpus, key: string, diagnostics: CorpusDiagnostic[] = corpus.diagnostics(key, false)) {
   const doc = corpus.get(key);
   if (!doc) return null;
   return {
-    path,
+    path: key,
     published: doc.analysis.published,
     claims: doc.analysis.claims.map((c) => claimToJson(corpus, c)),
-    diagnostics: corpus.diagnostics(key).map((d) => ({
+    diagnostics: diagnostics.map((d) => ({
       code: d.code, severity: d.severity, start: d.start, end: d.end, message: d.message,
       related: d.related.map((r) => ({ path: r.path, start: r.start, end: r.end, text: r.text })),
     })),

@@ -32,10 +32,12 @@ export class Timeline {
   private readonly docDays = new Map<string, Set<number>>();
   private total = 0;
   private cached: TimelineStats | null = null;
+  /** sameDayOfMonth answers, dropped whenever the timeline changes. */
+  private readonly similar = new Map<string, { doc: string; claim: DateClaim }[]>();
 
   /** Adds a document's days; true when the timeline's centre moved. */
-  add(claims: Claim[]): boolean {
-    const before = this.stats();
+  add(claims: Claim[], detect = true): boolean {
+    const before = detect ? this.stats() : null;
     for (const c of claims) {
       const d = dayOf(c);
       if (d === null) continue;
@@ -43,11 +45,11 @@ export class Timeline {
       this.total++;
     }
     this.cached = null;
-    return this.moved(before);
+    return before !== null && this.moved(before);
   }
 
-  remove(claims: Claim[]): boolean {
-    const before = this.stats();
+  remove(claims: Claim[], detect = true): boolean {
+    const before = detect ? this.stats() : null;
     for (const c of claims) {
       const d = dayOf(c);
       if (d === null) continue;
@@ -57,7 +59,7 @@ export class Timeline {
       this.total--;
     }
     this.cached = null;
-    return this.moved(before);
+    return before !== null && this.moved(before);
   }
 
   /** Remembers which documents have candidate outliers, and indexes days for "did you mean". */
@@ -74,6 +76,7 @@ export class Timeline {
       days.add(d);
     }
     this.docDays.set(doc, days);
+    this.similar.clear();
     if (n) this.candidateDocs.set(doc, n);
   }
 
@@ -85,6 +88,7 @@ export class Timeline {
       else this.byDay.delete(d);
     }
     this.docDays.delete(doc);
+    this.similar.clear();
   }
 
   candidates(): string[] {
@@ -120,11 +124,15 @@ export class Timeline {
   sameDayOfMonth(day: number, dayOfMonth: number): { doc: string; claim: DateClaim }[] {
     const { median } = this.stats();
     if (median === null) return [];
+    const key = `${day}`;
+    const hit = this.similar.get(key);
+    if (hit) return hit;
     const out: { doc: string; claim: DateClaim }[] = [];
     for (const [d, list] of this.byDay) {
       if (d === day || Math.abs(d - median) > OUTLIER_DAYS) continue;
       if (new Date(d * 86_400_000).getUTCDate() === dayOfMonth) out.push(...list);
     }
+    this.similar.set(key, out);
     return out;
   }
 

@@ -15,11 +15,14 @@ import { tokenize, type Token } from './tokens.ts';
 
 const NUMBER_WORD = alternation([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million']);
 const VAGUE_WORDS = alternation(Object.keys(VAGUE).filter((w) => w !== 'many' && w !== 'numerous' && w !== 'few'));
+// The count itself; a hedge before it ("nearly", "at least") is read backwards from its start.
 const COUNT_RE = new RegExp(
-  `(?<![\\w.,\\-/])(?:(${alternation(Object.keys(HEDGES))})\\s+)?(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand))?|(${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*)|(${VAGUE_WORDS}))\\b(?![-/]\\w|%|\\.\\d)`,
+  `\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand))?|(${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*)|(${VAGUE_WORDS}))\\b(?![-/]\\w|%|\\.\\d)`,
   'gi',
 );
-const OUTCOME_AFTER_RE = new RegExp(`^(?:${alternation(Object.keys(OUTCOME_AFTER))})\\b`, 'i');
+const HEDGE_BEFORE = new RegExp(`(?:^|[^\\w])(${alternation(Object.keys(HEDGES))})\\s+$`, 'i');
+const NOT_AFTER = /[\w.,\-/]$/;
+const OUTCOME_AFTER_RE = new RegExp(`(?:${alternation(Object.keys(OUTCOME_AFTER))})\\b`, 'iy');
 const OUTCOME_BEFORE_RE = new RegExp(`\\b(${alternation(Object.keys(OUTCOME_BEFORE))})\\s+(?:(?:the|a|some|about|at least|nearly|almost|more than|over|up to|as many as|another)\\s+)?$`, 'i');
 const AUXILIARY = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'be', 'who', 'that', 'which', 'reportedly', 'allegedly', 'apparently', 'also', 'later', 'all', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'to', 'reported', 'confirmed', 'believed', 'said', 'feared', 'now', 'since', 'already', 'officially', 'severely', 'seriously', 'critically', 'fatally', 'badly', 'each', 'both', 'been', 'either', 'and', 'or', 'later', 'subsequently', 'eventually']);
 const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'our', 'his', 'her', 'the']);
@@ -30,6 +33,8 @@ const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid|incide
 const TOLL_RE = new RegExp(`\\b${alternation(TOLL_WORDS)}\\b`, 'i');
 const AMBIGUOUS_OUTCOMES = new Set(['hit', 'shot', 'held', 'captured']);
 const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
+/** Stems of every outcome word in the lexicon, for a quick first test. */
+const OUTCOME_STEM_RE = new RegExp(alternation([...Object.keys(OUTCOME_AFTER), ...Object.keys(OUTCOME_NOUNS), ...Object.keys(OUTCOME_BEFORE)].map((w) => w.split(' ')[0].slice(0, 5))), 'i');
 const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?$/i;
 
 export class CasualtyFigureExtractor {
@@ -40,25 +45,32 @@ export class CasualtyFigureExtractor {
     const out: RawFigure[] = [];
     COUNT_RE.lastIndex = 0;
     for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
-      const start = m.index;
+      let start = m.index;
       const end = m.index + m[0].length;
+      if (start > 0 && NOT_AFTER.test(text[start - 1])) continue; // "BPM-97", "3.5", "COVID-19"
       if (taken.overlaps(start, end)) continue;
-      const value = m[2] !== undefined ? Number(m[2].replace(/,/g, '')) * (m[3] ? SCALES[m[3].toLowerCase()] : 1) : m[4] !== undefined ? parseNumberWords(m[4]) : NaN;
-      const vague = m[5] ? VAGUE[m[5].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      const value = m[1] !== undefined ? Number(m[1].replace(/,/g, '')) * (m[2] ? SCALES[m[2].toLowerCase()] : 1) : m[3] !== undefined ? parseNumberWords(m[3]) : NaN;
+      const vague = m[4] ? VAGUE[m[4].toLowerCase().replace(/\s+/g, ' ')] : undefined;
       if (!vague && !Number.isFinite(value)) continue;
-      if (m[2] && /^(?:19|20)\d\d$/.test(m[2])) continue; // a year
-      if (AGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (m[1] && /^(?:19|20)\d\d$/.test(m[1])) continue; // a year
+      const before = text.slice(Math.max(0, start - 24), start);
+      if (AGE_BEFORE.test(before)) continue;
+      const hedgeMatch = HEDGE_BEFORE.exec(before);
+      const hedge = hedgeMatch?.[1];
+      if (hedge) start -= /\s+$/.exec(hedgeMatch![0])![0].length + hedge.length;
       const sentence = sentenceOf(start);
+      // Cheap test first: no outcome word near the count, no figure.
+      if (!OUTCOME_STEM_RE.test(text.slice(Math.max(sentence.start, start - 48), Math.min(sentence.end, end + 220)))) continue;
       const found = this.outcome(text, start, end, sentence, out);
       if (!found) continue;
-      const bounds = countBounds(m[1]?.toLowerCase().replace(/\s+/g, ' '), value, vague);
+      const bounds = countBounds(hedge?.toLowerCase().replace(/\s+/g, ' '), value, vague);
       const sentenceText = text.slice(sentence.start, sentence.end);
       let scope: 'total' | 'partial' = found.partial ? 'partial' : 'total';
       if (FOOTAGE_RE.test(sentenceText) || ATTACK_RE.test(text.slice(end, sentence.end))) scope = 'partial';
       else if (!vague && bounds.min <= 2 && !TOLL_RE.test(sentenceText)) scope = 'partial';
       out.push({
         start, end, ...bounds, outcome: found.outcome, group: found.group, scope,
-        anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !m[1], extractor: this.name,
+        anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !hedge, extractor: this.name,
       });
     }
     return out;
@@ -66,7 +78,7 @@ export class CasualtyFigureExtractor {
 
   private outcome(text: string, start: number, end: number, sentence: { start: number; end: number }, earlier: RawFigure[]):
     { outcome: Outcome; group: Group; partial: boolean } | null {
-    const tokens = tokenize(text, end, Math.min(sentence.end, end + 220));
+    const tokens = tokenize(text, end, Math.min(sentence.end, end + 160));
     let i = 0;
     let partial = false;
     if (tokens[0]?.lower === 'of' && PARTITIVE.has(tokens[1]?.lower ?? '') && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(text.slice(start, end).split(/\s+/).pop()!)) {
@@ -80,7 +92,6 @@ export class CasualtyFigureExtractor {
     for (; i < tokens.length && np.length < 8; i++) {
       const t = tokens[i];
       if (!t.word) break;
-      const rest = text.slice(t.start, t.start + 40);
       if (OUTCOME_NOUNS[t.lower] && np.length < 4 && !(t.lower === 'bodies' && tokens[i + 1]?.lower === 'of')) {
         outcome = OUTCOME_NOUNS[t.lower];
         outcomeEnd = t.end;
@@ -88,11 +99,11 @@ export class CasualtyFigureExtractor {
         i++;
         break;
       }
-      if (OUTCOME_AFTER_RE.test(rest) && np.length > 0 && np.length < 3 && (t.lower === 'injured' || t.lower === 'wounded' || t.lower === 'dead')) {
+      if (np.length > 0 && np.length < 3 && (t.lower === 'injured' || t.lower === 'wounded' || t.lower === 'dead')) {
         outcome = OUTCOME_AFTER[t.lower]; // "one injured man"
         continue;
       }
-      if (AUXILIARY.has(t.lower) || OUTCOME_AFTER_RE.test(rest) || /^\d/.test(t.text) || STOP_WORDS.has(t.lower)) break;
+      if (AUXILIARY.has(t.lower) || outcomeAt(text, t.start) || /^\d/.test(t.text) || STOP_WORDS.has(t.lower)) break;
       if (NON_PERSON_NOUNS.has(t.lower) && np.length < 4) return null;
       np.push(t);
     }
@@ -102,14 +113,13 @@ export class CasualtyFigureExtractor {
       let gap = 0;
       for (; i < tokens.length; i++) {
         const t = tokens[i];
-        const rest = text.slice(t.start, t.start + 40);
-        const m = OUTCOME_AFTER_RE.exec(rest);
+        const m = t.word ? outcomeAt(text, t.start) : null;
         if (m) {
-          const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+          const word = m.toLowerCase().replace(/\s+/g, ' ');
           // "hit", "shot", "held" are outcomes only in the passive: "were hit", "shot in the head".
           if (AMBIGUOUS_OUTCOMES.has(word) && !BE.has(tokens[i - 1]?.lower ?? '') && !/^\s+(?:in|by|dead)\b/i.test(text.slice(t.end, t.end + 6))) break;
           outcome = OUTCOME_AFTER[word];
-          outcomeEnd = t.start + m[0].length;
+          outcomeEnd = t.start + m.length;
           break;
         }
         if (t.text === ',' && gap === 0) continue;
@@ -137,6 +147,12 @@ export class CasualtyFigureExtractor {
     }
     return { outcome, group, partial };
   }
+}
+
+/** The outcome phrase starting at `at` ("killed", "in detention", "lost their lives"), or null. */
+function outcomeAt(text: string, at: number): string | null {
+  OUTCOME_AFTER_RE.lastIndex = at;
+  return OUTCOME_AFTER_RE.exec(text)?.[0] ?? null;
 }
 
 /** The group a noun phrase counts: security forces, protesters, civilians, or people when mixed. */

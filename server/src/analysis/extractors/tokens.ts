@@ -1,4 +1,6 @@
-// A small tokenizer over a window of the text: words, numbers and single punctuation marks.
+// A small tokenizer over a window of the text: words (letters, inner apostrophes, hyphens and dots),
+// numbers (with inner separators) and single punctuation marks. A hand-written loop: this runs
+// around every candidate figure and attribution cue, so it must be cheap.
 
 export interface Token {
   start: number;
@@ -8,15 +10,44 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}'’\-.]*[\p{L}\p{M}]|[\p{L}\p{M}]|\d[\d,.:]*\d|\d|[^\s\p{L}\p{M}\d]/gu;
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || (c > 0x2bff && c < 0xd800) || c >= 0xf900;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+/** Marks allowed inside a word: ' ’ - . */
+const isInner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46;
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    const t = m[0];
-    out.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: t.toLowerCase(), word: /^[\p{L}\p{M}]/u.test(t) });
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let word = false;
+    if (isLetter(c)) {
+      word = true;
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        if (isLetter(d)) j++;
+        else if (isInner(d) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+    } else if (isDigit(c)) {
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if ((d === 44 || d === 46 || d === 58) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+    }
+    const t = text.slice(i, j);
+    out.push({ start: i, end: j, text: t, lower: word ? t.toLowerCase() : t, word });
+    i = j;
   }
   return out;
 }

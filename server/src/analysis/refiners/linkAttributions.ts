@@ -4,22 +4,22 @@ import type { Sentence } from '../segment.ts';
 import type { AttributionClaim, Claim } from '../model.ts';
 
 export function linkAttributions(claims: Claim[], sentences: Sentence[]): void {
-  const attributions = claims.filter((c): c is AttributionClaim => c.kind === 'attribution');
-  if (attributions.length === 0) {
-    for (const c of claims) if (c.kind !== 'attribution') c.attribution = null;
-    return;
+  const byParagraph = new Map<number, AttributionClaim[]>();
+  for (const c of claims) {
+    if (c.kind !== 'attribution') continue;
+    const p = sentences[c.sentence]?.paragraph ?? -1;
+    const list = byParagraph.get(p) ?? [];
+    list.push(c);
+    byParagraph.set(p, list);
   }
-  const paragraphOf = (c: Claim) => sentences[c.sentence]?.paragraph ?? -1;
   for (const c of claims) {
     if (c.kind === 'attribution') continue;
+    const candidates = byParagraph.get(sentences[c.sentence]?.paragraph ?? -1) ?? [];
     let best: AttributionClaim | null = null;
     let bestScore = Infinity;
-    for (const a of attributions) {
+    for (const a of candidates) {
       const sameSentence = a.sentence === c.sentence;
-      const sameParagraph = paragraphOf(a) === paragraphOf(c);
-      if (!sameSentence && !sameParagraph) continue;
-      const distance = Math.abs(a.start - c.start);
-      const score = (sameSentence ? 0 : 1_000_000) + (a.start > c.start && !sameSentence ? 500_000 : 0) + distance;
+      const score = (sameSentence ? 0 : 1_000_000) + (a.start > c.start && !sameSentence ? 500_000 : 0) + Math.abs(a.start - c.start);
       if (score < bestScore) {
         bestScore = score;
         best = a;

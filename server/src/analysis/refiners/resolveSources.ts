@@ -3,7 +3,6 @@
 // "the spokeswoman" after "spokeswoman Anna Velsk" is Anna Velsk;
 // "the experts" after "UN human rights experts" is UN human rights experts.
 import { CAPITALISED_STOPWORDS, DETERMINERS, PRONOUNS } from '../lexicon/attribution.ts';
-import { escapeRegExp } from '../lexicon/pattern.ts';
 import type { AttributionClaim } from '../model.ts';
 
 /** Titles before a person's name: "President Velsk" is Velsk. */
@@ -32,24 +31,34 @@ function stripDeterminer(s: string): string {
   return words.join(' ');
 }
 
-/** The longest proper name in the text that ends with `name`: "Lind" → "Mara Lind". */
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3})$/u;
+const MAX_OCCURRENCES = 40;
+
+/** The longest proper name in the text that ends with `mention`: "Lind" → "Mara Lind". */
 function fullName(text: string, mention: string, cache: Map<string, string>): string {
   const parts = mention.split(/\s+/);
   while (parts.length > 1 && PERSON_TITLES.has(parts[0].toLowerCase())) parts.shift();
   const name = parts.join(' ');
   const hit = cache.get(name);
   if (hit !== undefined) return hit;
-  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*[ \\t]+){1,3})${escapeRegExp(name)}\\b`, 'gu');
   let best = name;
-  for (let m = re.exec(text); m && best === name; m = re.exec(text)) {
-    const words = m[1].trim().split(/\s+/);
+  let seen = 0;
+  for (let at = text.indexOf(name); at >= 0 && seen < MAX_OCCURRENCES; at = text.indexOf(name, at + 1)) {
+    if (/[\p{L}\p{M}]/u.test(text[at + name.length] ?? '')) continue;
+    seen++;
+    const m = NAME_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+    if (!m) continue;
+    const before = m[1].trim().split(/[ \t]+/);
     const kept: string[] = [];
-    for (let i = words.length - 1; i >= 0; i--) {
-      const w = words[i].toLowerCase();
+    for (let i = before.length - 1; i >= 0; i--) {
+      const w = before[i].toLowerCase();
       if (TITLES.has(w) || CAPITALISED_STOPWORDS.has(w) || /['’]s$/.test(w) || /[.(]$/.test(w)) break;
-      kept.unshift(words[i]);
+      kept.unshift(before[i]);
     }
-    if (kept.length) best = [...kept, name].join(' ');
+    if (kept.length) {
+      best = [...kept, name].join(' ');
+      break;
+    }
   }
   cache.set(name, best);
   return best;
@@ -58,7 +67,10 @@ function fullName(text: string, mention: string, cache: Map<string, string>): st
 export function resolveSources(text: string, claims: AttributionClaim[]): void {
   const cache = new Map<string, string>();
   const roles = new Map<string, string>(); // "spokeswoman" → "Anna Velsk"
-  const seen: AttributionClaim[] = [];
+  const heads = new Map<string, string>(); // head noun → longest source with it
+  let lastPerson: string | null = null;
+  let lastPlural: string | null = null;
+  let lastAny: string | null = null;
   for (const c of claims) {
     const mention = stripDeterminer(c.text.trim());
     const lower = mention.toLowerCase();
@@ -66,13 +78,10 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
     const head = words[words.length - 1];
     const tail = PROPER_TAIL.exec(mention)?.[1];
     if (lower in PRONOUNS) {
-      const plural = PRONOUNS[lower] === 'plural';
-      const named = [...seen].reverse().filter((s) => !(s.text.toLowerCase() in PRONOUNS));
-      const antecedent = plural
-        ? named.find((s) => PLURAL.test(s.source)) ?? named[0]
-        : named.find((s) => !NOT_A_PERSON.test(s.source)) ?? named[0];
-      c.source = antecedent ? antecedent.source : mention;
-    } else if (tail && tail !== mention && /^\p{Ll}/u.test(mention)) {
+      c.source = (PRONOUNS[lower] === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
+      continue;
+    }
+    if (tail && tail !== mention && /^\p{Ll}/u.test(mention)) {
       // "human rights spokeswoman Anna Velsk": the name, and remember the role.
       c.source = fullName(text, tail, cache);
       for (const w of words.slice(0, words.length - tail.split(/\s+/).length)) roles.set(w, c.source);
@@ -82,9 +91,13 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
       c.source = roles.get(head)!;
     } else {
       // "the experts": the longest earlier source with the same head noun.
-      const earlier = seen.filter((s) => s.source.toLowerCase().split(/\s+/).pop() === head).sort((a, b) => b.source.length - a.source.length)[0];
-      c.source = earlier && earlier.source.length > mention.length ? earlier.source : mention;
+      const earlier = heads.get(head);
+      c.source = earlier && earlier.length > mention.length ? earlier : mention;
     }
-    seen.push(c);
+    const sourceHead = c.source.toLowerCase().split(/\s+/).pop()!;
+    if ((heads.get(sourceHead)?.length ?? 0) < c.source.length) heads.set(sourceHead, c.source);
+    lastAny = c.source;
+    if (PLURAL.test(c.source)) lastPlural = c.source;
+    if (!NOT_A_PERSON.test(c.source)) lastPerson = c.source;
   }
 }

@@ -1,0 +1,64 @@
+// npm run bench: speed and memory, printed as numbers (never asserted).
+//  1. `corroborate check --format json` over a generated corpus (4,000 documents, ~21 MB), as a whole process.
+//  2. Re-analysing one 100 KB document after a one-line edit, including the fact index update.
+import { spawnSync } from 'node:child_process';
+import { openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Corpus } from '../../server/src/corpus/corpus.ts';
+import { generate, makeDocument, rng, sourcesOf } from './generate.ts';
+
+const root = resolve(__dirname, '../..');
+const work = join(root, '.bench');
+const corpusDir = join(work, 'corpus');
+const DOCS = Number(process.env.BENCH_DOCS ?? 4000);
+
+const t0 = performance.now();
+const { files, bytes } = generate(corpusDir, join(root, 'examples'), DOCS, 5200);
+const mb = bytes / 1e6;
+console.log(`generated ${files} documents, ${mb.toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+// 1. The CLI as a whole process; peak memory from the child's own resource usage.
+const rssFile = join(work, 'rss.txt');
+const preload = join(work, 'rss.cjs');
+writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+const runs: { seconds: number; rssMB: number }[] = [];
+for (let i = 0; i < 3; i++) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['--require', preload, join(root, 'dist/cli.js'), 'check', '--format', 'json', corpusDir], {
+    stdio: ['ignore', openSync('/dev/null', 'w'), 'pipe'],
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`cli failed: ${r.stderr}`);
+  runs.push({ seconds, rssMB: Number(readFileSync(rssFile, 'utf8')) / 1024 });
+}
+runs.sort((a, b) => a.seconds - b.seconds);
+const median = runs[1];
+console.log(`check --format json: ${(mb / median.seconds).toFixed(1)} MB/s (median of 3: ${median.seconds.toFixed(2)} s; best ${(mb / runs[0].seconds).toFixed(1)} MB/s), peak RSS ${Math.max(...runs.map((r) => r.rssMB)).toFixed(0)} MB`);
+
+// 2. Incremental: a corpus of the generated documents plus one 100 KB document, edited line by line.
+const corpus = new Corpus();
+const all = readdirSync(corpusDir).flatMap((d) => readdirSync(join(corpusDir, d)).map((f) => join(corpusDir, d, f)));
+const texts = all.map((f) => [f, readFileSync(f, 'utf8')] as [string, string]);
+let t = performance.now();
+corpus.load(texts);
+const indexSeconds = (performance.now() - t) / 1000;
+const big = makeDocument(sourcesOf(join(root, 'examples')), rng(7), 2, 100_000);
+const key = 'big.txt';
+corpus.set(key, big);
+corpus.diagnostics(key);
+const lines = big.split('\n');
+const random = rng(11);
+const times: number[] = [];
+for (let i = 0; i < 60; i++) {
+  const at = Math.floor(random() * lines.length);
+  lines[at] = lines[at].replace(/\b(\d+)\b/, (m) => String(Number(m) + 1)) + (i % 2 ? ' Officials said so.' : '');
+  const text = lines.join('\n');
+  t = performance.now();
+  corpus.set(key, text);
+  corpus.diagnostics(key);
+  times.push(performance.now() - t);
+}
+times.sort((a, b) => a - b);
+const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2);
+console.log(`in-process index of ${all.length} documents: ${indexSeconds.toFixed(2)} s (${(mb / indexSeconds).toFixed(1)} MB/s), heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+console.log(`re-analyse a ${(big.length / 1000).toFixed(0)} KB document after a one-line edit, with fact updates: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${p(1)} ms`);
