@@ -49,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
     warn(e.path, `error: ${e.reason}`);
     unreadable = true;
   }
-  const corpus = new Corpus({ referenceDate, label: (k) => k });
+  const corpus = new Corpus({ referenceDate, label: (k) => k, retainExtraction: false });
   const texts: [string, string][] = [];
   for (const f of files) {
     const r = readSource(f, maxFileSize ?? DEFAULT_MAX_FILE_SIZE);

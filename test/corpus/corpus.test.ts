@@ -77,7 +77,7 @@ describe('corpus', () => {
     assert.deepEqual(codes(c, B), []);
     const removed = c.delete(A);
     assert.ok(removed.has(B));
-    assert.equal(c.fact('date:protests began')!.claims.length, 1);
+    assert.equal(c.claimsOf(c.fact('date:protests began')!).length, 1);
   });
 
   it('re-resolves undated sources when the folder gets a date', () => {

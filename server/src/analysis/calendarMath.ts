@@ -22,9 +22,17 @@ export function weekdayOf(n: number): number {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+const formatted = new Map<number, string>();
+
 export function formatDay(n: number): string {
-  const d = fromDayNumber(n);
-  return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+  let s = formatted.get(n);
+  if (s === undefined) {
+    const d = fromDayNumber(n);
+    s = `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+    if (formatted.size > 50_000) formatted.clear();
+    formatted.set(n, s);
+  }
+  return s;
 }
 
 export function formatMonth(year: number, month: number): string {
@@ -35,12 +43,19 @@ export function formatTime(hour: number, minute: number): string {
   return `${pad(hour)}:${pad(minute)}`;
 }
 
-/** Parses `YYYY-MM-DD` to a day number, or null. */
+const parsed = new Map<string, number | null>();
+
+/** Parses `YYYY-MM-DD` to a day number, or null (memoised: the same few days recur everywhere). */
 export function parseDay(s: string | null | undefined): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s ?? '');
-  if (!m) return null;
-  const n = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
-  return formatDay(n) === s ? n : null;
+  if (!s) return null;
+  let n = parsed.get(s);
+  if (n !== undefined) return n;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  n = m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (n !== null && formatDay(n) !== s) n = null;
+  if (parsed.size > 50_000) parsed.clear();
+  parsed.set(s, n);
+  return n;
 }
 
 export function isValidDay(year: number, month: number, day: number): boolean {

@@ -1,13 +1,14 @@
 // The workspace index: every source's claims, grouped into facts, and the diagnostics that follow.
 // Pure: it is given texts and keys, and never reads a file.
 //
-// Updating one document re-extracts that document only, re-resolves undated documents only when the
-// folder's reference date changes, and returns the keys of every document whose diagnostics may have
-// changed, so that a server can republish just those.
+// A fact keeps its claims in buckets per value and per document, so that replacing one document
+// costs the size of that document, not of the fact. `set` returns the keys of every document whose
+// diagnostics may have changed: the edited one, plus the others on a fact only when the fact's values
+// (or the documents named in their messages) changed.
 import { extract, resolve, type Extraction } from '../analysis/analyze.ts';
 import type { Claim, DocumentAnalysis } from '../analysis/model.ts';
 import { computeDiagnostics, type CorpusDiagnostic, type DiagnosticCode, type Severity } from './diagnostics.ts';
-import { factOf, overlaps, valueKey, valueOf, type FactKind, type Interval } from './facts.ts';
+import { NAMED_PER_VALUE, factOf, overlaps, valueKey, valueOf, type FactKind, type Interval } from './facts.ts';
 import { reportDays } from './reportDays.ts';
 import { Timeline } from './timeline.ts';
 
@@ -16,15 +17,11 @@ export interface ClaimRef {
   claim: Claim;
 }
 
-export interface Fact {
-  id: string;
-  kind: FactKind;
-  name: string;
-  claims: ClaimRef[];
-  /** The fact's distinct values, most supported first; computed on demand, dropped when claims change. */
-  summary?: ValueGroup[];
-  /** Per value (interval key), what differs from it: shared by every claim giving that value. */
-  differing?: Map<string, Differing>;
+/** The claims of a fact that give one value, per document in the order they joined. */
+export interface ValueGroup {
+  key: string;
+  interval: Interval;
+  byDoc: Map<string, Claim[]>;
 }
 
 /** The values of a fact that differ from one value, as a conflict message shows them. */
@@ -36,12 +33,17 @@ export interface Differing {
   related: { path: string; start: number; end: number; text: string }[];
 }
 
-/** The claims of a fact that give one value. */
-export interface ValueGroup {
-  key: string;
-  interval: Interval;
-  refs: ClaimRef[];
-  docs: Set<string>;
+export interface Fact {
+  id: string;
+  kind: FactKind;
+  name: string;
+  groups: Map<string, ValueGroup>;
+  /** Documents with a claim on this fact, and how many. */
+  docs: Map<string, number>;
+  /** Groups, most supported first; computed on demand, dropped when the fact changes. */
+  sorted?: ValueGroup[];
+  /** Per value, what differs from it; computed on demand, dropped when the fact changes. */
+  differing?: Map<string, Differing>;
 }
 
 export interface SourceDocument {
@@ -62,6 +64,11 @@ export interface CorpusOptions {
   label?: (key: string) => string;
   /** Severity per diagnostic code, or 'off'. */
   severity?: Partial<Record<DiagnosticCode, Severity | 'off'>>;
+  /**
+   * Keep each document's raw extraction after `load`, so that undated documents can be re-resolved
+   * when the folder's date changes (default true). A one-pass reader (the CLI) turns it off to save memory.
+   */
+  retainExtraction?: boolean;
 }
 
 const defaultLabel = (key: string) => decodeURIComponent(key.replace(/\/+$/, '').split(/[\\/]/).pop() ?? key);
@@ -87,19 +94,21 @@ export class Corpus {
   set(key: string, text: string): Set<string> {
     const extraction = extract(text);
     const changed = new Set<string>([key]);
+    const before = this.snapshot(this.docs.get(key)?.factIds ?? []);
     this.unindex(key, changed);
     const doc = emptyDocument(key, text, extraction);
     this.docs.set(key, doc);
     this.refreshContext(changed);
     this.resolveDoc(doc);
     this.index(doc, changed);
+    this.compare(before, doc.factIds, key, changed);
     this.invalidate(changed);
     return changed;
   }
 
   /**
    * Adds or replaces many documents at once (initial indexing, the command line): the folder's date is
-   * worked out once, and no per-document change sets are computed. Diagnostics are all recomputed.
+   * worked out once, and no change sets are computed. Diagnostics are all recomputed.
    */
   load(entries: Iterable<[string, string]>): void {
     const added: SourceDocument[] = [];
@@ -113,6 +122,11 @@ export class Corpus {
     for (const doc of added) {
       this.resolveDoc(doc);
       this.index(doc, null);
+      if (this.options.retainExtraction === false) {
+        doc.extraction.dates = [];
+        doc.extraction.figures = [];
+        doc.extraction.attributions = [];
+      }
     }
     this.diagnosticCache.clear();
   }
@@ -120,11 +134,16 @@ export class Corpus {
   /** Removes a document. Returns the keys whose diagnostics may have changed. */
   delete(key: string): Set<string> {
     const changed = new Set<string>();
-    if (!this.docs.has(key)) return changed;
+    const doc = this.docs.get(key);
+    if (!doc) return changed;
+    const before = this.snapshot(doc.factIds);
+    const ids = [...doc.factIds];
     this.unindex(key, changed);
     this.docs.delete(key);
     this.refreshContext(changed);
+    this.compare(before, ids, key, changed);
     this.invalidate(changed);
+    this.diagnosticCache.delete(key);
     changed.delete(key);
     return changed;
   }
@@ -157,6 +176,13 @@ export class Corpus {
     return factOf(claim)?.id ?? null;
   }
 
+  /** Every claim of a fact, document by document. */
+  claimsOf(fact: Fact): ClaimRef[] {
+    const out: ClaimRef[] = [];
+    for (const g of fact.groups.values()) for (const [doc, claims] of g.byDoc) for (const claim of claims) out.push({ doc, claim });
+    return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.claim.start - b.claim.start));
+  }
+
   /**
    * The diagnostics of one document, computed on demand and cached until something they depend on
    * changes. `cache: false` computes without keeping them (a one-pass reader such as the CLI).
@@ -173,27 +199,8 @@ export class Corpus {
 
   /** A fact's distinct values with the claims and documents behind each, most supported first. */
   valueGroups(fact: Fact): ValueGroup[] {
-    if (fact.summary) return fact.summary;
-    const groups = new Map<string, ValueGroup>();
-    for (const ref of fact.claims) {
-      const interval = valueOf(ref.claim);
-      if (!interval) continue;
-      const key = valueKey(ref.claim);
-      let g = groups.get(key);
-      if (!g) {
-        g = { key, interval, refs: [], docs: new Set() };
-        groups.set(key, g);
-      }
-      g.refs.push(ref);
-      g.docs.add(ref.doc);
-    }
-    fact.summary = [...groups.values()].sort((a, b) => b.docs.size - a.docs.size || a.interval.lo - b.interval.lo);
-    return fact.summary;
-  }
-
-  /** Does any claim of the fact give a value incompatible with `interval`? */
-  static anyDiffering(groups: ValueGroup[], interval: Interval): boolean {
-    return groups.some((g) => !overlaps(g.interval, interval));
+    fact.sorted ??= [...fact.groups.values()].sort((a, b) => b.byDoc.size - a.byDoc.size || a.interval.lo - b.interval.lo);
+    return fact.sorted;
   }
 
   /** Forget cached diagnostics, e.g. after the severity settings changed. */
@@ -236,32 +243,44 @@ export class Corpus {
     this.folderYear = year;
     for (const d of this.docs.values()) {
       if (d.extraction.published || d.analysis.claims.length === 0) continue;
+      const ids = [...d.factIds];
       this.unindex(d.key, changed);
       this.resolveDoc(d);
       this.index(d, changed);
-      changed?.add(d.key);
+      if (changed) {
+        changed.add(d.key);
+        for (const id of new Set([...ids, ...d.factIds])) this.addAllDocs(id, changed);
+      }
     }
   }
 
   private index(doc: SourceDocument, changed: Set<string> | null): void {
     for (const claim of doc.analysis.claims) {
       const key = factOf(claim);
-      if (!key) continue;
+      const interval = key ? valueOf(claim) : null;
+      if (!key || !interval) continue;
       let fact = this.facts.get(key.id);
       if (!fact) {
-        fact = { id: key.id, kind: key.kind, name: key.name, claims: [] };
+        fact = { id: key.id, kind: key.kind, name: key.name, groups: new Map(), docs: new Map() };
         this.facts.set(key.id, fact);
       }
-      fact.claims.push({ doc: doc.key, claim });
-      fact.summary = undefined;
+      const vk = valueKey(claim);
+      let group = fact.groups.get(vk);
+      if (!group) {
+        group = { key: vk, interval, byDoc: new Map() };
+        fact.groups.set(vk, group);
+      }
+      const list = group.byDoc.get(doc.key);
+      if (list) list.push(claim);
+      else group.byDoc.set(doc.key, [claim]);
+      fact.docs.set(doc.key, (fact.docs.get(doc.key) ?? 0) + 1);
+      fact.sorted = undefined;
       fact.differing = undefined;
       doc.factIds.add(key.id);
     }
     const moved = this.timeline.add(doc.analysis.claims, changed !== null);
     this.timeline.track(doc.key, doc.analysis.claims);
-    if (!changed) return;
-    for (const id of doc.factIds) for (const ref of this.facts.get(id)!.claims) changed.add(ref.doc);
-    if (moved) for (const k of this.timeline.candidates()) changed.add(k);
+    if (moved && changed) for (const k of this.timeline.candidates()) changed.add(k);
   }
 
   private unindex(key: string, changed: Set<string> | null): void {
@@ -270,11 +289,13 @@ export class Corpus {
     for (const id of doc.factIds) {
       const fact = this.facts.get(id);
       if (!fact) continue;
-      fact.claims = fact.claims.filter((r) => r.doc !== key);
-      fact.summary = undefined;
+      for (const [vk, g] of fact.groups) {
+        if (g.byDoc.delete(key) && g.byDoc.size === 0) fact.groups.delete(vk);
+      }
+      fact.docs.delete(key);
+      fact.sorted = undefined;
       fact.differing = undefined;
-      if (changed) for (const ref of fact.claims) changed.add(ref.doc);
-      if (fact.claims.length === 0) this.facts.delete(id);
+      if (fact.groups.size === 0) this.facts.delete(id);
     }
     doc.factIds = new Set();
     const moved = this.timeline.remove(doc.analysis.claims, changed !== null);
@@ -282,9 +303,54 @@ export class Corpus {
     if (moved && changed) for (const k of this.timeline.candidates()) changed.add(k);
   }
 
+  /**
+   * What other documents' messages depend on: each value's documents count, and which documents are
+   * named first (their sources and related locations appear in the others' messages).
+   */
+  private snapshot(ids: Iterable<string>): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const id of ids) {
+      const fact = this.facts.get(id);
+      if (!fact) continue;
+      const parts: string[] = [];
+      for (const g of this.valueGroups(fact)) {
+        let i = 0;
+        const first: string[] = [];
+        for (const d of g.byDoc.keys()) {
+          if (i++ >= NAMED_PER_VALUE) break;
+          first.push(d);
+        }
+        parts.push(`${g.key}:${g.byDoc.size}:${first.join('\u0000')}`);
+      }
+      out.set(id, parts.join('|'));
+    }
+    return out;
+  }
+
+  /** After an edit: other documents change only where the snapshot of a fact changed. */
+  private compare(before: Map<string, string>, afterIds: Iterable<string>, key: string, changed: Set<string>): void {
+    const ids = new Set([...before.keys(), ...afterIds]);
+    const after = this.snapshot(ids);
+    for (const id of ids) {
+      if (before.get(id) !== after.get(id)) this.addAllDocs(id, changed);
+    }
+    void key;
+  }
+
+  private addAllDocs(id: string, changed: Set<string>): void {
+    const fact = this.facts.get(id);
+    if (fact) for (const d of fact.docs.keys()) changed.add(d);
+  }
+
   private invalidate(keys: Set<string>): void {
     for (const k of keys) this.diagnosticCache.delete(k);
   }
+}
+
+/** Does any value of the fact differ from `interval`? */
+export function anyDiffering(groups: Iterable<ValueGroup>, interval: Interval): boolean {
+  for (const g of groups) if (!overlaps(g.interval, interval)) return true;
+  return false;
 }
 
 function emptyDocument(key: string, text: string, extraction: Extraction): SourceDocument {

@@ -4,7 +4,7 @@ import { formatDay, fromDayNumber, parseDay } from '../analysis/calendarMath.ts'
 import { MONTH_WORDS } from '../analysis/lexicon/calendar.ts';
 import type { Claim, FigureClaim } from '../analysis/model.ts';
 import type { ClaimRef, Corpus, Differing, Fact, SourceDocument, ValueGroup } from './corpus.ts';
-import { factOf, intervalKey, overlaps, valueLabel, valueOf, type Interval } from './facts.ts';
+import { NAMED_PER_VALUE, factOf, intervalKey, overlaps, valueLabel, valueOf, type Interval } from './facts.ts';
 
 export type DiagnosticCode = 'conflict' | 'outlier-date' | 'weekday-mismatch' | 'unattributed-figure';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -28,7 +28,7 @@ export interface CorpusDiagnostic {
   factId: string | null;
 }
 
-const MAX_RELATED = 5;
+const MAX_RELATED = NAMED_PER_VALUE;
 const MAX_NAMED = 3;
 const MAX_VALUES = 5;
 
@@ -80,6 +80,18 @@ function reportDay(corpus: Corpus, ref: ClaimRef): number | null {
   return doc.reportDays.get(ref.claim.sentence) ?? parseDay(doc.analysis.published);
 }
 
+/** The first `n` claims of a value group, in the order their documents joined. */
+function firstRefs(g: ValueGroup, n: number): ClaimRef[] {
+  const out: ClaimRef[] = [];
+  for (const [doc, claims] of g.byDoc) {
+    for (const claim of claims) {
+      if (out.length >= n) return out;
+      out.push({ doc, claim });
+    }
+  }
+  return out;
+}
+
 /** What differs from one value of a fact; computed once per value and shared by its claims. */
 function differingFrom(corpus: Corpus, fact: Fact, mine: Interval): Differing {
   const key = intervalKey(mine);
@@ -88,18 +100,19 @@ function differingFrom(corpus: Corpus, fact: Fact, mine: Interval): Differing {
   if (cached) return cached;
   const result: Differing = { shown: [], hidden: 0, agreeing: 0, differing: 0, related: [] };
   for (const g of corpus.valueGroups(fact)) {
-    if (overlaps(mine, g.interval)) result.agreeing += g.docs.size;
+    if (overlaps(mine, g.interval)) result.agreeing += g.byDoc.size;
     else {
-      result.differing += g.docs.size;
+      result.differing += g.byDoc.size;
       if (result.shown.length < MAX_VALUES) result.shown.push(g);
       else result.hidden++;
     }
   }
   // One related location per differing value first, then more of each, up to the limit.
+  const firsts = result.shown.map((g) => firstRefs(g, MAX_RELATED));
   for (let round = 0; result.related.length < MAX_RELATED; round++) {
     let added = false;
-    for (const g of result.shown) {
-      const r = g.refs[round];
+    for (const refs of firsts) {
+      const r = refs[round];
       if (!r || result.related.length >= MAX_RELATED) continue;
       result.related.push({ path: r.doc, start: r.claim.start, end: r.claim.end, text: quoteOf(corpus, r) });
       added = true;
@@ -118,15 +131,13 @@ function conflict(corpus: Corpus, doc: SourceDocument, claim: Claim, fact: Fact)
   const parts: string[] = [];
   for (const g of d.shown) {
     const named: string[] = [];
-    for (const r of g.refs) {
+    for (const [k, claims] of g.byDoc) {
       if (named.length >= MAX_NAMED) break;
-      const label = r.doc === doc.key ? 'this source' : corpus.label(r.doc);
-      if (named.some((n) => n.startsWith(label))) continue;
-      const who = sourceOf(corpus.get(r.doc), r.claim);
-      named.push(`${label}${who ? ` (${who})` : ''}`);
+      const who = sourceOf(corpus.get(k), claims[0]);
+      named.push(`${k === doc.key ? 'this source' : corpus.label(k)}${who ? ` (${who})` : ''}`);
     }
-    const more = g.docs.size > named.length ? ` and ${g.docs.size - named.length} more` : '';
-    parts.push(`${valueLabel(g.refs[0].claim)} in ${named.join(', ')}${more}`);
+    const more = g.byDoc.size > named.length ? ` and ${g.byDoc.size - named.length} more` : '';
+    parts.push(`${valueLabel(g.byDoc.values().next().value![0])} in ${named.join(', ')}${more}`);
   }
   if (d.hidden) parts.push(`and ${d.hidden} other value${d.hidden === 1 ? '' : 's'}`);
   let message = `Sources disagree on ${fact.name}: this says ${valueLabel(claim)}; ${parts.join('; ')}.`;
@@ -153,7 +164,7 @@ export function quoteOf(corpus: Corpus, ref: ClaimRef): string {
 function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, shown: ValueGroup[]): string {
   const mine = reportDay(corpus, { doc: doc.key, claim });
   if (mine === null) return '';
-  const refs = shown.flatMap((g) => g.refs.slice(0, 20));
+  const refs = shown.flatMap((g) => firstRefs(g, 20));
   const days = refs.map((r) => reportDay(corpus, r));
   const later = refs.filter((r, i) => days[i] !== null && days[i]! > mine && r.claim.kind === 'figure' && r.claim.min > claim.min);
   const earlier = refs.filter((r, i) => days[i] !== null && days[i]! < mine && r.claim.kind === 'figure' && (r.claim.max ?? Infinity) < claim.min);
@@ -165,16 +176,14 @@ function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, sho
 function outlier(corpus: Corpus, claim: Claim): CorpusDiagnostic {
   const day = parseDay(claim.kind === 'date' ? claim.day : null)!;
   const { median } = corpus.timeline.stats();
-  const dom = fromDayNumber(day).day;
-  const similar = corpus.timeline.sameDayOfMonth(day, dom);
-  const related = similar.slice(0, MAX_RELATED).map((r) => ({ path: r.doc, start: r.claim.start, end: r.claim.end, text: quoteOf(corpus, r) }));
+  const similar = corpus.timeline.sameDayOfMonth(day, fromDayNumber(day).day, MAX_RELATED);
+  const related = similar.first.map((r) => ({ path: r.doc, start: r.claim.start, end: r.claim.end, text: quoteOf(corpus, r) }));
   let message = `${claim.text} (${formatDay(day)}, year inferred) lies far outside the timeline of these sources, which centres on ${formatDay(median!)}.`;
-  if (similar.length) {
-    const d = fromDayNumber(parseDay(similar[0].claim.day)!);
-    const docs = new Set(similar.map((r) => r.doc)).size;
-    message += ` ${docs} source${docs === 1 ? '' : 's'} mention ${MONTH_WORDS[d.month - 1]} ${d.day}: a slip of the month?`;
+  if (similar.day !== null) {
+    const d = fromDayNumber(similar.day);
+    message += ` ${similar.docs} source${similar.docs === 1 ? '' : 's'} mention ${MONTH_WORDS[d.month - 1]} ${d.day}: a slip of the month?`;
   }
-  return { code: 'outlier-date', severity: similar.length ? 'warning' : 'information', start: claim.start, end: claim.end, message, related, claimId: claim.id, factId: null };
+  return { code: 'outlier-date', severity: similar.day !== null ? 'warning' : 'information', start: claim.start, end: claim.end, message, related, claimId: claim.id, factId: null };
 }
 
 /** The sentence around a span, shortened to about 160 characters, on one line. */

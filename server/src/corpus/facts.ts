@@ -6,6 +6,9 @@ import type { Claim, DateClaim, FigureClaim, Group, Outcome } from '../analysis/
 
 export type FactKind = 'date' | 'figure';
 
+/** How many claims of a value a conflict message names or points at. */
+export const NAMED_PER_VALUE = 5;
+
 export interface FactKey {
   id: string;
   kind: FactKind;

@@ -17,14 +17,20 @@ export interface JsonClaim {
 }
 
 export function claimToJson(corpus: Corpus, c: Claim): JsonClaim {
-  const base: JsonClaim = { id: c.id, kind: c.kind, start: c.start, end: c.end, text: c.text, fact: corpus.factIdOf(c) };
+  const fact = corpus.factIdOf(c);
   switch (c.kind) {
     case 'date':
-      return { ...base, type: c.type, value: c.value, day: c.day, inferred: c.inferred, event: c.event, attribution: c.attribution };
+      return {
+        id: c.id, kind: c.kind, start: c.start, end: c.end, text: c.text, fact,
+        type: c.type, value: c.value, day: c.day, inferred: c.inferred, event: c.event, attribution: c.attribution,
+      };
     case 'figure':
-      return { ...base, min: c.min, max: c.max, approx: c.approx, outcome: c.outcome, group: c.group, scope: c.scope, attribution: c.attribution };
+      return {
+        id: c.id, kind: c.kind, start: c.start, end: c.end, text: c.text, fact,
+        min: c.min, max: c.max, approx: c.approx, outcome: c.outcome, group: c.group, scope: c.scope, attribution: c.attribution,
+      };
     case 'attribution':
-      return { ...base, source: c.source, cue: c.cue };
+      return { id: c.id, kind: c.kind, start: c.start, end: c.end, text: c.text, fact, source: c.source, cue: c.cue };
   }
 }
 

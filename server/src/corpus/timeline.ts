@@ -9,6 +9,12 @@ export const OUTLIER_DAYS = 60;
 const MIN_DATES = 5;
 const MIN_CLUSTERED = 0.75;
 
+export interface SimilarDays {
+  first: { doc: string; claim: DateClaim }[];
+  docs: number;
+  day: number | null;
+}
+
 export interface TimelineStats {
   median: number | null;
   count: number;
@@ -27,13 +33,13 @@ export function isOutlierCandidate(c: Claim): c is DateClaim {
 
 export class Timeline {
   private readonly days = new Map<number, number>();
-  private readonly byDay = new Map<number, { doc: string; claim: DateClaim }[]>();
+  private readonly byDay = new Map<number, Map<string, DateClaim[]>>();
   private readonly candidateDocs = new Map<string, number>();
   private readonly docDays = new Map<string, Set<number>>();
   private total = 0;
   private cached: TimelineStats | null = null;
   /** sameDayOfMonth answers, dropped whenever the timeline changes. */
-  private readonly similar = new Map<string, { doc: string; claim: DateClaim }[]>();
+  private readonly similar = new Map<number, SimilarDays>();
 
   /** Adds a document's days; true when the timeline's centre moved. */
   add(claims: Claim[], detect = true): boolean {
@@ -45,6 +51,7 @@ export class Timeline {
       this.total++;
     }
     this.cached = null;
+    this.similar.clear();
     return before !== null && this.moved(before);
   }
 
@@ -70,9 +77,14 @@ export class Timeline {
       if (isOutlierCandidate(c)) n++;
       const d = dayOf(c);
       if (d === null || c.kind !== 'date') continue;
-      const list = this.byDay.get(d) ?? [];
-      list.push({ doc, claim: c });
-      this.byDay.set(d, list);
+      let perDoc = this.byDay.get(d);
+      if (!perDoc) {
+        perDoc = new Map();
+        this.byDay.set(d, perDoc);
+      }
+      const list = perDoc.get(doc);
+      if (list) list.push(c);
+      else perDoc.set(doc, [c]);
       days.add(d);
     }
     this.docDays.set(doc, days);
@@ -83,9 +95,10 @@ export class Timeline {
   untrack(doc: string): void {
     this.candidateDocs.delete(doc);
     for (const d of this.docDays.get(doc) ?? []) {
-      const kept = (this.byDay.get(d) ?? []).filter((r) => r.doc !== doc);
-      if (kept.length) this.byDay.set(d, kept);
-      else this.byDay.delete(d);
+      const perDoc = this.byDay.get(d);
+      if (!perDoc) continue;
+      perDoc.delete(doc);
+      if (perDoc.size === 0) this.byDay.delete(d);
     }
     this.docDays.delete(doc);
     this.similar.clear();
@@ -120,20 +133,30 @@ export class Timeline {
     return Math.abs(dayOf(c)! - median) > OUTLIER_DAYS;
   }
 
-  /** Claims in the timeline on the same day of the month as `day` (a likely slip of the month). */
-  sameDayOfMonth(day: number, dayOfMonth: number): { doc: string; claim: DateClaim }[] {
+  /**
+   * Claims in the timeline on the same day of the month as `day` (a likely slip of the month): the
+   * first `limit` of them, the number of documents, and the first such day.
+   */
+  sameDayOfMonth(day: number, dayOfMonth: number, limit: number): SimilarDays {
     const { median } = this.stats();
-    if (median === null) return [];
-    const key = `${day}`;
-    const hit = this.similar.get(key);
+    const hit = this.similar.get(day);
     if (hit) return hit;
-    const out: { doc: string; claim: DateClaim }[] = [];
-    for (const [d, list] of this.byDay) {
-      if (d === day || Math.abs(d - median) > OUTLIER_DAYS) continue;
-      if (new Date(d * 86_400_000).getUTCDate() === dayOfMonth) out.push(...list);
+    const result: SimilarDays = { first: [], docs: 0, day: null };
+    if (median !== null) {
+      const docs = new Set<string>();
+      for (const [d, perDoc] of [...this.byDay].sort((a, b) => a[0] - b[0])) {
+        if (d === day || Math.abs(d - median) > OUTLIER_DAYS) continue;
+        if (new Date(d * 86_400_000).getUTCDate() !== dayOfMonth) continue;
+        result.day ??= d;
+        for (const [doc, claims] of perDoc) {
+          docs.add(doc);
+          for (const claim of claims) if (result.first.length < limit) result.first.push({ doc, claim });
+        }
+      }
+      result.docs = docs.size;
     }
-    this.similar.set(key, out);
-    return out;
+    this.similar.set(day, result);
+    return result;
   }
 
   private moved(before: TimelineStats): boolean {
