@@ -3,6 +3,8 @@ import { build } from 'esbuild';
 
 const entries = [
   { in: 'server/src/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
+  { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ];
 
 await Promise.all(entries.map((e) => build({
@@ -14,5 +16,6 @@ await Promise.all(entries.map((e) => build({
   format: 'cjs',
   sourcemap: process.env.SOURCEMAP === '1',
   banner: e.banner ? { js: e.banner } : undefined,
+  external: e.external ?? [],
   logLevel: 'warning',
 })));

@@ -100,7 +100,7 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   nameEvents(text, dates, sentences);
   resolveSources(text, attributions);
   const claims: Claim[] = [...dates, ...figures, ...attributions].sort((a, b) => a.start - b.start);
-  linkAttributions(claims, sentences);
+  linkAttributions(text, claims, sentences);
   return { published: ex.published, textYear: ex.textYear, claims, problems };
 }
 

@@ -124,9 +124,13 @@ function appositive(text: string, tokens: Token[], comma: number, sentenceStart:
   const outerComma = inner ? inner.first - 1 : -1;
   const outer = outerComma >= 0 && tokens[outerComma].text === ',' ? backwardPhrase(tokens, outerComma - 1) : null;
   for (const p of [outer, inner]) if (p && PROPER_NAME.test(text.slice(p.start, p.end))) return p;
-  // "A police spokesperson in the main city, Valmora, said": the sentence's subject.
+  // "Mara Lind, a spokesperson for the union, said"; "A police spokesperson in the main city, Valmora,
+  // said": the sentence's subject, when it is a name or a source noun.
   const subject = forwardPhrase(tokenize(text, sentenceStart, tokens[comma].start));
-  if (subject && inner && subject.end < inner.start && SOURCE_NOUNS.has(text.slice(subject.start, subject.end).split(/\s+/).pop()!.toLowerCase())) return subject;
+  if (subject && inner && subject.end < inner.start) {
+    const s = text.slice(subject.start, subject.end);
+    if (PROPER_NAME.test(s) || SOURCE_NOUNS.has(s.split(/\s+/).pop()!.toLowerCase())) return subject;
+  }
   if (inner || outer) return inner ?? outer;
   // A long appositive: the first comma-separated segment of the sentence that is a proper name.
   let segStart = sentenceStart;

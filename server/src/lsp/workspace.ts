@@ -1,0 +1,282 @@
+// The server's view of the workspace: one corpus and one tag store per workspace folder (multi-root
+// workspaces are separate corpora), the files of each folder on disk, and the open documents, whose
+// unsaved text replaces their file's. Indexing runs in chunks and yields between them, so that hover
+// and typing are served while it runs.
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { minimatch } from 'minimatch';
+import { URI } from 'vscode-uri';
+import { LineIndex } from '../analysis/lines.ts';
+import type { Claim } from '../analysis/model.ts';
+import { Corpus } from '../corpus/corpus.ts';
+import type { DiagnosticCode } from '../corpus/diagnostics.ts';
+import { readSource } from '../io/readSource.ts';
+import { reanchor, type Placement } from '../tags/anchor.ts';
+import type { Annotation } from '../tags/schema.ts';
+import { TagStore, TAGS_PATH } from '../tags/store.ts';
+import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
+
+const CHUNK = 64;
+
+export interface Logger {
+  log(message: string): void;
+  error(message: string): void;
+}
+
+export interface PlacedTag {
+  annotation: Annotation;
+  start: number;
+  end: number;
+}
+
+export interface DocumentTags {
+  placed: PlacedTag[];
+  orphans: Annotation[];
+}
+
+export class Folder {
+  readonly corpus: Corpus;
+  readonly tags: TagStore;
+  settings: Settings = DEFAULT_SETTINGS;
+  /** URIs of the included files on disk. */
+  readonly files = new Set<string>();
+  /** The last tags-file error reported, so it is reported once. */
+  tagError: string | null = null;
+  indexing: Promise<void> | null = null;
+  private readonly tagCache = new Map<string, { text: string; result: DocumentTags }>();
+
+  constructor(readonly uri: string, readonly path: string | null) {
+    this.corpus = new Corpus({ label: (k) => this.relative(k) });
+    this.tags = new TagStore(path ?? '');
+  }
+
+  /** The path of a document relative to the folder, with forward slashes. */
+  relative(uri: string): string {
+    const p = uriToPath(uri);
+    if (!this.path || !p) return p ?? uri;
+    return relative(this.path, p).split(sep).join('/');
+  }
+
+  includes(uri: string): boolean {
+    const p = uriToPath(uri);
+    if (!this.path || !p) return true;
+    const rel = relative(this.path, p).split(sep).join('/');
+    if (rel.startsWith('..')) return false;
+    return minimatch(rel, this.settings.include, { dot: false }) && !this.settings.exclude.some((x) => minimatch(rel, x, { dot: true }));
+  }
+
+  /** Tags of a document, re-anchored to its current text (cached until the text or the tags change). */
+  tagsFor(uri: string): DocumentTags {
+    const doc = this.corpus.get(uri);
+    if (!doc) return { placed: [], orphans: [] };
+    const hit = this.tagCache.get(uri);
+    if (hit && hit.text === doc.text) return hit.result;
+    const result: DocumentTags = { placed: [], orphans: [] };
+    for (const a of this.tags.annotationsFor(this.relative(uri))) {
+      const [quote, position] = a.target.selector;
+      const place: Placement = reanchor(doc.text, { ...quote, start: position.start, end: position.end }, doc.analysis.claims);
+      if (place) result.placed.push({ annotation: a, start: place.start, end: place.end });
+      else result.orphans.push(a);
+    }
+    this.tagCache.set(uri, { text: doc.text, result });
+    return result;
+  }
+
+  forgetTags(): void {
+    this.tagCache.clear();
+  }
+
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    const severity: Partial<Record<DiagnosticCode, NonNullable<Corpus['options']['severity']>[DiagnosticCode]>> = {};
+    const map: Record<string, DiagnosticCode> = {
+      'diagnostics.conflict': 'conflict', 'diagnostics.outlierDate': 'outlier-date',
+      'diagnostics.weekdayMismatch': 'weekday-mismatch', 'diagnostics.unattributedFigure': 'unattributed-figure',
+    };
+    for (const [key, code] of Object.entries(map)) {
+      const level = settings[key as keyof Settings] as string;
+      if (level !== 'default') severity[code] = level as never;
+    }
+    this.corpus.options = { ...this.corpus.options, severity };
+    this.corpus.invalidateAll();
+  }
+}
+
+export function uriToPath(uri: string): string | null {
+  try {
+    const u = URI.parse(uri);
+    return u.scheme === 'file' ? u.fsPath : null;
+  } catch {
+    return null;
+  }
+}
+
+export function pathToUri(path: string): string {
+  return URI.file(path).toString();
+}
+
+export class Workspace {
+  readonly folders: Folder[] = [];
+  /** Documents outside every workspace folder (a single file opened on its own). */
+  readonly loose = new Folder('', null);
+  private readonly lineIndexes = new Map<string, LineIndex>();
+  /** Open documents' texts, by URI. */
+  readonly open = new Map<string, string>();
+
+  constructor(private readonly logger: Logger) {}
+
+  addFolder(uri: string): Folder {
+    const f = new Folder(uri, uriToPath(uri));
+    this.folders.push(f);
+    this.folders.sort((a, b) => b.uri.length - a.uri.length); // longest first: nested folders win
+    return f;
+  }
+
+  removeFolder(uri: string): Folder | undefined {
+    const i = this.folders.findIndex((f) => f.uri === uri);
+    return i >= 0 ? this.folders.splice(i, 1)[0] : undefined;
+  }
+
+  folderOf(uri: string): Folder {
+    for (const f of this.folders) {
+      const base = f.uri.endsWith('/') ? f.uri : `${f.uri}/`;
+      if (uri.startsWith(base)) return f;
+    }
+    return this.loose;
+  }
+
+  all(): Folder[] {
+    return [...this.folders, this.loose];
+  }
+
+  lines(uri: string): LineIndex | null {
+    const doc = this.folderOf(uri).corpus.get(uri);
+    if (!doc) return null;
+    let idx = this.lineIndexes.get(uri);
+    if (!idx || idx.text !== doc.text) {
+      idx = new LineIndex(doc.text);
+      this.lineIndexes.set(uri, idx);
+    }
+    return idx;
+  }
+
+  /** The claim under an offset (the innermost, if claims nest), or null. */
+  claimAt(uri: string, offset: number): Claim | null {
+    const doc = this.folderOf(uri).corpus.get(uri);
+    if (!doc) return null;
+    const claims = doc.analysis.claims;
+    let lo = 0;
+    let hi = claims.length - 1;
+    let found: Claim | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (claims[mid].start <= offset) {
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = hi; i >= 0 && i >= hi - 3; i--) {
+      const c = claims[i];
+      if (c.start <= offset && offset <= c.end && (!found || c.end - c.start < found.end - found.start)) found = c;
+    }
+    return found;
+  }
+
+  /** Sets a document's text (an open editor's, or the file's). Returns the URIs to republish. */
+  setText(uri: string, text: string): Set<string> {
+    const folder = this.folderOf(uri);
+    this.lineIndexes.delete(uri);
+    return folder.corpus.set(uri, text);
+  }
+
+  /** Reads a file from disk into its folder's corpus, unless an editor has it open. */
+  readFromDisk(uri: string): Set<string> {
+    if (this.open.has(uri)) return new Set();
+    const folder = this.folderOf(uri);
+    const path = uriToPath(uri);
+    if (!path || !folder.includes(uri)) return this.remove(uri);
+    const r = readSource(path, folder.settings.maxFileSize);
+    if (!r.ok) {
+      this.logger.log(`${folder.relative(uri)}: ${r.reason}`);
+      return this.remove(uri);
+    }
+    for (const w of r.warnings) this.logger.log(`${folder.relative(uri)}: ${w}`);
+    folder.files.add(uri);
+    return this.setText(uri, r.text);
+  }
+
+  remove(uri: string): Set<string> {
+    const folder = this.folderOf(uri);
+    folder.files.delete(uri);
+    this.lineIndexes.delete(uri);
+    if (!folder.corpus.has(uri)) return new Set();
+    const changed = folder.corpus.delete(uri);
+    return changed;
+  }
+
+  /**
+   * Reads every included file of a folder, in chunks, yielding between them. `progress` is called
+   * after each chunk; open documents keep their editor text.
+   */
+  async index(folder: Folder, progress: (done: number, total: number) => void): Promise<{ documents: number; skipped: number }> {
+    if (!folder.path) return { documents: 0, skipped: 0 };
+    const paths = await this.walk(folder, folder.path);
+    for (const uri of [...folder.files]) if (!paths.includes(uri)) this.remove(uri);
+    let skipped = 0;
+    for (let i = 0; i < paths.length; i += CHUNK) {
+      const entries: [string, string][] = [];
+      for (const uri of paths.slice(i, i + CHUNK)) {
+        const open = this.open.get(uri);
+        if (open !== undefined) {
+          entries.push([uri, open]);
+          folder.files.add(uri);
+          continue;
+        }
+        const r = readSource(uriToPath(uri)!, folder.settings.maxFileSize);
+        if (!r.ok) {
+          this.logger.log(`${folder.relative(uri)}: ${r.reason}`);
+          skipped++;
+          continue;
+        }
+        for (const w of r.warnings) this.logger.log(`${folder.relative(uri)}: ${w}`);
+        folder.files.add(uri);
+        entries.push([uri, r.text]);
+      }
+      folder.corpus.load(entries);
+      for (const [uri] of entries) this.lineIndexes.delete(uri);
+      progress(Math.min(paths.length, i + CHUNK), paths.length);
+      await new Promise((r) => setImmediate(r));
+    }
+    return { documents: folder.corpus.size, skipped };
+  }
+
+  private async walk(folder: Folder, dir: string): Promise<string[]> {
+    const out: string[] = [];
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      this.logger.error(`cannot read folder ${dir}: ${(e as Error).message}`);
+      return out;
+    }
+    for (const e of entries) {
+      const full = join(dir, e.name);
+      const rel = relative(folder.path!, full).split(sep).join('/');
+      if (e.isDirectory()) {
+        if (folder.settings.exclude.some((x) => minimatch(`${rel}/`, x, { dot: true }) || minimatch(`${rel}/x`, x, { dot: true }))) continue;
+        if (e.name.startsWith('.')) continue;
+        out.push(...(await this.walk(folder, full)));
+      } else if (e.isFile()) {
+        const uri = pathToUri(full);
+        if (folder.includes(uri)) out.push(uri);
+      }
+    }
+    return out.sort();
+  }
+
+  isTagsFile(uri: string): Folder | null {
+    const p = uriToPath(uri);
+    if (!p) return null;
+    for (const f of this.folders) if (f.path && p === join(f.path, TAGS_PATH)) return f;
+    return null;
+  }
+}
