@@ -37,3 +37,18 @@ describe('attributions', () => {
     assert.equal(lonely.attribution, null);
   });
 });
+
+describe('lexicon extras', () => {
+  it('adds attribution verbs, security groups and outcome words from settings', async () => {
+    const { analyze } = await import('../../server/src/analysis/analyze.ts');
+    const text = 'Twelve carabinieri were slaughtered, the ministry affirmed.';
+    const plain = analyze(text);
+    assert.deepEqual(plain.claims.map((c) => c.kind), []);
+    const extended = analyze(text, {}, { attributionVerbs: ['affirmed'], securityGroups: ['carabinieri'], outcomes: { killed: ['slaughtered'] } });
+    const figure = extended.claims.find((c) => c.kind === 'figure');
+    assert.ok(figure && figure.kind === 'figure');
+    assert.deepEqual([figure.min, figure.outcome, figure.group], [12, 'killed', 'security']);
+    const attribution = extended.claims.find((c) => c.kind === 'attribution');
+    assert.equal(attribution?.text, 'the ministry');
+  });
+});

@@ -136,9 +136,10 @@ describe('language server', () => {
 });
 
 describe('language server: tags', () => {
-  it('writes .corroborate/tags.json, keeps the tag across an edit above the claim and a restart', async () => {
+  it('writes .corroborate/tags.json, keeps the tag across an edit above the claim and a restart', async (t) => {
     const dir = copyExamples();
     let client = new TestClient(dir);
+    t.after(() => client.stop());
     await client.start();
     const path = join(dir, WIRE);
     const uri = uriOf(path);
@@ -169,18 +170,21 @@ describe('language server: tags', () => {
 
     // A restart: the tag is read back from the file.
     client = new TestClient(dir);
+    const second = client;
+    t.after(() => second.stop());
     await client.start();
     assert.match(await hoverAt(text), /Tag: \*\*verified\*\*/);
     await client.stop();
   });
 
-  it('reports a corrupt tags file once, leaves it byte for byte, and refuses to tag', async () => {
+  it('reports a corrupt tags file once, leaves it byte for byte, and refuses to tag', async (t) => {
     const dir = copyExamples();
     mkdirSync(join(dir, '.corroborate'));
     const tagsPath = join(dir, '.corroborate', 'tags.json');
     const corrupt = '{ "version": 1, "annotations": [ { "id": 3 } ] ';
     writeFileSync(tagsPath, corrupt);
     const client = new TestClient(dir);
+    t.after(() => client.stop());
     await client.start();
     const error = await client.until(() => client.messages.find((m) => m.type === 1), 'an error message');
     assert.match(error.message, /tags\.json is not a valid tag file: not valid JSON/);
@@ -197,9 +201,10 @@ describe('language server: tags', () => {
 });
 
 describe('language server: settings', () => {
-  it('warns about a bad setting, uses its default, and applies a change without a restart', async () => {
+  it('warns about a bad setting, uses its default, and applies a change without a restart', async (t) => {
     const dir = copyExamples();
     const client = new TestClient(dir);
+    t.after(() => client.stop());
     client.settings = { maxFileSize: -3 };
     await client.start();
     const warning = await client.until(() => client.messages.find((m) => m.type === 2), 'a warning');
@@ -209,6 +214,25 @@ describe('language server: settings', () => {
     client.settings = { diagnostics: { conflict: 'off' } };
     void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     await client.until(() => !codes(client.diagnostics.get(uri)).includes('conflict'), 'conflicts off');
+    // Extra lexicon words re-read every source.
+    const path = join(dir, 'carabinieri.txt');
+    writeFileSync(path, 'Report\n\n12 March 2023\n\nFive carabinieri were slaughtered, the ministry affirmed.\n');
+    client.fileEvent(path, 1);
+    const extra = uriOf(path);
+    await client.until(() => client.diagnostics.has(extra), 'carabinieri.txt');
+    const symbols = async () => (await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: extra } })).map((s) => s.name.replace(/ \(\d+\)/, ''));
+    assert.deepEqual(await symbols(), ['Dates']);
+    client.settings = { lexicon: { killed: ['slaughtered'], securityGroups: ['carabinieri'], attributionVerbs: ['affirmed'] } };
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const before = client.messages.length;
+    await client.until(async () => true, 'x');
+    let names: string[] = [];
+    for (let i = 0; i < 50 && names.length < 3; i++) {
+      names = await symbols();
+      if (names.length < 3) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.deepEqual(names, ['Dates', 'Figures', 'Attributions']);
+    assert.equal(client.messages.length, before, 'no new warning');
     await client.stop();
   });
 });

@@ -14,6 +14,7 @@ import { RelativeDayExtractor } from './extractors/RelativeDayExtractor.ts';
 import { TimeExtractor } from './extractors/TimeExtractor.ts';
 import { Occupied, type RawAttribution, type RawDate, type RawFigure } from './extractors/types.ts';
 import { WeekdayExtractor } from './extractors/WeekdayExtractor.ts';
+import { extrasKey, type LexiconExtras } from './lexicon/extras.ts';
 import type { AttributionClaim, Claim, DateClaim, DocumentAnalysis, FigureClaim } from './model.ts';
 import { nameEvents } from './refiners/events.ts';
 import { linkAttributions } from './refiners/linkAttributions.ts';
@@ -24,8 +25,24 @@ import { segment, sentenceAt, type Segmentation } from './segment.ts';
 
 /** Date extractors in priority order: an earlier one's span wins an overlap. */
 const DATE_EXTRACTORS = [new DayDateExtractor(), new TimeExtractor(), new RelativeDayExtractor(), new WeekdayExtractor()];
-const FIGURES = new CasualtyFigureExtractor();
-const ATTRIBUTIONS = new AttributionExtractor();
+interface LexicalExtractors {
+  figures: CasualtyFigureExtractor;
+  attributions: AttributionExtractor;
+}
+const DEFAULT_EXTRACTORS: LexicalExtractors = { figures: new CasualtyFigureExtractor(), attributions: new AttributionExtractor() };
+const withExtras = new Map<string, LexicalExtractors>();
+
+/** The extractors that depend on lexicons, built once per set of extra words. */
+function lexical(extras: LexiconExtras | undefined): LexicalExtractors {
+  const key = extrasKey(extras);
+  if (!key) return DEFAULT_EXTRACTORS;
+  let e = withExtras.get(key);
+  if (!e) {
+    e = { figures: new CasualtyFigureExtractor(extras), attributions: new AttributionExtractor(extras) };
+    withExtras.set(key, e);
+  }
+  return e;
+}
 
 export interface Extraction {
   text: string;
@@ -37,7 +54,8 @@ export interface Extraction {
   textYear: number | null;
 }
 
-export function extract(text: string): Extraction {
+export function extract(text: string, extras?: LexiconExtras): Extraction {
+  const { figures: FIGURES, attributions: ATTRIBUTIONS } = lexical(extras);
   const segmentation = segment(text);
   const { sentences } = segmentation;
   const sentenceOf = (offset: number) => sentences[sentenceAt(sentences, offset)] ?? { start: 0, end: text.length };
@@ -105,6 +123,6 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
 }
 
 /** Extract and resolve in one step, for a document on its own. */
-export function analyze(text: string, ctx: ResolveContext = {}): DocumentAnalysis {
-  return resolve(extract(text), ctx);
+export function analyze(text: string, ctx: ResolveContext = {}, extras?: LexiconExtras): DocumentAnalysis {
+  return resolve(extract(text, extras), ctx);
 }

@@ -6,6 +6,7 @@
 // diagnostics may have changed: the edited one, plus the others on a fact only when the fact's values
 // (or the documents named in their messages) changed.
 import { extract, resolve, type Extraction } from '../analysis/analyze.ts';
+import type { LexiconExtras } from '../analysis/lexicon/extras.ts';
 import type { Claim, DocumentAnalysis } from '../analysis/model.ts';
 import { computeDiagnostics, type CorpusDiagnostic, type DiagnosticCode, type Severity } from './diagnostics.ts';
 import { NAMED_PER_VALUE, factOf, overlaps, valueKey, valueOf, type FactKind, type Interval } from './facts.ts';
@@ -69,6 +70,8 @@ export interface CorpusOptions {
    * when the folder's date changes (default true). A one-pass reader (the CLI) turns it off to save memory.
    */
   retainExtraction?: boolean;
+  /** Extra words for the extractors (settings `corroborate.lexicon.*`). */
+  lexicon?: LexiconExtras;
 }
 
 const defaultLabel = (key: string) => decodeURIComponent(key.replace(/\/+$/, '').split(/[\\/]/).pop() ?? key);
@@ -92,7 +95,7 @@ export class Corpus {
 
   /** Adds or replaces a document. Returns the keys whose diagnostics may have changed. */
   set(key: string, text: string): Set<string> {
-    const extraction = extract(text);
+    const extraction = extract(text, this.options.lexicon);
     const changed = new Set<string>([key]);
     const before = this.snapshot(this.docs.get(key)?.factIds ?? []);
     this.unindex(key, changed);
@@ -114,7 +117,7 @@ export class Corpus {
     const added: SourceDocument[] = [];
     for (const [key, text] of entries) {
       this.unindex(key, null);
-      const doc = emptyDocument(key, text, extract(text));
+      const doc = emptyDocument(key, text, extract(text, this.options.lexicon));
       this.docs.set(key, doc);
       added.push(doc);
     }

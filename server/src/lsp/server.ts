@@ -200,9 +200,10 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async () => {
     for (const folder of ws.folders) {
       const before = folder.settings;
+      const lexiconBefore = folder.lexiconKey;
       const next = await loadSettings(folder);
       folder.applySettings(next);
-      const reindex = before.include !== next.include || JSON.stringify(before.exclude) !== JSON.stringify(next.exclude) || before.maxFileSize !== next.maxFileSize;
+      const reindex = before.include !== next.include || JSON.stringify(before.exclude) !== JSON.stringify(next.exclude) || before.maxFileSize !== next.maxFileSize || lexiconBefore !== folder.lexiconKey;
       if (before.referenceDate !== next.referenceDate) folder.corpus.setReferenceDate(next.referenceDate);
       if (reindex) await indexFolder(folder);
       else publishFolder(folder);

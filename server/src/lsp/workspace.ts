@@ -8,6 +8,7 @@ import { minimatch } from 'minimatch';
 import { URI } from 'vscode-uri';
 import { LineIndex } from '../analysis/lines.ts';
 import type { Claim } from '../analysis/model.ts';
+import { extrasKey, type LexiconExtras } from '../analysis/lexicon/extras.ts';
 import { Corpus } from '../corpus/corpus.ts';
 import type { DiagnosticCode } from '../corpus/diagnostics.ts';
 import { readSource } from '../io/readSource.ts';
@@ -97,8 +98,17 @@ export class Folder {
       const level = settings[key as keyof Settings] as string;
       if (level !== 'default') severity[code] = level as never;
     }
-    this.corpus.options = { ...this.corpus.options, severity };
+    const lexicon: LexiconExtras = {
+      attributionVerbs: settings['lexicon.attributionVerbs'], securityGroups: settings['lexicon.securityGroups'],
+      outcomes: { killed: settings['lexicon.killed'], injured: settings['lexicon.injured'], detained: settings['lexicon.detained'] },
+    };
+    this.corpus.options = { ...this.corpus.options, severity, lexicon };
     this.corpus.invalidateAll();
+  }
+
+  /** The lexicon extras as a key: when it changes, every source must be read again. */
+  get lexiconKey(): string {
+    return extrasKey(this.corpus.options.lexicon);
   }
 }
 

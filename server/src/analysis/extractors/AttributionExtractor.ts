@@ -6,10 +6,10 @@ import {
 } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
+import type { LexiconExtras } from '../lexicon/extras.ts';
 import type { RawAttribution } from './types.ts';
 import { tokenize, type Token } from './tokens.ts';
 
-const CUE_RE = new RegExp(`\\b(${alternation([...CUES_AFTER_SOURCE, 'describe', 'according to', 'According to'])})\\b`, 'g');
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PAST_PARTICIPLE = /(?:ed|said|told|wrote|heard)$/;
 const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'where', 'because', 'so', 'then', 'which', 'whom']);
@@ -24,11 +24,18 @@ const isInner = (t: Token) => t.word && (isCapitalised(t) || SOURCE_MODIFIERS.ha
 
 export class AttributionExtractor {
   readonly name = 'AttributionExtractor';
+  private readonly cueRe: RegExp;
+
+  constructor(extras: LexiconExtras = {}) {
+    const cues = [...CUES_AFTER_SOURCE, 'describe', 'according to', 'According to', ...(extras.attributionVerbs ?? []).map((w) => w.toLowerCase())];
+    this.cueRe = new RegExp(`\\b(${alternation(cues)})\\b`, 'g');
+  }
 
   extract(text: string, sentenceOf: (offset: number) => { start: number; end: number }): RawAttribution[] {
     const out: RawAttribution[] = [];
-    CUE_RE.lastIndex = 0;
-    for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
+    const cueRe = this.cueRe;
+    cueRe.lastIndex = 0;
+    for (let m = cueRe.exec(text); m; m = cueRe.exec(text)) {
       const cue = m[1];
       const sentence = sentenceOf(m.index);
       const cueEnd = m.index + cue.length;

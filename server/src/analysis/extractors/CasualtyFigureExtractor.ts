@@ -8,6 +8,7 @@ import {
 } from '../lexicon/casualties.ts';
 import { HEDGES, SCALES, TENS, UNITS, VAGUE, parseNumberWords } from '../lexicon/numbers.ts';
 import { alternation } from '../lexicon/pattern.ts';
+import type { LexiconExtras } from '../lexicon/extras.ts';
 import type { Group, Outcome } from '../model.ts';
 import { countBounds } from './countBounds.ts';
 import { Occupied, type RawFigure } from './types.ts';
@@ -22,7 +23,6 @@ const COUNT_RE = new RegExp(
 );
 const HEDGE_BEFORE = new RegExp(`(?:^|[^\\w])(${alternation(Object.keys(HEDGES))})\\s+$`, 'i');
 const NOT_AFTER = /[\w.,\-/]$/;
-const OUTCOME_AFTER_RE = new RegExp(`(?:${alternation(Object.keys(OUTCOME_AFTER))})\\b`, 'iy');
 const OUTCOME_BEFORE_RE = new RegExp(`\\b(${alternation(Object.keys(OUTCOME_BEFORE))})\\s+(?:(?:the|a|some|about|at least|nearly|almost|more than|over|up to|as many as|another)\\s+)?$`, 'i');
 const AUXILIARY = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'be', 'who', 'that', 'which', 'reportedly', 'allegedly', 'apparently', 'also', 'later', 'all', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'to', 'reported', 'confirmed', 'believed', 'said', 'feared', 'now', 'since', 'already', 'officially', 'severely', 'seriously', 'critically', 'fatally', 'badly', 'each', 'both', 'been', 'either', 'and', 'or', 'later', 'subsequently', 'eventually']);
 const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'our', 'his', 'her', 'the']);
@@ -33,12 +33,24 @@ const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid|incide
 const TOLL_RE = new RegExp(`\\b${alternation(TOLL_WORDS)}\\b`, 'i');
 const AMBIGUOUS_OUTCOMES = new Set(['hit', 'shot', 'held', 'captured']);
 const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
-/** Stems of every outcome word in the lexicon, for a quick first test. */
-const OUTCOME_STEM_RE = new RegExp(alternation([...Object.keys(OUTCOME_AFTER), ...Object.keys(OUTCOME_NOUNS), ...Object.keys(OUTCOME_BEFORE)].map((w) => w.split(' ')[0].slice(0, 5))), 'i');
 const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?$/i;
 
 export class CasualtyFigureExtractor {
   readonly name = 'CasualtyFigureExtractor';
+  private readonly outcomeAfter: Record<string, Outcome>;
+  private readonly groups: Record<string, Group>;
+  private readonly outcomeAfterRe: RegExp;
+  /** Stems of every outcome word, for a quick first test. */
+  private readonly stemRe: RegExp;
+
+  constructor(extras: LexiconExtras = {}) {
+    this.outcomeAfter = { ...OUTCOME_AFTER };
+    for (const [outcome, words] of Object.entries(extras.outcomes ?? {})) for (const w of words ?? []) this.outcomeAfter[w.toLowerCase()] = outcome as Outcome;
+    this.groups = { ...GROUP_NOUNS };
+    for (const w of extras.securityGroups ?? []) this.groups[w.toLowerCase()] = 'security';
+    this.outcomeAfterRe = new RegExp(`(?:${alternation(Object.keys(this.outcomeAfter))})\\b`, 'iy');
+    this.stemRe = new RegExp(alternation([...Object.keys(this.outcomeAfter), ...Object.keys(OUTCOME_NOUNS), ...Object.keys(OUTCOME_BEFORE)].map((w) => w.split(' ')[0].slice(0, 5))), 'i');
+  }
 
   /** `sentenceOf(offset)` gives the sentence span around an offset; `taken` holds dates and times. */
   extract(text: string, taken: Occupied, sentenceOf: (offset: number) => { start: number; end: number }): RawFigure[] {
@@ -60,7 +72,7 @@ export class CasualtyFigureExtractor {
       if (hedge) start -= /\s+$/.exec(hedgeMatch![0])![0].length + hedge.length;
       const sentence = sentenceOf(start);
       // Cheap test first: no outcome word near the count, no figure.
-      if (!OUTCOME_STEM_RE.test(text.slice(Math.max(sentence.start, start - 48), Math.min(sentence.end, end + 220)))) continue;
+      if (!this.stemRe.test(text.slice(Math.max(sentence.start, start - 48), Math.min(sentence.end, end + 220)))) continue;
       const found = this.outcome(text, start, end, sentence, out);
       if (!found) continue;
       const bounds = countBounds(hedge?.toLowerCase().replace(/\s+/g, ' '), value, vague);
@@ -74,6 +86,12 @@ export class CasualtyFigureExtractor {
       });
     }
     return out;
+  }
+
+  /** The outcome phrase starting at `at` ("killed", "in detention", "lost their lives"), or null. */
+  private outcomeAt(text: string, at: number): string | null {
+    this.outcomeAfterRe.lastIndex = at;
+    return this.outcomeAfterRe.exec(text)?.[0] ?? null;
   }
 
   private outcome(text: string, start: number, end: number, sentence: { start: number; end: number }, earlier: RawFigure[]):
@@ -100,25 +118,25 @@ export class CasualtyFigureExtractor {
         break;
       }
       if (np.length > 0 && np.length < 3 && (t.lower === 'injured' || t.lower === 'wounded' || t.lower === 'dead')) {
-        outcome = OUTCOME_AFTER[t.lower]; // "one injured man"
+        outcome = this.outcomeAfter[t.lower]; // "one injured man"
         continue;
       }
-      if (AUXILIARY.has(t.lower) || outcomeAt(text, t.start) || /^\d/.test(t.text) || STOP_WORDS.has(t.lower)) break;
+      if (AUXILIARY.has(t.lower) || this.outcomeAt(text, t.start) || /^\d/.test(t.text) || STOP_WORDS.has(t.lower)) break;
       if (NON_PERSON_NOUNS.has(t.lower) && np.length < 4) return null;
       np.push(t);
     }
-    const group = groupOf(text, np);
+    const group = groupOf(text, np, this.groups);
     if (!outcome) {
       // The verb chain after the noun phrase: "... have reportedly been injured", ", apparently injured".
       let gap = 0;
       for (; i < tokens.length; i++) {
         const t = tokens[i];
-        const m = t.word ? outcomeAt(text, t.start) : null;
+        const m = t.word ? this.outcomeAt(text, t.start) : null;
         if (m) {
           const word = m.toLowerCase().replace(/\s+/g, ' ');
           // "hit", "shot", "held" are outcomes only in the passive: "were hit", "shot in the head".
           if (AMBIGUOUS_OUTCOMES.has(word) && !BE.has(tokens[i - 1]?.lower ?? '') && !/^\s+(?:in|by|dead)\b/i.test(text.slice(t.end, t.end + 6))) break;
-          outcome = OUTCOME_AFTER[word];
+          outcome = this.outcomeAfter[word];
           outcomeEnd = t.start + m.length;
           break;
         }
@@ -129,7 +147,7 @@ export class CasualtyFigureExtractor {
           continue;
         }
         if (!t.word || STOP_WORDS.has(t.lower)) break;
-        if (AUXILIARY.has(t.lower) || GROUP_NOUNS[t.lower] || t.lower === 'of' || t.lower === 'the') continue;
+        if (AUXILIARY.has(t.lower) || this.groups[t.lower] || t.lower === 'of' || t.lower === 'the') continue;
         if (++gap > 4) break;
       }
     }
@@ -149,14 +167,9 @@ export class CasualtyFigureExtractor {
   }
 }
 
-/** The outcome phrase starting at `at` ("killed", "in detention", "lost their lives"), or null. */
-function outcomeAt(text: string, at: number): string | null {
-  OUTCOME_AFTER_RE.lastIndex = at;
-  return OUTCOME_AFTER_RE.exec(text)?.[0] ?? null;
-}
 
 /** The group a noun phrase counts: security forces, protesters, civilians, or people when mixed. */
-function groupOf(text: string, np: Token[]): Group {
+function groupOf(text: string, np: Token[], nouns: Record<string, Group>): Group {
   if (np.length === 0) return 'people';
   const phrase = text.slice(np[0].start, np[np.length - 1].end).toLowerCase().replace(/\s+/g, ' ');
   const groups = new Set<Group>();
@@ -164,7 +177,7 @@ function groupOf(text: string, np: Token[]): Group {
     if (phrase.includes(key)) groups.add('security');
   }
   for (const t of np) {
-    const g = GROUP_NOUNS[t.lower];
+    const g = nouns[t.lower];
     if (g && !(g === 'people' && groups.size > 0)) groups.add(g);
   }
   groups.delete('people');
