@@ -62,3 +62,6 @@ times.sort((a, b) => a - b);
 const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2);
 console.log(`in-process index of ${all.length} documents: ${indexSeconds.toFixed(2)} s (${(mb / indexSeconds).toFixed(1)} MB/s), heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
 console.log(`re-analyse a ${(big.length / 1000).toFixed(0)} KB document after a one-line edit, with fact updates: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${p(1)} ms`);
+
+// 3. The language server over stdio.
+void import('./server.ts').then((m) => m.benchServer(corpusDir));

@@ -27,7 +27,7 @@ export class TestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly messages: { type: number; message: string }[] = [];
   readonly logs: string[] = [];
-  private readonly child: ChildProcess;
+  readonly child: ChildProcess;
   private waiters: (() => void)[] = [];
   private indexed = 0;
   settings: Record<string, unknown> = {};
@@ -86,10 +86,11 @@ export class TestClient {
     }
   }
 
-  async start(): Promise<void> {
+  async start(initializationOptions: unknown = undefined, afterInitialized?: () => void): Promise<void> {
     const before = this.indexed;
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
+      initializationOptions,
       rootUri: uriOf(this.folder),
       workspaceFolders: [{ uri: uriOf(this.folder), name: 'sources' }],
       capabilities: {
@@ -99,7 +100,8 @@ export class TestClient {
       },
     });
     await this.connection.sendNotification('initialized', {});
-    await this.until(() => this.indexed > before, 'indexing');
+    afterInitialized?.();
+    await this.until(() => this.indexed > before, 'indexing', 120_000);
   }
 
   open(path: string, text: string): string {

@@ -23,6 +23,8 @@ export interface ValueGroup {
   key: string;
   interval: Interval;
   byDoc: Map<string, Claim[]>;
+  /** Cached Corpus.firstDocs answer; dropped when the group changes. */
+  first?: string[];
 }
 
 /** The values of a fact that differ from one value, as a conflict message shows them. */
@@ -66,8 +68,8 @@ export interface CorpusOptions {
   /** Severity per diagnostic code, or 'off'. */
   severity?: Partial<Record<DiagnosticCode, Severity | 'off'>>;
   /**
-   * Keep each document's raw extraction after `load`, so that undated documents can be re-resolved
-   * when the folder's date changes (default true). A one-pass reader (the CLI) turns it off to save memory.
+   * Keep undated documents' raw extraction, so that they can be re-resolved when the folder's date
+   * changes (default true). A one-pass reader (the CLI) turns it off to save memory.
    */
   retainExtraction?: boolean;
   /** Extra words for the extractors (settings `corroborate.lexicon.*`). */
@@ -89,8 +91,16 @@ export class Corpus {
     this.options = options;
   }
 
+  private readonly labels = new Map<string, string>();
+
   label(key: string): string {
-    return (this.options.label ?? defaultLabel)(key);
+    let l = this.labels.get(key);
+    if (l === undefined) {
+      l = (this.options.label ?? defaultLabel)(key);
+      if (this.labels.size > 100_000) this.labels.clear();
+      this.labels.set(key, l);
+    }
+    return l;
   }
 
   /** Adds or replaces a document. Returns the keys whose diagnostics may have changed. */
@@ -125,11 +135,6 @@ export class Corpus {
     for (const doc of added) {
       this.resolveDoc(doc);
       this.index(doc, null);
-      if (this.options.retainExtraction === false) {
-        doc.extraction.dates = [];
-        doc.extraction.figures = [];
-        doc.extraction.attributions = [];
-      }
     }
     this.diagnosticCache.clear();
   }
@@ -200,6 +205,30 @@ export class Corpus {
     return list;
   }
 
+  /** The first `n` documents of a value group in key order: the ones messages name. Stable across edits. */
+  static firstDocs(g: ValueGroup, n: number): string[] {
+    if (n <= NAMED_PER_VALUE) {
+      g.first ??= Corpus.smallestKeys(g, NAMED_PER_VALUE);
+      return n === NAMED_PER_VALUE ? g.first : g.first.slice(0, n);
+    }
+    return Corpus.smallestKeys(g, n);
+  }
+
+  private static smallestKeys(g: ValueGroup, n: number): string[] {
+    if (g.byDoc.size <= n) return [...g.byDoc.keys()].sort();
+    const out: string[] = [];
+    for (const k of g.byDoc.keys()) {
+      if (out.length < n) {
+        out.push(k);
+        if (out.length === n) out.sort();
+      } else if (k < out[n - 1]) {
+        out[n - 1] = k;
+        out.sort();
+      }
+    }
+    return out;
+  }
+
   /** A fact's distinct values with the claims and documents behind each, most supported first. */
   valueGroups(fact: Fact): ValueGroup[] {
     fact.sorted ??= [...fact.groups.values()].sort((a, b) => b.byDoc.size - a.byDoc.size || a.interval.lo - b.interval.lo);
@@ -228,6 +257,13 @@ export class Corpus {
     doc.analysis = resolve(doc.extraction, { folderReference: this.folderReference, folderYear: this.folderYear });
     doc.claimsById = new Map(doc.analysis.claims.map((c) => [c.id, c]));
     doc.reportDays = reportDays(doc.text, doc.extraction.segmentation.sentences, doc.analysis.claims);
+    // A dated document never depends on the folder's date: it is not resolved again, so the raw
+    // claims can go. An undated one keeps them for when the folder's date moves.
+    if (doc.extraction.published || this.options.retainExtraction === false) {
+      doc.extraction.dates = [];
+      doc.extraction.figures = [];
+      doc.extraction.attributions = [];
+    }
   }
 
   /** Recomputes the folder's date; when it moved, re-resolves the documents that depend on it. */
@@ -276,6 +312,7 @@ export class Corpus {
       const list = group.byDoc.get(doc.key);
       if (list) list.push(claim);
       else group.byDoc.set(doc.key, [claim]);
+      group.first = undefined;
       fact.docs.set(doc.key, (fact.docs.get(doc.key) ?? 0) + 1);
       fact.sorted = undefined;
       fact.differing = undefined;
@@ -293,7 +330,9 @@ export class Corpus {
       const fact = this.facts.get(id);
       if (!fact) continue;
       for (const [vk, g] of fact.groups) {
-        if (g.byDoc.delete(key) && g.byDoc.size === 0) fact.groups.delete(vk);
+        if (!g.byDoc.delete(key)) continue;
+        g.first = undefined;
+        if (g.byDoc.size === 0) fact.groups.delete(vk);
       }
       fact.docs.delete(key);
       fact.sorted = undefined;
@@ -317,12 +356,9 @@ export class Corpus {
       if (!fact) continue;
       const parts: string[] = [];
       for (const g of this.valueGroups(fact)) {
-        let i = 0;
-        const first: string[] = [];
-        for (const d of g.byDoc.keys()) {
-          if (i++ >= NAMED_PER_VALUE) break;
-          first.push(d);
-        }
+        // Membership and counts, not offsets: an edit inside a named document does not republish the
+        // others (their related locations into it may lag until they are next published).
+        const first = Corpus.firstDocs(g, NAMED_PER_VALUE);
         parts.push(`${g.key}:${g.byDoc.size}:${first.join('\u0000')}`);
       }
       out.set(id, parts.join('|'));

@@ -3,7 +3,7 @@
 import { formatDay, fromDayNumber, parseDay } from '../analysis/calendarMath.ts';
 import { MONTH_WORDS } from '../analysis/lexicon/calendar.ts';
 import type { Claim, FigureClaim } from '../analysis/model.ts';
-import type { ClaimRef, Corpus, Differing, Fact, SourceDocument, ValueGroup } from './corpus.ts';
+import { Corpus, type ClaimRef, type Differing, type Fact, type SourceDocument, type ValueGroup } from './corpus.ts';
 import { NAMED_PER_VALUE, factOf, intervalKey, overlaps, valueLabel, valueOf, type Interval } from './facts.ts';
 
 export type DiagnosticCode = 'conflict' | 'outlier-date' | 'weekday-mismatch' | 'unattributed-figure';
@@ -80,11 +80,11 @@ function reportDay(corpus: Corpus, ref: ClaimRef): number | null {
   return doc.reportDays.get(ref.claim.sentence) ?? parseDay(doc.analysis.published);
 }
 
-/** The first `n` claims of a value group, in the order their documents joined. */
+/** The first `n` claims of a value group, from its documents in key order. */
 function firstRefs(g: ValueGroup, n: number): ClaimRef[] {
   const out: ClaimRef[] = [];
-  for (const [doc, claims] of g.byDoc) {
-    for (const claim of claims) {
+  for (const doc of Corpus.firstDocs(g, n)) {
+    for (const claim of g.byDoc.get(doc)!) {
       if (out.length >= n) return out;
       out.push({ doc, claim });
     }
@@ -131,13 +131,13 @@ function conflict(corpus: Corpus, doc: SourceDocument, claim: Claim, fact: Fact)
   const parts: string[] = [];
   for (const g of d.shown) {
     const named: string[] = [];
-    for (const [k, claims] of g.byDoc) {
-      if (named.length >= MAX_NAMED) break;
+    for (const k of Corpus.firstDocs(g, MAX_NAMED)) {
+      const claims = g.byDoc.get(k)!;
       const who = sourceOf(corpus.get(k), claims[0]);
       named.push(`${k === doc.key ? 'this source' : corpus.label(k)}${who ? ` (${who})` : ''}`);
     }
     const more = g.byDoc.size > named.length ? ` and ${g.byDoc.size - named.length} more` : '';
-    parts.push(`${valueLabel(g.byDoc.values().next().value![0])} in ${named.join(', ')}${more}`);
+    parts.push(`${valueLabel(g.byDoc.get(Corpus.firstDocs(g, 1)[0])![0])} in ${named.join(', ')}${more}`);
   }
   if (d.hidden) parts.push(`and ${d.hidden} other value${d.hidden === 1 ? '' : 's'}`);
   let message = `Sources disagree on ${fact.name}: this says ${valueLabel(claim)}; ${parts.join('; ')}.`;

@@ -30,7 +30,9 @@ export class DiagnosticsProvider {
     const folder = this.ws.folderOf(uri);
     if (!folder.corpus.has(uri)) return [];
     const out: Diagnostic[] = [];
-    for (const d of folder.corpus.diagnostics(uri)) {
+    // Only open documents keep their diagnostics cached (tokens and hovers ask again); the others are
+    // computed, published and forgotten.
+    for (const d of folder.corpus.diagnostics(uri, this.ws.open.has(uri))) {
       if (d.code === 'conflict' && d.factId && folder.tags.isReviewed(d.factId, DiagnosticsProvider.factValues(folder, d.factId))) continue;
       out.push({
         range: toRange(this.ws, uri, d.start, d.end),

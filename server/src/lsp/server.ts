@@ -18,8 +18,10 @@ import { COMMANDS, INDEXED, type IndexedParams, type ReviewArgs, type TagArgs, t
 import { parseSettings, type Settings } from './settings.ts';
 import { Workspace, type Folder } from './workspace.ts';
 
-/** Edits are analysed after this pause in typing; the analysis itself is measured without it. */
+/** Edits are analysed after this pause in typing (initializationOptions.debounceMs overrides it). */
 const DEBOUNCE_MS = 50;
+/** Diagnostics are published this many documents at a time. */
+const PUBLISH_CHUNK = 100;
 
 export function startServer(connection: Connection): void {
   const log = {
@@ -39,6 +41,7 @@ export function startServer(connection: Connection): void {
   let initOptions: unknown = undefined;
   const pending = new Map<string, NodeJS.Timeout>();
   const warned = new Set<string>();
+  let debounce = DEBOUNCE_MS;
 
   function safe<A extends unknown[], R>(name: string, fallback: R, f: (...args: A) => R): (...args: A) => R {
     return (...args: A) => {
@@ -51,16 +54,32 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  function publish(uris: Iterable<string>): void {
-    for (const uri of uris) {
-      const folder = ws.folderOf(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: folder.corpus.has(uri) ? diagnostics.provide(uri) : [] });
-    }
-    if (caps.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh().catch(() => undefined);
+  /**
+   * Publishes the diagnostics of these documents. Large sets go out in chunks, yielding between them so
+   * that typing and hover are served; each chunk computes its diagnostics when it is sent, so it never
+   * sends stale ones.
+   */
+  function publish(uris: Iterable<string>): Promise<void> {
+    const list = [...uris];
+    return new Promise<void>((done) => {
+      const send = (from: number) => {
+        for (const uri of list.slice(from, from + PUBLISH_CHUNK)) {
+          const folder = ws.folderOf(uri);
+          void connection.sendDiagnostics({ uri, diagnostics: folder.corpus.has(uri) ? diagnostics.provide(uri) : [] });
+        }
+        if (from + PUBLISH_CHUNK < list.length) {
+          setImmediate(() => safe('publish', undefined, send)(from + PUBLISH_CHUNK));
+          return;
+        }
+        if (caps.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh().catch(() => undefined);
+        done();
+      };
+      send(0);
+    });
   }
 
-  function publishFolder(folder: Folder): void {
-    publish(folder.corpus.keys());
+  function publishFolder(folder: Folder): Promise<void> {
+    return publish(folder.corpus.keys());
   }
 
   async function loadSettings(folder: Folder): Promise<Settings> {
@@ -98,10 +117,10 @@ export function startServer(connection: Connection): void {
     progress?.begin('Corroborate', 0, 'Indexing sources', false);
     const { documents: count, skipped } = await ws.index(folder, (done, total) => {
       progress?.report(Math.round((done / Math.max(1, total)) * 100), `Indexing sources ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
-      if (done <= 64) publish([...ws.open.keys()].filter((u) => ws.folderOf(u) === folder && folder.corpus.has(u)));
+      if (done <= 64) void publish([...ws.open.keys()].filter((u) => ws.folderOf(u) === folder && folder.corpus.has(u)));
     });
+    await publishFolder(folder);
     progress?.done();
-    publishFolder(folder);
     const ms = Date.now() - started;
     log.log(`Indexed ${count} sources in ${folder.path} in ${ms} ms${skipped ? ` (${skipped} skipped)` : ''}.`);
     void connection.sendNotification(INDEXED, { folder: folder.uri, documents: count, skipped, milliseconds: ms } satisfies IndexedParams);
@@ -118,6 +137,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     caps = params.capabilities;
     initOptions = params.initializationOptions;
+    const d = (initOptions as { debounceMs?: unknown } | undefined)?.debounceMs;
+    if (typeof d === 'number' && d >= 0) debounce = d;
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     for (const f of folders) ws.addFolder(f.uri);
     return {
@@ -158,7 +179,7 @@ export function startServer(connection: Connection): void {
   // Open documents: their text replaces the file's; edits are analysed after a short pause.
   documents.onDidOpen(safe('open', undefined, (e) => {
     ws.open.set(e.document.uri, e.document.getText());
-    publish(ws.setText(e.document.uri, e.document.getText()));
+    void publish(ws.setText(e.document.uri, e.document.getText()));
   }));
   documents.onDidChangeContent(safe('change', undefined, (e) => {
     const uri = e.document.uri;
@@ -167,8 +188,8 @@ export function startServer(connection: Connection): void {
     pending.set(uri, setTimeout(safe('analyse', undefined, () => {
       pending.delete(uri);
       const text = ws.open.get(uri);
-      if (text !== undefined) publish(ws.setText(uri, text));
-    }), DEBOUNCE_MS));
+      if (text !== undefined) void publish(ws.setText(uri, text));
+    }), debounce));
   }));
   documents.onDidClose(safe('close', undefined, (e) => {
     const uri = e.document.uri;
@@ -176,7 +197,7 @@ export function startServer(connection: Connection): void {
     ws.open.delete(uri);
     const folder = ws.folderOf(uri);
     const changed = folder.path && folder.includes(uri) ? ws.readFromDisk(uri) : ws.remove(uri);
-    publish(new Set([...changed, uri]));
+    void publish(new Set([...changed, uri]));
   }));
 
   connection.onDidChangeWatchedFiles(safe('watch', undefined, (params) => {
@@ -194,7 +215,7 @@ export function startServer(connection: Connection): void {
       for (const k of result) changed.add(k);
       if (ch.type === FileChangeType.Deleted) changed.add(ch.uri);
     }
-    publish(changed);
+    void publish(changed);
   }));
 
   connection.onDidChangeConfiguration(async () => {
@@ -206,7 +227,7 @@ export function startServer(connection: Connection): void {
       const reindex = before.include !== next.include || JSON.stringify(before.exclude) !== JSON.stringify(next.exclude) || before.maxFileSize !== next.maxFileSize || lexiconBefore !== folder.lexiconKey;
       if (before.referenceDate !== next.referenceDate) folder.corpus.setReferenceDate(next.referenceDate);
       if (reindex) await indexFolder(folder);
-      else publishFolder(folder);
+      else await publishFolder(folder);
     }
   });
 
@@ -254,10 +275,10 @@ export function startServer(connection: Connection): void {
     } else if (p.command === COMMANDS.review) {
       const a = arg as unknown as ReviewArgs;
       folder.tags.markReviewed(a.fact, DiagnosticsProvider.factValues(folder, a.fact));
-      publishFolder(folder);
+      void publishFolder(folder);
     }
     folder.forgetTags();
-    publish([arg.uri]);
+    void publish([arg.uri]);
   }));
 
   documents.listen(connection);

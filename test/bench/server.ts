@@ -1,0 +1,45 @@
+// The language server over stdio on the generated corpus: time to the opened file's first diagnostics,
+// full index, edit → diagnostics and hover latency, and the server's peak memory. Prints numbers only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TestClient, positionOf, uriOf } from '../lsp/client.ts';
+
+export async function benchServer(corpusDir: string): Promise<void> {
+  const client = new TestClient(corpusDir);
+  const file = join(corpusDir, 'batch-00', 'source-00002.txt');
+  const text = readFileSync(file, 'utf8');
+  const uri = uriOf(file);
+  const t0 = performance.now();
+  let firstDiagnostics = NaN;
+  const started = client.start({ debounceMs: 0 }, () => client.open(file, text));
+  const firstWait = client.until(() => client.diagnostics.has(uri), 'first diagnostics', 120_000).then(() => {
+    firstDiagnostics = performance.now() - t0;
+  });
+  await Promise.all([started, firstWait]);
+  const indexed = performance.now() - t0;
+  const lines = text.split('\n');
+  const edits: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const at = (i * 7) % lines.length;
+    lines[at] = `${lines[at]} `;
+    client.diagnostics.delete(uri);
+    const t = performance.now();
+    client.change(uri, lines.join('\n'));
+    await client.until(() => client.diagnostics.has(uri), 'edit diagnostics');
+    edits.push(performance.now() - t);
+  }
+  const current = lines.join('\n');
+  const hovers: number[] = [];
+  const needles = ['March', 'said', 'killed', 'Three', 'strike'].filter((n) => current.includes(n));
+  for (let i = 0; i < 100; i++) {
+    const t = performance.now();
+    await client.request('textDocument/hover', { textDocument: { uri }, position: positionOf(current, needles[i % needles.length], 0, 1) });
+    hovers.push(performance.now() - t);
+  }
+  const status = readFileSync(`/proc/${client.child.pid}/status`, 'utf8');
+  const peakMB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  await client.stop();
+  const p = (list: number[], q: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))].toFixed(1);
+  console.log(`server: first diagnostics for the opened file ${firstDiagnostics.toFixed(0)} ms after initialize; full index ${indexed.toFixed(0)} ms`);
+  console.log(`server: edit → diagnostics (no debounce, over stdio) p50 ${p(edits, 0.5)} ms, p95 ${p(edits, 0.95)} ms; hover p50 ${p(hovers, 0.5)} ms, p95 ${p(hovers, 0.95)} ms; peak RSS ${peakMB.toFixed(0)} MB`);
+}
