@@ -160,10 +160,28 @@ export function quoteOf(corpus: Corpus, ref: ClaimRef): string {
   return q;
 }
 
+const notes = new WeakMap<ValueGroup[], Map<string, string>>();
+
 /** Tolls rise: a larger figure in a later report is probably an update, not a contradiction. */
 function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, shown: ValueGroup[]): string {
   const mine = reportDay(corpus, { doc: doc.key, claim });
   if (mine === null) return '';
+  // The note depends only on this report's day and count, and on the differing values: cache it.
+  let cache = notes.get(shown);
+  if (!cache) {
+    cache = new Map();
+    notes.set(shown, cache);
+  }
+  const key = `${mine}/${claim.min}/${claim.max}`;
+  let note = cache.get(key);
+  if (note === undefined) {
+    note = computeUpdateNote(corpus, mine, claim, shown);
+    cache.set(key, note);
+  }
+  return note;
+}
+
+function computeUpdateNote(corpus: Corpus, mine: number, claim: FigureClaim, shown: ValueGroup[]): string {
   const refs = shown.flatMap((g) => firstRefs(g, 20));
   const days = refs.map((r) => reportDay(corpus, r));
   const later = refs.filter((r, i) => days[i] !== null && days[i]! > mine && r.claim.kind === 'figure' && r.claim.min > claim.min);

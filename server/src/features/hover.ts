@@ -41,7 +41,12 @@ export class HoverProvider {
     for (const t of tags.placed) {
       if (t.start < claim.end && claim.start < t.end) lines.push(`Tag: **${TAG_LABELS[t.annotation.body.value]}**${t.annotation.body.note ? ` — ${inert(t.annotation.body.note)}` : ''}`);
     }
-    for (const o of tags.orphans) lines.push(`*Orphaned tag “${TAG_LABELS[o.body.value]}” on “${inert(o.target.selector[0].exact)}”: its claim is gone*`);
+    for (const o of tags.orphans) {
+      // An orphan shows in the hover of the claim nearest where it used to be.
+      const was = o.target.selector[1].start;
+      const nearest: Claim = doc.analysis.claims.reduce<Claim>((best, c) => (Math.abs(c.start - was) < Math.abs(best.start - was) ? c : best), claim);
+      if (nearest === claim) lines.push(`*Orphaned tag “${TAG_LABELS[o.body.value]}” on “${inert(o.target.selector[0].exact)}”: its claim is gone; the tag is kept in the tag file*`);
+    }
     const factId = corpus.factIdOf(claim);
     const fact = factId ? corpus.fact(factId) : undefined;
     const mine = valueOf(claim);

@@ -33,6 +33,8 @@ const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid|incide
 const TOLL_RE = new RegExp(`\\b${alternation(TOLL_WORDS)}\\b`, 'i');
 const AMBIGUOUS_OUTCOMES = new Set(['hit', 'shot', 'held', 'captured']);
 const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
+/** "the death toll rose to", "bringing the death toll to", "a death toll of". */
+const DEATH_TOLL_BEFORE = /\bdeath toll\b(?:[^.;:]{0,24}?\b(?:to|at|of|reached|hit|is|was|passed|topped|exceeded))\s+$/i;
 const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?$/i;
 
 export class CasualtyFigureExtractor {
@@ -49,7 +51,7 @@ export class CasualtyFigureExtractor {
     this.groups = { ...GROUP_NOUNS };
     for (const w of extras.securityGroups ?? []) this.groups[w.toLowerCase()] = 'security';
     this.outcomeAfterRe = new RegExp(`(?:${alternation(Object.keys(this.outcomeAfter))})\\b`, 'iy');
-    this.stemRe = new RegExp(alternation([...Object.keys(this.outcomeAfter), ...Object.keys(OUTCOME_NOUNS), ...Object.keys(OUTCOME_BEFORE)].map((w) => w.split(' ')[0].slice(0, 5))), 'i');
+    this.stemRe = new RegExp(`\\b${alternation([...Object.keys(this.outcomeAfter), ...Object.keys(OUTCOME_NOUNS), ...Object.keys(OUTCOME_BEFORE)].map((w) => w.split(' ')[0].slice(0, 5)))}`, 'i');
   }
 
   /** `sentenceOf(offset)` gives the sentence span around an offset; `taken` holds dates and times. */
@@ -152,9 +154,12 @@ export class CasualtyFigureExtractor {
       }
     }
     if (!outcome) {
-      const before = OUTCOME_BEFORE_RE.exec(text.slice(Math.max(sentence.start, start - 40), start));
+      const window = text.slice(Math.max(sentence.start, start - 48), start);
+      const before = OUTCOME_BEFORE_RE.exec(window.slice(-40));
       if (before) {
         outcome = OUTCOME_BEFORE[before[1].toLowerCase().replace(/\s+/g, ' ')];
+      } else if (DEATH_TOLL_BEFORE.test(window)) {
+        outcome = 'killed'; // "the death toll rose to 45", "bringing the death toll to 45"
       } else if (/\bincluding\s+$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) {
         const parent = earlier.length ? earlier[earlier.length - 1] : undefined;
         if (parent && parent.start >= sentence.start) outcome = parent.outcome;
