@@ -54,7 +54,8 @@ export interface SourceDocument {
   text: string;
   extraction: Extraction;
   analysis: DocumentAnalysis;
-  claimsById: Map<string, Claim>;
+  /** Attribution claims by id, built when first asked for (see `attributionOf`). */
+  attributionsById?: Map<string, Claim>;
   factIds: Set<string>;
   /** Per sentence, the day a report in it is dated by (see reportDays). */
   reportDays: Map<number, number>;
@@ -255,7 +256,7 @@ export class Corpus {
 
   private resolveDoc(doc: SourceDocument): void {
     doc.analysis = resolve(doc.extraction, { folderReference: this.folderReference, folderYear: this.folderYear });
-    doc.claimsById = new Map(doc.analysis.claims.map((c) => [c.id, c]));
+    doc.attributionsById = undefined;
     doc.reportDays = reportDays(doc.text, doc.extraction.segmentation.sentences, doc.analysis.claims);
     // A dated document never depends on the folder's date: it is not resolved again, so the raw
     // claims can go. An undated one keeps them for when the folder's date moves.
@@ -263,6 +264,7 @@ export class Corpus {
       doc.extraction.dates = [];
       doc.extraction.figures = [];
       doc.extraction.attributions = [];
+      doc.extraction.segmentation = { sentences: [], paragraphs: [] };
     }
   }
 
@@ -392,9 +394,18 @@ export function anyDiffering(groups: Iterable<ValueGroup>, interval: Interval): 
   return false;
 }
 
+/** The attribution claim with this id in a document. */
+export function attributionOf(doc: SourceDocument, id: string): Claim | undefined {
+  if (!doc.attributionsById) {
+    doc.attributionsById = new Map();
+    for (const c of doc.analysis.claims) if (c.kind === 'attribution') doc.attributionsById.set(c.id, c);
+  }
+  return doc.attributionsById.get(id);
+}
+
 function emptyDocument(key: string, text: string, extraction: Extraction): SourceDocument {
   return {
     key, text, extraction, analysis: { published: null, textYear: null, claims: [], problems: [] },
-    claimsById: new Map(), factIds: new Set(), reportDays: new Map(),
+    factIds: new Set(), reportDays: new Map(),
   };
 }

@@ -3,7 +3,7 @@
 import { formatDay, fromDayNumber, parseDay } from '../analysis/calendarMath.ts';
 import { MONTH_WORDS } from '../analysis/lexicon/calendar.ts';
 import type { Claim, FigureClaim } from '../analysis/model.ts';
-import { Corpus, type ClaimRef, type Differing, type Fact, type SourceDocument, type ValueGroup } from './corpus.ts';
+import { Corpus, attributionOf, type ClaimRef, type Differing, type Fact, type SourceDocument, type ValueGroup } from './corpus.ts';
 import { NAMED_PER_VALUE, factOf, intervalKey, overlaps, valueLabel, valueOf, type Interval } from './facts.ts';
 
 export type DiagnosticCode = 'conflict' | 'outlier-date' | 'weekday-mismatch' | 'unattributed-figure';
@@ -70,7 +70,7 @@ function applySeverities(corpus: Corpus, list: CorpusDiagnostic[]): CorpusDiagno
 /** Who backs a claim: the attribution's source, or null. */
 export function sourceOf(doc: SourceDocument | undefined, claim: Claim): string | null {
   if (!doc || claim.kind === 'attribution' || !claim.attribution) return null;
-  const a = doc.claimsById.get(claim.attribution);
+  const a = attributionOf(doc, claim.attribution);
   return a && a.kind === 'attribution' ? a.source : null;
 }
 
