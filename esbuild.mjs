@@ -6,6 +6,8 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ];
+// The extension test suite, for test:vscode and test:e2e (never packaged).
+if (process.env.BUILD_TESTS === '1') entries.push({ in: 'test/vscode/index.ts', out: 'out/vscode/index.js', external: ['vscode'] });
 
 await Promise.all(entries.map((e) => build({
   entryPoints: [e.in],

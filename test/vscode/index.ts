@@ -1,0 +1,2 @@
+// The entry @vscode/test-electron loads inside the extension host.
+export { run } from './suite.ts';
