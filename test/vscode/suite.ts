@@ -37,8 +37,17 @@ const checks: [string, () => Promise<void>][] = [
   ['the extension activates for plain text and markdown', async () => {
     const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'corroborate');
     assert.ok(ext, 'extension installed');
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file('estria-wire.txt')));
+    const txt = await vscode.workspace.openTextDocument(file('estria-wire.txt'));
+    assert.equal(txt.languageId, 'plaintext');
+    await vscode.window.showTextDocument(txt);
     await until('activation', () => ext.isActive);
+    // Markdown sources are served too: the server answers for them.
+    const md = await vscode.workspace.openTextDocument(file('rights-monitor-report.md'));
+    assert.equal(md.languageId, 'markdown');
+    await until('markdown tokens', async () => {
+      const t = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', md.uri);
+      return t && t.data.length > 0;
+    });
   }],
   ['conflict diagnostics appear for a file that was never opened', async () => {
     const uri = file('harbour-gazette.md');
