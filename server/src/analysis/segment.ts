@@ -22,19 +22,26 @@ const ABBREVIATIONS = new Set([
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s)/g;
 const LINE_BREAK = /\r?\n/g;
 
+const isBlank = (c: number) => c === 32 || c === 9 || c === 13;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** . ! ? : " ” ’ ) ] — marks that end a line's sentence. */
+const ENDS_LINE = new Set([46, 33, 63, 58, 34, 0x201d, 0x2019, 41, 93]);
+
 /** Is the newline at `i` a hard break (new paragraph) rather than a soft wrap inside one? */
 function isHardBreak(text: string, i: number): boolean {
   // Blank line, or the previous line ends a sentence, or the next starts with a capital/quote/bullet.
   let j = i + 1;
-  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
-  if (j >= text.length || text[j] === '\n') return true;
+  while (j < text.length && isBlank(text.charCodeAt(j))) j++;
+  if (j >= text.length || text.charCodeAt(j) === 10) return true;
   let k = i - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
-  if (k < 0 || text[k] === '\n') return true;
-  const prev = text[k];
-  const next = text[j];
-  if (/[.!?:"”’)\]]/.test(prev)) return true;
-  if (/[a-z,;]/.test(prev) && /[a-z0-9(]/.test(next)) return false;
+  while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
+  if (k < 0 || text.charCodeAt(k) === 10) return true;
+  const prev = text.charCodeAt(k);
+  const next = text.charCodeAt(j);
+  if (ENDS_LINE.has(prev)) return true;
+  if ((isLower(prev) || prev === 44 || prev === 59) && (isLower(next) || isDigit(next) || next === 40)) return false;
   return true;
 }
 
@@ -72,16 +79,21 @@ export function segment(text: string): Segmentation {
 function endsSentence(text: string, dot: number, after: number): boolean {
   // The word before the dot.
   let w = dot;
-  while (w > 0 && /[A-Za-z.]/.test(text[w - 1])) w--;
-  const word = text.slice(w, dot).toLowerCase();
+  for (; w > 0; w--) {
+    const c = text.charCodeAt(w - 1);
+    if (!(isLower(c) || isUpper(c) || c === 46)) break;
+  }
+  const raw = text.slice(w, dot);
+  const word = raw.toLowerCase();
   let n = after;
   while (n < text.length && /\s/.test(text[n])) n++;
-  const next = text[n] ?? '';
-  if (word === 'a.m' || word === 'p.m') return /[A-Z"“]/.test(next) && !/^(?:on|at|in)\b/.test(text.slice(n, n + 3));
+  const next = text.charCodeAt(n);
+  const opensSentence = isUpper(next) || next === 34 || next === 0x201c;
+  if (word === 'a.m' || word === 'p.m') return opensSentence && !/^(?:on|at|in)\b/.test(text.slice(n, n + 3));
   if (ABBREVIATIONS.has(word)) return false;
-  if (/^[A-Z]$/.test(text.slice(w, dot))) return false; // an initial: "J. Smith"
-  if (/^(?:[a-z]\.)+[a-z]$/i.test(word)) return /[A-Z"“]/.test(next) && /[a-z]/.test(text[n + 1] ?? ''); // U.N. / U.S.
-  return /[A-Z0-9"“‘'(\[]/.test(next);
+  if (raw.length === 1 && isUpper(raw.charCodeAt(0))) return false; // an initial: "J. Smith"
+  if (raw.length > 2 && raw.charCodeAt(1) === 46 && /^(?:[a-z]\.)+[a-z]$/i.test(raw)) return opensSentence && isLower(text.charCodeAt(n + 1)); // U.N. / U.S.
+  return opensSentence || isDigit(next) || next === 0x2018 || next === 39 || next === 40 || next === 91;
 }
 
 /** Index of the sentence containing `offset` (binary search), or -1. */

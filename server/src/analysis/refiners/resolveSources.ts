@@ -32,7 +32,7 @@ function stripDeterminer(s: string): string {
 }
 
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3})$/u;
-const MAX_OCCURRENCES = 40;
+const MAX_OCCURRENCES = 12;
 
 /** The longest proper name in the text that ends with `mention`: "Lind" → "Mara Lind". */
 function fullName(text: string, mention: string, cache: Map<string, string>): string {
