@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { until } from '../until.ts';
 
 const ROOT = resolve(__dirname, '../..');
 const SHOTS = join(ROOT, '.e2e', 'screenshots');
@@ -25,15 +26,6 @@ function freePort(): Promise<number> {
   });
 }
 
-async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, ms = 90_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(300);
-  }
-}
 
 describe('VS Code (code-server) end to end', () => {
   let server: ChildProcess;

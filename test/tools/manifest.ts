@@ -15,6 +15,12 @@ const SCOPES: Record<(typeof TOKEN_TYPES)[number], string> = {
   corroborateAttribution: 'entity.name.function.attribution.corroborate',
 };
 
+const MODIFIER_DESCRIPTIONS: Record<(typeof TOKEN_MODIFIERS)[number], string> = {
+  conflict: 'Sources disagree on this claim',
+  corroborated: 'Another source agrees with this claim',
+  tagged: 'The claim carries a tag',
+};
+
 export function contributes(): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(SETTINGS)) {
@@ -26,11 +32,7 @@ export function contributes(): Record<string, unknown> {
     configuration: { title: 'Corroborate', properties },
     commands: [{ command: 'corroborate.restartServer', title: 'Corroborate: Restart Language Server' }],
     semanticTokenTypes: TOKEN_TYPES.map((id) => ({ id, description: `A ${id.replace('corroborate', '').toLowerCase()} claim` })),
-    semanticTokenModifiers: [
-      { id: 'conflict', description: 'Sources disagree on this claim' },
-      { id: 'corroborated', description: 'Another source agrees with this claim' },
-      { id: 'tagged', description: 'The claim carries a tag' },
-    ],
+    semanticTokenModifiers: TOKEN_MODIFIERS.map((id) => ({ id, description: MODIFIER_DESCRIPTIONS[id] })),
     semanticTokenScopes: [{
       scopes: Object.fromEntries([
         ...TOKEN_TYPES.map((t) => [t, [SCOPES[t]]]),
@@ -53,4 +55,3 @@ if (require.main === module) {
   writeFileSync(MANIFEST, `${JSON.stringify(manifest(), null, 2)}\n`);
   console.log('package.json contributes updated');
 }
-void TOKEN_MODIFIERS;

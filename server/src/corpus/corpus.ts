@@ -9,7 +9,7 @@ import { extract, resolve, type Extraction } from '../analysis/analyze.ts';
 import type { LexiconExtras } from '../analysis/lexicon/extras.ts';
 import type { Claim, DocumentAnalysis } from '../analysis/model.ts';
 import { computeDiagnostics, type CorpusDiagnostic, type DiagnosticCode, type Severity } from './diagnostics.ts';
-import { NAMED_PER_VALUE, factOf, overlaps, valueKey, valueOf, type FactKind, type Interval } from './facts.ts';
+import { NAMED_PER_VALUE, factOf, valueKey, valueOf, type FactKind, type Interval } from './facts.ts';
 import { reportDays } from './reportDays.ts';
 import { Timeline } from './timeline.ts';
 
@@ -115,7 +115,7 @@ export class Corpus {
     this.refreshContext(changed);
     this.resolveDoc(doc);
     this.index(doc, changed);
-    this.compare(before, doc.factIds, key, changed);
+    this.compare(before, doc.factIds, changed);
     this.invalidate(changed);
     return changed;
   }
@@ -150,7 +150,7 @@ export class Corpus {
     this.unindex(key, changed);
     this.docs.delete(key);
     this.refreshContext(changed);
-    this.compare(before, ids, key, changed);
+    this.compare(before, ids, changed);
     this.invalidate(changed);
     this.diagnosticCache.delete(key);
     changed.delete(key);
@@ -369,13 +369,12 @@ export class Corpus {
   }
 
   /** After an edit: other documents change only where the snapshot of a fact changed. */
-  private compare(before: Map<string, string>, afterIds: Iterable<string>, key: string, changed: Set<string>): void {
+  private compare(before: Map<string, string>, afterIds: Iterable<string>, changed: Set<string>): void {
     const ids = new Set([...before.keys(), ...afterIds]);
     const after = this.snapshot(ids);
     for (const id of ids) {
       if (before.get(id) !== after.get(id)) this.addAllDocs(id, changed);
     }
-    void key;
   }
 
   private addAllDocs(id: string, changed: Set<string>): void {
@@ -386,12 +385,6 @@ export class Corpus {
   private invalidate(keys: Set<string>): void {
     for (const k of keys) this.diagnosticCache.delete(k);
   }
-}
-
-/** Does any value of the fact differ from `interval`? */
-export function anyDiffering(groups: Iterable<ValueGroup>, interval: Interval): boolean {
-  for (const g of groups) if (!overlaps(g.interval, interval)) return true;
-  return false;
 }
 
 /** The attribution claim with this id in a document. */

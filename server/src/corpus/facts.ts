@@ -1,7 +1,7 @@
 // Which fact a claim is about, and the interval of values it allows.
 // A fact is an event's date ("protests began") or a toll (an outcome for a group).
 // Incident counts ("10 killed at the residence") and subsets ("two of them") belong to no fact.
-import { dayInterval, formatDay } from '../analysis/calendarMath.ts';
+import { dayInterval } from '../analysis/calendarMath.ts';
 import type { Claim, DateClaim, FigureClaim, Group, Outcome } from '../analysis/model.ts';
 
 export type FactKind = 'date' | 'figure';
@@ -99,4 +99,3 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
 }
 
-export { formatDay };
