@@ -23,6 +23,12 @@ describe('attributions', () => {
     ]);
   });
 
+  it('finds the subject before a relative clause', () => {
+    checkAttributions('A journalist who arrived at the square in the late afternoon told the monitor that all was calm.', [['A journalist', 'journalist']]);
+    checkAttributions('Officials who asked not to be named said the port was closed.', [['Officials', 'Officials']]);
+    checkAttributions('Police fired at people who said nothing.', []);
+  });
+
   it('skips what is not a source', () => {
     checkAttributions('Treatment must be fair according to international law and according to the established procedures.', []);
     checkAttributions('The protests are said to have injured nearly 1,000 people.', []);

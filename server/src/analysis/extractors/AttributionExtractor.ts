@@ -13,6 +13,7 @@ import { tokenize, type Token } from './tokens.ts';
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PAST_PARTICIPLE = /(?:ed|said|told|wrote|heard)$/;
 const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'where', 'because', 'so', 'then', 'which', 'whom']);
+const CUE_WORDS = new Set(CUES_AFTER_SOURCE.filter((c) => !c.includes(' ')));
 const NOUN_LIKE_CUES = new Set(['reports', 'states', 'claims', 'notes', 'estimates', 'say', 'state', 'suggest']);
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'at']);
 const PREPOSITIONS = new Set(['to', 'with', 'by', 'from', 'at', 'of', 'for', 'on', 'in', 'about', 'against']);
@@ -61,6 +62,16 @@ export class AttributionExtractor {
         const who = before.slice(from, np.first).map((t) => t.lower).lastIndexOf('who');
         if (who >= 0) np = backwardPhrase(before, from + who - 1);
         else if (PREPOSITIONS.has(before[np.first - 1].lower)) np = null;
+      }
+      if (!np && k >= 0 && before[k].word) {
+        // "A journalist who arrived at the square in the late afternoon told ...": the subject before "who".
+        const from = Math.max(0, k - 16);
+        const window = before.slice(from, k + 1);
+        const who = window.findIndex((t) => t.lower === 'who');
+        if (who > 0 && !window.slice(who).some((t) => /^[,;:“”"]$/.test(t.text) || CUE_WORDS.has(t.lower))) {
+          const subject = backwardPhrase(before, from + who - 1);
+          if (subject && (subject.first === 0 || !before[subject.first - 1].word || CLAUSE_OPENERS.has(before[subject.first - 1].lower))) np = subject;
+        }
       }
       if (!np && CUES_BEFORE_SOURCE.includes(cue) && k >= 0 && /^[,”"’]$/.test(before[k].text)) {
         np = forwardPhrase(tokenize(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
