@@ -57,6 +57,9 @@ export class CasualtyFigureExtractor {
   /** `sentenceOf(offset)` gives the sentence span around an offset; `taken` holds dates and times. */
   extract(text: string, taken: Occupied, sentenceOf: (offset: number) => { start: number; end: number }): RawFigure[] {
     const out: RawFigure[] = [];
+    // Whether a sentence has any outcome word at all, tested once per sentence.
+    let stemSentence = -1;
+    let stemHit = false;
     COUNT_RE.lastIndex = 0;
     for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
       let start = m.index;
@@ -67,6 +70,12 @@ export class CasualtyFigureExtractor {
       const vague = m[4] ? VAGUE[m[4].toLowerCase().replace(/\s+/g, ' ')] : undefined;
       if (!vague && !Number.isFinite(value)) continue;
       if (m[1] && /^(?:19|20)\d\d$/.test(m[1])) continue; // a year
+      const countSentence = sentenceOf(start);
+      if (countSentence.start !== stemSentence) {
+        stemSentence = countSentence.start;
+        stemHit = this.stemRe.test(text.slice(countSentence.start, countSentence.end));
+      }
+      if (!stemHit) continue;
       const before = text.slice(Math.max(0, start - 24), start);
       if (AGE_BEFORE.test(before)) continue;
       const hedgeMatch = HEDGE_BEFORE.exec(before);
