@@ -30,6 +30,8 @@ export class TestClient {
   readonly child: ChildProcess;
   private waiters: (() => void)[] = [];
   private indexed = 0;
+  /** The server's own time for the last indexing, from its notification. */
+  indexedMs = NaN;
   settings: Record<string, unknown> = {};
   private versions = new Map<string, number>();
 
@@ -42,7 +44,8 @@ export class TestClient {
       this.diagnostics.set(p.uri, p.diagnostics);
       this.wake();
     });
-    c.onNotification('corroborate/indexed', () => {
+    c.onNotification('corroborate/indexed', (p: { milliseconds: number }) => {
+      this.indexedMs = p.milliseconds;
       this.indexed++;
       this.wake();
     });

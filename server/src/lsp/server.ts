@@ -119,10 +119,11 @@ export function startServer(connection: Connection): void {
       progress?.report(Math.round((done / Math.max(1, total)) * 100), `Indexing sources ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
       if (done <= 64) void publish([...ws.open.keys()].filter((u) => ws.folderOf(u) === folder && folder.corpus.has(u)));
     });
+    const analysed = Date.now();
     await publishFolder(folder);
     progress?.done();
     const ms = Date.now() - started;
-    log.log(`Indexed ${count} sources in ${folder.path} in ${ms} ms${skipped ? ` (${skipped} skipped)` : ''}.`);
+    log.log(`Indexed ${count} sources in ${folder.path} in ${ms} ms (reading and analysis ${analysed - started} ms, diagnostics ${Date.now() - analysed} ms)${skipped ? `; ${skipped} skipped` : ''}.`);
     void connection.sendNotification(INDEXED, { folder: folder.uri, documents: count, skipped, milliseconds: ms } satisfies IndexedParams);
   }
 

@@ -4,7 +4,7 @@
 // and typing are served while it runs.
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { URI } from 'vscode-uri';
 import { LineIndex } from '../analysis/lines.ts';
 import type { Claim } from '../analysis/model.ts';
@@ -61,9 +61,26 @@ export class Folder {
   includes(uri: string): boolean {
     const p = uriToPath(uri);
     if (!this.path || !p) return true;
-    const rel = relative(this.path, p).split(sep).join('/');
+    return this.includesRelative(relative(this.path, p).split(sep).join('/'));
+  }
+
+  /** The include and exclude globs, compiled once per settings change. */
+  private globs: { include: Minimatch; exclude: Minimatch[] } | null = null;
+
+  private compiled(): { include: Minimatch; exclude: Minimatch[] } {
+    this.globs ??= { include: new Minimatch(this.settings.include, { dot: false }), exclude: this.settings.exclude.map((x) => new Minimatch(x, { dot: true })) };
+    return this.globs;
+  }
+
+  includesRelative(rel: string): boolean {
     if (rel.startsWith('..')) return false;
-    return minimatch(rel, this.settings.include, { dot: false }) && !this.settings.exclude.some((x) => minimatch(rel, x, { dot: true }));
+    const g = this.compiled();
+    return g.include.match(rel) && !g.exclude.some((x) => x.match(rel));
+  }
+
+  /** Is a folder (relative path) excluded as a whole? */
+  excludesFolder(rel: string): boolean {
+    return this.compiled().exclude.some((x) => x.match(`${rel}/`) || x.match(`${rel}/x`));
   }
 
   /** Tags of a document, re-anchored to its current text (cached until the text or the tags change). */
@@ -89,6 +106,7 @@ export class Folder {
 
   applySettings(settings: Settings): void {
     this.settings = settings;
+    this.globs = null;
     const severity: Partial<Record<DiagnosticCode, NonNullable<Corpus['options']['severity']>[DiagnosticCode]>> = {};
     const map: Record<string, DiagnosticCode> = {
       'diagnostics.conflict': 'conflict', 'diagnostics.outlierDate': 'outlier-date',
@@ -272,12 +290,10 @@ export class Workspace {
       const full = join(dir, e.name);
       const rel = relative(folder.path!, full).split(sep).join('/');
       if (e.isDirectory()) {
-        if (folder.settings.exclude.some((x) => minimatch(`${rel}/`, x, { dot: true }) || minimatch(`${rel}/x`, x, { dot: true }))) continue;
-        if (e.name.startsWith('.')) continue;
+        if (e.name.startsWith('.') || folder.excludesFolder(rel)) continue;
         out.push(...(await this.walk(folder, full)));
-      } else if (e.isFile()) {
-        const uri = pathToUri(full);
-        if (folder.includes(uri)) out.push(uri);
+      } else if (e.isFile() && folder.includesRelative(rel)) {
+        out.push(pathToUri(full));
       }
     }
     return out.sort();
