@@ -33,6 +33,8 @@ export class TestClient {
   /** The server's own time for the last indexing, from its notification. */
   indexedMs = NaN;
   settings: Record<string, unknown> = {};
+  /** The workspace folders to open (default: the one folder given to the constructor). */
+  workspaceFolders: string[] | null = null;
   private versions = new Map<string, number>();
 
   constructor(readonly folder: string) {
@@ -95,7 +97,7 @@ export class TestClient {
       processId: process.pid,
       initializationOptions,
       rootUri: uriOf(this.folder),
-      workspaceFolders: [{ uri: uriOf(this.folder), name: 'sources' }],
+      workspaceFolders: (this.workspaceFolders ?? [this.folder]).map((f, i) => ({ uri: uriOf(f), name: `folder${i}` })),
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
         window: { workDoneProgress: true },
@@ -104,7 +106,8 @@ export class TestClient {
     });
     await this.connection.sendNotification('initialized', {});
     afterInitialized?.();
-    await this.until(() => this.indexed > before, 'indexing', 120_000);
+    const folders = (this.workspaceFolders ?? [this.folder]).length;
+    await this.until(() => this.indexed >= before + folders, 'indexing', 120_000);
   }
 
   open(path: string, text: string): string {

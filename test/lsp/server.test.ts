@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, Location, SemanticTokens, DocumentSymbol, WorkspaceSymbol } from 'vscode-languageserver-protocol';
@@ -234,5 +235,26 @@ describe('language server: settings', () => {
     assert.deepEqual(names, ['Dates', 'Figures', 'Attributions']);
     assert.equal(client.messages.length, before, 'no new warning');
     await client.stop();
+  });
+});
+
+describe('language server: multi-root', () => {
+  it('keeps each workspace folder its own corpus', async (t) => {
+    const a = mkdtempSync(join(tmpdir(), 'corroborate-root-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'corroborate-root-b-'));
+    writeFileSync(join(a, 'one.txt'), 'Report\n\n12 March 2023\n\nThe strike began on March 5, the union said.\n');
+    writeFileSync(join(a, 'two.txt'), 'Report\n\n12 March 2023\n\nThe strike began on March 5, the council said.\n');
+    writeFileSync(join(b, 'three.txt'), 'Report\n\n12 March 2023\n\nThe strike began on March 9, the ministry said.\n');
+    const client = new TestClient(a);
+    t.after(() => client.stop());
+    client.workspaceFolders = [a, b];
+    await client.start();
+    await client.until(() => client.diagnostics.has(uriOf(join(b, 'three.txt'))) && client.diagnostics.has(uriOf(join(a, 'one.txt'))), 'both folders');
+    assert.deepEqual(codes(client.diagnostics.get(uriOf(join(a, 'one.txt')))), [], 'one.txt agrees with two.txt; three.txt is another corpus');
+    assert.deepEqual(codes(client.diagnostics.get(uriOf(join(b, 'three.txt')))), []);
+    // The same disagreement inside one folder is reported.
+    writeFileSync(join(b, 'four.txt'), 'Report\n\n12 March 2023\n\nThe strike began on March 5, the union said.\n');
+    client.fileEvent(join(b, 'four.txt'), 1);
+    await client.until(() => codes(client.diagnostics.get(uriOf(join(b, 'four.txt')))).includes('conflict'), 'a conflict inside folder b');
   });
 });
