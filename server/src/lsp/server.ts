@@ -117,7 +117,7 @@ export function startServer(connection: Connection): void {
     progress?.begin('Corroborate', 0, 'Indexing sources', false);
     const { documents: count, skipped } = await ws.index(folder, (done, total) => {
       progress?.report(Math.round((done / Math.max(1, total)) * 100), `Indexing sources ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
-      if (done <= 64) void publish([...ws.open.keys()].filter((u) => ws.folderOf(u) === folder && folder.corpus.has(u)));
+      if (done <= 16) void publish([...ws.open.keys()].filter((u) => ws.folderOf(u) === folder && folder.corpus.has(u)));
     });
     const analysed = Date.now();
     await publishFolder(folder);

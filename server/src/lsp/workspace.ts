@@ -17,7 +17,7 @@ import type { Annotation } from '../tags/schema.ts';
 import { TagStore, TAGS_PATH } from '../tags/store.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
-const CHUNK = 64;
+const CHUNK = 16;
 
 export interface Logger {
   log(message: string): void;
