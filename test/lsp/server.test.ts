@@ -210,6 +210,22 @@ describe('language server: settings', () => {
     await client.start();
     const warning = await client.until(() => client.messages.find((m) => m.type === 2), 'a warning');
     assert.match(warning.message, /corroborate\.maxFileSize is invalid/);
+    // An open document over the size limit is skipped, with one line in the log.
+    client.settings = { maxFileSize: 1000 };
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const big = join(dir, 'big.txt');
+    const bigUri = client.open(big, `The strike began on March 5, police said. ${'x'.repeat(2000)}`);
+    await client.until(() => client.logs.some((l) => /big\.txt: larger than corroborate\.maxFileSize \(1000\); skipped/.test(l)), 'the size log line');
+    await client.until(() => codes(client.diagnostics.get(bigUri)).length === 0, 'no diagnostics for the skipped document');
+    client.settings = {};
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    // An open file that the exclude settings leave out is not a source.
+    const excluded = join(dir, 'node_modules', 'notes.txt');
+    mkdirSync(join(dir, 'node_modules'));
+    writeFileSync(excluded, 'The strike began on March 1, the union said.\n');
+    const excludedUri = client.open(excluded, readFileSync(excluded, 'utf8'));
+    await client.until(() => client.diagnostics.has(excludedUri), 'a publish for the excluded file');
+    assert.deepEqual(codes(client.diagnostics.get(excludedUri)), []);
     const uri = uriOf(join(dir, GAZETTE));
     await client.until(() => codes(client.diagnostics.get(uri)).includes('conflict'), 'conflicts');
     client.settings = { diagnostics: { conflict: 'off' } };

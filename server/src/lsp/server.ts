@@ -113,6 +113,7 @@ export function startServer(connection: Connection): void {
 
   async function indexFolder(folder: Folder): Promise<void> {
     const started = Date.now();
+    const before = folder.corpus.keys();
     const progress = caps.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => null) : null;
     progress?.begin('Corroborate', 0, 'Indexing sources', false);
     const { documents: count, skipped } = await ws.index(folder, (done, total) => {
@@ -120,7 +121,8 @@ export function startServer(connection: Connection): void {
       if (done <= 16) void publish([...ws.open.keys()].filter((u) => ws.folderOf(u) === folder && folder.corpus.has(u)));
     });
     const analysed = Date.now();
-    await publishFolder(folder);
+    // Documents the new index left out (excluded, too large, deleted) get their diagnostics cleared too.
+    await publish(new Set([...before, ...folder.corpus.keys()]));
     progress?.done();
     const ms = Date.now() - started;
     log.log(`Indexed ${count} sources in ${folder.path} in ${ms} ms (reading and analysis ${analysed - started} ms, diagnostics ${Date.now() - analysed} ms)${skipped ? `; ${skipped} skipped` : ''}.`);
@@ -227,8 +229,13 @@ export function startServer(connection: Connection): void {
       folder.applySettings(next);
       const reindex = before.include !== next.include || JSON.stringify(before.exclude) !== JSON.stringify(next.exclude) || before.maxFileSize !== next.maxFileSize || lexiconBefore !== folder.lexiconKey;
       if (before.referenceDate !== next.referenceDate) folder.corpus.setReferenceDate(next.referenceDate);
-      if (reindex) await indexFolder(folder);
-      else await publishFolder(folder);
+      if (reindex) {
+        await indexFolder(folder);
+        // Open documents that are not files on disk (or not included) are checked against the new settings too.
+        const changed = new Set<string>();
+        for (const [uri, text] of ws.open) if (ws.folderOf(uri) === folder) for (const k of ws.setText(uri, text)) changed.add(k);
+        await publish(changed);
+      } else await publishFolder(folder);
     }
   });
 

@@ -213,8 +213,25 @@ export class Workspace {
   setText(uri: string, text: string): Set<string> {
     const folder = this.folderOf(uri);
     this.lineIndexes.delete(uri);
+    if (folder.path && uriToPath(uri) && !folder.includes(uri)) {
+      // Open, but not a source by the folder's include/exclude settings.
+      const changed = this.remove(uri);
+      changed.add(uri);
+      return changed;
+    }
+    if (text.length > folder.settings.maxFileSize) {
+      if (!this.tooLarge.has(uri)) this.logger.log(`${folder.relative(uri)}: larger than corroborate.maxFileSize (${folder.settings.maxFileSize}); skipped`);
+      this.tooLarge.add(uri);
+      const changed = this.remove(uri);
+      changed.add(uri); // its own diagnostics are cleared
+      return changed;
+    }
+    this.tooLarge.delete(uri);
     return folder.corpus.set(uri, text);
   }
+
+  /** Open documents skipped for their size, so the log says it once. */
+  private readonly tooLarge = new Set<string>();
 
   /** Reads a file from disk into its folder's corpus, unless an editor has it open. */
   readFromDisk(uri: string): Set<string> {
@@ -255,6 +272,11 @@ export class Workspace {
       for (const uri of paths.slice(i, i + CHUNK)) {
         const open = this.open.get(uri);
         if (open !== undefined) {
+          if (open.length > folder.settings.maxFileSize) {
+            this.setText(uri, open); // logs and leaves it out
+            skipped++;
+            continue;
+          }
           entries.push([uri, open]);
           folder.files.add(uri);
           continue;
