@@ -1,5 +1,5 @@
 // What an extractor returns: a span and what it says, before ids, sentences and context are added.
-import type { DateSpec, DateType, Group, Outcome } from '../model.ts';
+import type { DateSpec, DateType, FigureClaim } from '../model.ts';
 
 export interface RawDate {
   start: number;
@@ -9,20 +9,11 @@ export interface RawDate {
   extractor: string;
 }
 
-export interface RawFigure {
-  start: number;
-  end: number;
-  min: number;
-  max: number | null;
-  approx: boolean;
-  ceiling: number | null;
-  outcome: Outcome;
-  group: Group;
-  scope: 'total' | 'partial';
+/** A figure as found: the claim's count fields, before ids, sentences and attributions are added. */
+export type RawFigure = Pick<FigureClaim, 'start' | 'end' | 'min' | 'max' | 'approx' | 'ceiling' | 'outcome' | 'group' | 'scope' | 'extractor'> & {
   /** "the 19 killed": a definite count that refers back to an earlier figure of the same value. */
   anaphoric: boolean;
-  extractor: string;
-}
+};
 
 export interface RawAttribution {
   start: number;
