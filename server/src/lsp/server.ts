@@ -231,9 +231,11 @@ export function startServer(connection: Connection): void {
       if (before.referenceDate !== next.referenceDate) folder.corpus.setReferenceDate(next.referenceDate);
       if (reindex) {
         await indexFolder(folder);
-        // Open documents that are not files on disk (or not included) are checked against the new settings too.
+        // Open documents the index did not read (not on disk, or no longer included) meet the new settings too.
         const changed = new Set<string>();
-        for (const [uri, text] of ws.open) if (ws.folderOf(uri) === folder) for (const k of ws.setText(uri, text)) changed.add(k);
+        for (const [uri, text] of ws.open) {
+          if (ws.folderOf(uri) === folder && !folder.files.has(uri)) for (const k of ws.setText(uri, text)) changed.add(k);
+        }
         await publish(changed);
       } else await publishFolder(folder);
     }

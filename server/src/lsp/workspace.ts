@@ -237,16 +237,21 @@ export class Workspace {
   readFromDisk(uri: string): Set<string> {
     if (this.open.has(uri)) return new Set();
     const folder = this.folderOf(uri);
-    const path = uriToPath(uri);
-    if (!path || !folder.includes(uri)) return this.remove(uri);
-    const r = readSource(path, folder.settings.maxFileSize);
+    if (!uriToPath(uri) || !folder.includes(uri)) return this.remove(uri);
+    const text = this.readFile(folder, uri);
+    return text === null ? this.remove(uri) : this.setText(uri, text);
+  }
+
+  /** Reads an included file, logging why it was skipped or how it was decoded; null when skipped. */
+  private readFile(folder: Folder, uri: string): string | null {
+    const r = readSource(uriToPath(uri)!, folder.settings.maxFileSize);
     if (!r.ok) {
       this.logger.log(`${folder.relative(uri)}: ${r.reason}`);
-      return this.remove(uri);
+      return null;
     }
     for (const w of r.warnings) this.logger.log(`${folder.relative(uri)}: ${w}`);
     folder.files.add(uri);
-    return this.setText(uri, r.text);
+    return r.text;
   }
 
   remove(uri: string): Set<string> {
@@ -265,7 +270,8 @@ export class Workspace {
   async index(folder: Folder, progress: (done: number, total: number) => void): Promise<{ documents: number; skipped: number }> {
     if (!folder.path) return { documents: 0, skipped: 0 };
     const paths = await this.walk(folder, folder.path);
-    for (const uri of [...folder.files]) if (!paths.includes(uri)) this.remove(uri);
+    const found = new Set(paths);
+    for (const uri of [...folder.files]) if (!found.has(uri)) this.remove(uri);
     let skipped = 0;
     for (let i = 0; i < paths.length; i += CHUNK) {
       const entries: [string, string][] = [];
@@ -281,15 +287,9 @@ export class Workspace {
           folder.files.add(uri);
           continue;
         }
-        const r = readSource(uriToPath(uri)!, folder.settings.maxFileSize);
-        if (!r.ok) {
-          this.logger.log(`${folder.relative(uri)}: ${r.reason}`);
-          skipped++;
-          continue;
-        }
-        for (const w of r.warnings) this.logger.log(`${folder.relative(uri)}: ${w}`);
-        folder.files.add(uri);
-        entries.push([uri, r.text]);
+        const text = this.readFile(folder, uri);
+        if (text === null) skipped++;
+        else entries.push([uri, text]);
       }
       folder.corpus.load(entries);
       for (const [uri] of entries) this.lineIndexes.delete(uri);
