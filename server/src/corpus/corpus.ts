@@ -8,7 +8,7 @@
 import { extract, resolve, type Extraction } from '../analysis/analyze.ts';
 import type { LexiconExtras } from '../analysis/lexicon/extras.ts';
 import type { Claim, DocumentAnalysis } from '../analysis/model.ts';
-import { computeDiagnostics, type CorpusDiagnostic, type DiagnosticCode, type Severity } from './diagnostics.ts';
+import { computeDiagnostics, type CorpusDiagnostic, type DiagnosticCode, type RelatedLocation, type Severity } from './diagnostics.ts';
 import { NAMED_PER_VALUE, factOf, valueKey, valueOf, type FactKind, type Interval } from './facts.ts';
 import { reportDays } from './reportDays.ts';
 import { Timeline } from './timeline.ts';
@@ -33,7 +33,7 @@ export interface Differing {
   hidden: number;
   agreeing: number;
   differing: number;
-  related: { path: string; start: number; end: number; text: string }[];
+  related: RelatedLocation[];
 }
 
 export interface Fact {
@@ -320,8 +320,7 @@ export class Corpus {
       fact.differing = undefined;
       doc.factIds.add(key.id);
     }
-    const moved = this.timeline.add(doc.analysis.claims, changed !== null);
-    this.timeline.track(doc.key, doc.analysis.claims);
+    const moved = this.timeline.add(doc.key, doc.analysis.claims, changed !== null);
     if (moved && changed) for (const k of this.timeline.candidates()) changed.add(k);
   }
 
@@ -342,8 +341,7 @@ export class Corpus {
       if (fact.groups.size === 0) this.facts.delete(id);
     }
     doc.factIds = new Set();
-    const moved = this.timeline.remove(doc.analysis.claims, changed !== null);
-    this.timeline.untrack(key);
+    const moved = this.timeline.remove(key, changed !== null);
     if (moved && changed) for (const k of this.timeline.candidates()) changed.add(k);
   }
 

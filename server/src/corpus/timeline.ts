@@ -41,67 +41,55 @@ export class Timeline {
   /** sameDayOfMonth answers, dropped whenever the timeline changes. */
   private readonly similar = new Map<number, SimilarDays>();
 
-  /** Adds a document's days; true when the timeline's centre moved. */
-  add(claims: Claim[], detect = true): boolean {
+  /**
+   * Adds a document's days to the histogram and to the per-day index ("did you mean"), and notes
+   * whether it has candidate outliers. True when the timeline's centre moved (`detect`).
+   */
+  add(doc: string, claims: Claim[], detect = true): boolean {
     const before = detect ? this.stats() : null;
+    let candidates = 0;
+    const days = new Set<number>();
     for (const c of claims) {
+      if (isOutlierCandidate(c)) candidates++;
       const d = dayOf(c);
       if (d === null) continue;
       this.days.set(d, (this.days.get(d) ?? 0) + 1);
       this.total++;
-    }
-    this.cached = null;
-    this.similar.clear();
-    return before !== null && this.moved(before);
-  }
-
-  remove(claims: Claim[], detect = true): boolean {
-    const before = detect ? this.stats() : null;
-    for (const c of claims) {
-      const d = dayOf(c);
-      if (d === null) continue;
-      const n = (this.days.get(d) ?? 0) - 1;
-      if (n > 0) this.days.set(d, n);
-      else this.days.delete(d);
-      this.total--;
-    }
-    this.cached = null;
-    return before !== null && this.moved(before);
-  }
-
-  /** Remembers which documents have candidate outliers, and indexes days for "did you mean". */
-  track(doc: string, claims: Claim[]): void {
-    let n = 0;
-    const days = new Set<number>();
-    for (const c of claims) {
-      if (isOutlierCandidate(c)) n++;
-      const d = dayOf(c);
-      if (d === null || c.kind !== 'date') continue;
       let perDoc = this.byDay.get(d);
       if (!perDoc) {
         perDoc = new Map();
         this.byDay.set(d, perDoc);
       }
       const list = perDoc.get(doc);
-      if (list) list.push(c);
-      else perDoc.set(doc, [c]);
+      if (list) list.push(c as DateClaim);
+      else perDoc.set(doc, [c as DateClaim]);
       days.add(d);
     }
     this.docDays.set(doc, days);
+    if (candidates) this.candidateDocs.set(doc, candidates);
+    this.cached = null;
     this.similar.clear();
-    if (n) this.candidateDocs.set(doc, n);
+    return before !== null && this.moved(before);
   }
 
-  untrack(doc: string): void {
-    this.candidateDocs.delete(doc);
+  /** Removes what `add` recorded for a document. True when the timeline's centre moved (`detect`). */
+  remove(doc: string, detect = true): boolean {
+    const before = detect ? this.stats() : null;
     for (const d of this.docDays.get(doc) ?? []) {
       const perDoc = this.byDay.get(d);
-      if (!perDoc) continue;
-      perDoc.delete(doc);
-      if (perDoc.size === 0) this.byDay.delete(d);
+      const count = perDoc?.get(doc)?.length ?? 0;
+      const n = (this.days.get(d) ?? 0) - count;
+      if (n > 0) this.days.set(d, n);
+      else this.days.delete(d);
+      this.total -= count;
+      perDoc?.delete(doc);
+      if (perDoc && perDoc.size === 0) this.byDay.delete(d);
     }
     this.docDays.delete(doc);
+    this.candidateDocs.delete(doc);
+    this.cached = null;
     this.similar.clear();
+    return before !== null && this.moved(before);
   }
 
   candidates(): string[] {
