@@ -101,13 +101,3 @@ export interface DocumentAnalysis {
   claims: Claim[];
   problems: Problem[];
 }
-
-export function isDate(c: Claim): c is DateClaim {
-  return c.kind === 'date';
-}
-export function isFigure(c: Claim): c is FigureClaim {
-  return c.kind === 'figure';
-}
-export function isAttribution(c: Claim): c is AttributionClaim {
-  return c.kind === 'attribution';
-}
