@@ -63,12 +63,14 @@ export function startServer(connection: Connection): void {
     const list = [...uris];
     return new Promise<void>((done) => {
       const send = (from: number) => {
+        const written: Promise<void>[] = [];
         for (const uri of list.slice(from, from + PUBLISH_CHUNK)) {
           const folder = ws.folderOf(uri);
-          void connection.sendDiagnostics({ uri, diagnostics: folder.corpus.has(uri) ? diagnostics.provide(uri) : [] });
+          written.push(connection.sendDiagnostics({ uri, diagnostics: folder.corpus.has(uri) ? diagnostics.provide(uri) : [] }));
         }
         if (from + PUBLISH_CHUNK < list.length) {
-          setImmediate(() => safe('publish', undefined, send)(from + PUBLISH_CHUNK));
+          // Wait until this chunk is written: a slow reader must not make the output pile up in memory.
+          void Promise.allSettled(written).then(() => setImmediate(() => safe('publish', undefined, send)(from + PUBLISH_CHUNK)));
           return;
         }
         if (caps.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh().catch(() => undefined);
