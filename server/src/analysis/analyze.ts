@@ -103,8 +103,13 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
     let group = f.group;
     if (f.anaphoric && group === 'people') {
       // "the 19 killed" refers back to an earlier count of 19 with the same outcome.
-      const earlier = [...figures].reverse().find((e) => e.min === f.min && e.max === f.max && e.outcome === f.outcome);
-      if (earlier) group = earlier.group;
+      for (let j = figures.length - 1; j >= 0; j--) {
+        const e = figures[j];
+        if (e.min === f.min && e.max === f.max && e.outcome === f.outcome) {
+          group = e.group;
+          break;
+        }
+      }
     }
     figures.push({
       id: `f${i}`, kind: 'figure', start: f.start, end: f.end, text: text.slice(f.start, f.end), sentence: sentenceIndex(f.start),

@@ -43,7 +43,9 @@ export function documentToJson(corpus: Corpus, key: string, diagnostics: CorpusD
     claims: doc.analysis.claims.map((c) => claimToJson(corpus, c)),
     diagnostics: diagnostics.map((d) => ({
       code: d.code, severity: d.severity, start: d.start, end: d.end, message: d.message,
-      related: d.related.map((r) => ({ path: r.path, start: r.start, end: r.end, text: r.text })),
+      // `text` is the related claim's own text, as a claim's is; the quoted sentence is for people
+      // (the human format and the editor show it) and would triple the size of the report.
+      related: d.related.map((r) => ({ path: r.path, start: r.start, end: r.end, text: corpus.get(r.path)?.text.slice(r.start, r.end) ?? r.text })),
     })),
   };
 }

@@ -2,12 +2,27 @@
 // numbers (with inner separators) and single punctuation marks. A hand-written loop: this runs
 // around every candidate figure and attribution cue, so it must be cheap.
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  word: boolean;
+/**
+ * A token of the text. Its strings are cut only when first read: the extractors look at the few
+ * tokens next to a cue or a count, and most of a window is never read.
+ */
+export class Token {
+  private textValue: string | undefined;
+  private lowerValue: string | undefined;
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly word: boolean,
+  ) {}
+
+  get text(): string {
+    return (this.textValue ??= this.source.slice(this.start, this.end));
+  }
+
+  get lower(): string {
+    return (this.lowerValue ??= this.word ? this.text.toLowerCase() : this.text);
+  }
 }
 
 function isLetter(c: number): boolean {
@@ -45,8 +60,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         else break;
       }
     }
-    const t = text.slice(i, j);
-    out.push({ start: i, end: j, text: t, lower: word ? t.toLowerCase() : t, word });
+    out.push(new Token(text, i, j, word));
     i = j;
   }
   return out;
