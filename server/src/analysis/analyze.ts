@@ -79,6 +79,13 @@ export function extract(text: string, extras?: LexiconExtras): Extraction {
   return { text, segmentation, dates, figures, attributions, published: findPublished(text, dates), textYear };
 }
 
+/** Claim ids ("d0", "f12", "a3") repeat in every document: each is made once and shared. */
+const ids: Record<string, string[]> = { d: [], f: [], a: [] };
+function claimId(prefix: 'd' | 'f' | 'a', i: number): string {
+  return (ids[prefix][i] ??= `${prefix}${i}`);
+}
+const NOTHING_INFERRED: readonly string[] = Object.freeze([]);
+
 export interface ResolveContext {
   /** The folder's reference day, for documents without a date of their own. */
   folderReference?: string | null;
@@ -91,11 +98,11 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   const sentences = segmentation.sentences;
   const sentenceIndex = (offset: number) => sentenceAt(sentences, offset);
   const dates: DateClaim[] = ex.dates.map((d, i) => ({
-    id: `d${i}`, kind: 'date', start: d.start, end: d.end, text: text.slice(d.start, d.end), sentence: sentenceIndex(d.start),
-    extractor: d.extractor, type: d.type, spec: d.spec, value: null, day: null, inferred: [], event: null, attribution: null,
+    id: claimId('d', i), kind: 'date', start: d.start, end: d.end, text: text.slice(d.start, d.end), sentence: sentenceIndex(d.start),
+    extractor: d.extractor, type: d.type, spec: d.spec, value: null, day: null, inferred: NOTHING_INFERRED, event: null, attribution: null,
   }));
   const attributions: AttributionClaim[] = ex.attributions.map((a, i) => ({
-    id: `a${i}`, kind: 'attribution', start: a.start, end: a.end, text: a.mention, sentence: sentenceIndex(a.start),
+    id: claimId('a', i), kind: 'attribution', start: a.start, end: a.end, text: a.mention, sentence: sentenceIndex(a.start),
     extractor: a.extractor, source: a.mention, cue: a.cue,
   }));
   const figures: FigureClaim[] = [];
@@ -112,7 +119,7 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
       }
     }
     figures.push({
-      id: `f${i}`, kind: 'figure', start: f.start, end: f.end, text: text.slice(f.start, f.end), sentence: sentenceIndex(f.start),
+      id: claimId('f', i), kind: 'figure', start: f.start, end: f.end, text: text.slice(f.start, f.end), sentence: sentenceIndex(f.start),
       extractor: f.extractor, min: f.min, max: f.max, approx: f.approx, ceiling: f.ceiling, outcome: f.outcome, group,
       scope: f.scope, attribution: null,
     });

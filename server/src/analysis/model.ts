@@ -53,7 +53,7 @@ export interface DateClaim extends ClaimBase {
   /** For times: the day (`YYYY-MM-DD`) the text is talking about, when known. */
   day: string | null;
   /** Which parts of the value were inferred rather than stated ("year", "day", "weekday"). */
-  inferred: string[];
+  inferred: readonly string[];
   /** The event the date is the time of ("protests began"), or null. Set by the event refiner. */
   event: string | null;
   attribution: string | null;

@@ -18,8 +18,8 @@ export interface FactKey {
 
 /** The values a claim allows, as a closed interval (days since 1970 for dates, counts for figures). */
 export interface Interval {
-  lo: number;
-  hi: number;
+  readonly lo: number;
+  readonly hi: number;
 }
 
 const GROUP_LABEL: Record<Group, string> = { protesters: 'protesters', security: 'security forces', civilians: 'civilians', people: 'people' };
@@ -32,36 +32,60 @@ function eventName(event: string): string {
   return phase === 'declared' ? `when the ${subject} was declared` : `when the ${subject} ${phase}`;
 }
 
+const dateFacts = new Map<string, FactKey>();
+const figureFacts = new Map<string, FactKey>();
+
+/** The fact a claim is about, or null. Keys are made once per fact and shared. */
 export function factOf(c: Claim): FactKey | null {
   if (c.kind === 'date') {
     if (!c.event || valueOf(c) === null) return null;
-    return { id: `date:${c.event}`, kind: 'date', name: eventName(c.event) };
+    let key = dateFacts.get(c.event);
+    if (!key) {
+      key = { id: `date:${c.event}`, kind: 'date', name: eventName(c.event) };
+      if (dateFacts.size < 10_000) dateFacts.set(c.event, key);
+    }
+    return key;
   }
   if (c.kind === 'figure') {
     if (c.scope !== 'total') return null;
-    return { id: `figure:${c.outcome}:${c.group}`, kind: 'figure', name: `${GROUP_LABEL[c.group]} ${OUTCOME_LABEL[c.outcome]}` };
+    const id = FIGURE_FACT_IDS[c.outcome][c.group];
+    let key = figureFacts.get(id);
+    if (!key) {
+      key = { id, kind: 'figure', name: `${GROUP_LABEL[c.group]} ${OUTCOME_LABEL[c.outcome]}` };
+      figureFacts.set(id, key);
+    }
+    return key;
   }
   return null;
 }
+
+const FIGURE_FACT_IDS = Object.fromEntries(
+  Object.keys(OUTCOME_LABEL).map((o) => [o, Object.fromEntries(Object.keys(GROUP_LABEL).map((g) => [g, `figure:${o}:${g}`]))]),
+) as Record<Outcome, Record<Group, string>>;
 
 /** The day or days a date claim gives its fact: a time gives its day. */
 function dateFactValue(c: DateClaim): string | null {
   return c.spec.form === 'time' ? c.day : c.value;
 }
 
-const intervals = new WeakMap<Claim, Interval | null>();
+const dayIntervals = new Map<string, Interval | null>();
 
-/** The values a claim allows (cached: claims are immutable once resolved). */
+/** The values a claim allows. A date's interval is shared by every claim of the same value. */
 export function valueOf(c: Claim): Interval | null {
-  let v = intervals.get(c);
-  if (v !== undefined) return v;
   if (c.kind === 'date') {
-    const i = dayInterval(dateFactValue(c));
-    v = i ? { lo: i.from, hi: i.to } : null;
-  } else if (c.kind === 'figure') v = figureInterval(c);
-  else v = null;
-  intervals.set(c, v);
-  return v;
+    const value = dateFactValue(c);
+    if (value === null) return null;
+    let v = dayIntervals.get(value);
+    if (v === undefined) {
+      const i = dayInterval(value);
+      v = i ? { lo: i.from, hi: i.to } : null;
+      if (dayIntervals.size > 100_000) dayIntervals.clear();
+      dayIntervals.set(value, v);
+    }
+    return v;
+  }
+  if (c.kind === 'figure') return figureInterval(c);
+  return null;
 }
 
 function figureInterval(f: FigureClaim): Interval {

@@ -15,12 +15,20 @@ export interface DateContext {
 
 const HALF_YEAR = 183;
 
-function dayOf(parts: DayParts, ctx: DateContext, ref: number | null, inferred: Set<string>): number | null {
+/** Which parts of a value were inferred, as bits; the lists are shared, one per combination. */
+interface Inferred {
+  parts: number;
+}
+const YEAR = 1;
+const DAY = 2;
+const INFERRED: readonly (readonly string[])[] = [[], ['year'], ['day'], ['year', 'day']].map((l) => Object.freeze(l));
+
+function dayOf(parts: DayParts, ctx: DateContext, ref: number | null, inferred: Inferred): number | null {
   if (parts.month === undefined || parts.day === undefined) return null;
   if (parts.year !== undefined) return dayNumber(parts.year, parts.month, parts.day);
   let year = ctx.year ?? (ref !== null ? fromDayNumber(ref).year : null);
   if (year === null) return null;
-  inferred.add('year');
+  inferred.parts |= YEAR;
   let n = dayNumber(year, parts.month, parts.day);
   if (ref !== null) {
     // "December 30" in an article of 3 January is last year's.
@@ -39,7 +47,7 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
   // Times take the day of a date in their own sentence, before or after them.
   const dayInSentence = new Map<number, number>();
   for (const c of claims) {
-    const inferred = new Set<string>();
+    const inferred: Inferred = { parts: 0 };
     c.value = null;
     c.day = null;
     const spec = c.spec;
@@ -53,7 +61,7 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
         if (spec.weekday !== undefined && weekdayOf(start) !== spec.weekday) {
           problems.push({
             code: 'weekday-mismatch', start: c.start, end: c.end,
-            message: `${WEEKDAY_NAMES[spec.weekday]} does not match ${formatDay(start)}, which is a ${WEEKDAY_NAMES[weekdayOf(start)]}${inferred.has('year') ? ' (year inferred)' : ''}.`,
+            message: `${WEEKDAY_NAMES[spec.weekday]} does not match ${formatDay(start)}, which is a ${WEEKDAY_NAMES[weekdayOf(start)]}${inferred.parts & YEAR ? ' (year inferred)' : ''}.`,
           });
         }
         current = end ?? start;
@@ -63,7 +71,7 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
       case 'month': {
         const year = spec.parts.year ?? ctx.year ?? (ref !== null ? fromDayNumber(ref).year : null);
         if (year === null || spec.parts.month === undefined) break;
-        if (spec.parts.year === undefined) inferred.add('year');
+        if (spec.parts.year === undefined) inferred.parts |= YEAR;
         c.value = formatMonth(year, spec.parts.month);
         break;
       }
@@ -71,7 +79,7 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
         if (ref === null) break;
         const delta = (weekdayOf(ref) - spec.weekday + 7) % 7;
         const n = spec.direction === 'past' ? ref - delta : ref + (7 - delta || 7);
-        inferred.add('day');
+        inferred.parts |= DAY;
         c.value = formatDay(n);
         c.day = c.value;
         current = n;
@@ -81,7 +89,7 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
       case 'relative': {
         const base: number | null = spec.anchor === 'reference' ? ref : current;
         if (base === null) break;
-        inferred.add('day');
+        inferred.parts |= DAY;
         c.value = formatDay(base + spec.offset);
         c.day = c.value;
         current = base + spec.offset;
@@ -91,7 +99,7 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
         c.value = spec.end ? `${time(spec.time)}/${time(spec.end)}` : time(spec.time);
         break;
     }
-    c.inferred = [...inferred];
+    c.inferred = INFERRED[inferred.parts];
   }
   // Second pass for times, now that every sentence's day is known.
   let last: number | null = null;
