@@ -90,10 +90,11 @@ export class TagStore {
   }
 
   /** Is the disagreement on `fact`, with exactly these values, marked as reviewed? */
-  isReviewed(fact: string, values: string[]): boolean {
+  /** Was this fact marked as reviewed with exactly these values? `values` is asked for only when it was. */
+  isReviewed(fact: string, values: () => string[]): boolean {
     const r = this.file?.reviewed.find((x) => x.fact === fact);
     if (!r) return false;
-    const a = [...values].sort();
+    const a = [...values()].sort();
     return r.values.length === a.length && r.values.every((v, i) => v === a[i]);
   }
 
