@@ -28,7 +28,8 @@ export interface CorpusDiagnostic {
   factId: string | null;
 }
 
-const MAX_RELATED = NAMED_PER_VALUE;
+/** Related locations under a problem: as many as its message names per value, one per source. */
+const MAX_RELATED = 3;
 const MAX_NAMED = 3;
 const MAX_VALUES = 5;
 
@@ -107,8 +108,9 @@ function differingFrom(corpus: Corpus, fact: Fact, mine: Interval): Differing {
       else result.hidden++;
     }
   }
-  // One related location per differing value first, then more of each, up to the limit.
-  const firsts = result.shown.map((g) => firstRefs(g, MAX_RELATED));
+  // One related location per differing value first, then more of each, up to the limit; one per
+  // source, so that the list shows who else says it rather than one source's repetitions.
+  const firsts = result.shown.map((g) => Corpus.firstDocs(g, MAX_RELATED).map((doc) => ({ doc, claim: g.byDoc.get(doc)![0] })));
   for (let round = 0; result.related.length < MAX_RELATED; round++) {
     let added = false;
     for (const refs of firsts) {
@@ -194,7 +196,7 @@ function computeUpdateNote(corpus: Corpus, mine: number, claim: FigureClaim, sho
 function outlier(corpus: Corpus, claim: Claim): CorpusDiagnostic {
   const day = parseDay(claim.kind === 'date' ? claim.day : null)!;
   const { median } = corpus.timeline.stats();
-  const similar = corpus.timeline.sameDayOfMonth(day, fromDayNumber(day).day, MAX_RELATED);
+  const similar = corpus.timeline.sameDayOfMonth(day, fromDayNumber(day).day, NAMED_PER_VALUE);
   const related = similar.first.map((r) => ({ path: r.doc, start: r.claim.start, end: r.claim.end, text: quoteOf(corpus, r) }));
   let message = `${claim.text} (${formatDay(day)}, year inferred) lies far outside the timeline of these sources, which centres on ${formatDay(median!)}.`;
   if (similar.day !== null) {
