@@ -111,7 +111,7 @@ export class Corpus {
     const before = this.snapshot(this.docs.get(key)?.factIds ?? []);
     this.unindex(key, changed);
     const doc = emptyDocument(key, text, extraction);
-    this.docs.set(key, doc);
+    this.putDoc(doc);
     this.refreshContext(changed);
     this.resolveDoc(doc);
     this.index(doc, changed);
@@ -129,7 +129,7 @@ export class Corpus {
     for (const [key, text] of entries) {
       this.unindex(key, null);
       const doc = emptyDocument(key, text, extract(text, this.options.lexicon));
-      this.docs.set(key, doc);
+      this.putDoc(doc);
       added.push(doc);
     }
     this.refreshContext(null);
@@ -148,7 +148,7 @@ export class Corpus {
     const before = this.snapshot(doc.factIds);
     const ids = [...doc.factIds];
     this.unindex(key, changed);
-    this.docs.delete(key);
+    this.dropDoc(key);
     this.refreshContext(changed);
     this.compare(before, ids, changed);
     this.invalidate(changed);
@@ -268,17 +268,33 @@ export class Corpus {
     }
   }
 
+  /** How many documents carry each date of their own, and each year their text names. */
+  private readonly publishedCounts = new Map<string, number>();
+  private readonly yearCounts = new Map<number, number>();
+
+  private putDoc(doc: SourceDocument): void {
+    this.dropDoc(doc.key);
+    this.docs.set(doc.key, doc);
+    const { published, textYear } = doc.extraction;
+    if (published) this.publishedCounts.set(published, (this.publishedCounts.get(published) ?? 0) + 1);
+    if (textYear !== null) this.yearCounts.set(textYear, (this.yearCounts.get(textYear) ?? 0) + 1);
+  }
+
+  private dropDoc(key: string): void {
+    const doc = this.docs.get(key);
+    if (!doc) return;
+    this.docs.delete(key);
+    const { published, textYear } = doc.extraction;
+    if (published) decrement(this.publishedCounts, published);
+    if (textYear !== null) decrement(this.yearCounts, textYear);
+  }
+
   /** Recomputes the folder's date; when it moved, re-resolves the documents that depend on it. */
   private refreshContext(changed: Set<string> | null): void {
     let earliest: string | null = null;
-    const years = new Map<number, number>();
-    for (const d of this.docs.values()) {
-      const p = d.extraction.published;
-      if (p && (earliest === null || p < earliest)) earliest = p;
-      if (d.extraction.textYear !== null) years.set(d.extraction.textYear, (years.get(d.extraction.textYear) ?? 0) + 1);
-    }
+    for (const p of this.publishedCounts.keys()) if (earliest === null || p < earliest) earliest = p;
     const reference = earliest ?? this.options.referenceDate ?? null;
-    const year = reference ? Number(reference.slice(0, 4)) : [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+    const year = reference ? Number(reference.slice(0, 4)) : [...this.yearCounts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
     if (reference === this.folderReference && year === this.folderYear) return;
     this.folderReference = reference;
     this.folderYear = year;
@@ -392,6 +408,12 @@ export function attributionOf(doc: SourceDocument, id: string): Claim | undefine
     for (const c of doc.analysis.claims) if (c.kind === 'attribution') doc.attributionsById.set(c.id, c);
   }
   return doc.attributionsById.get(id);
+}
+
+function decrement<K>(counts: Map<K, number>, key: K): void {
+  const n = (counts.get(key) ?? 0) - 1;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
 }
 
 function emptyDocument(key: string, text: string, extraction: Extraction): SourceDocument {
