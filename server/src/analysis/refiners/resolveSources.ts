@@ -34,6 +34,25 @@ function stripDeterminer(s: string): string {
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3})$/u;
 const MAX_OCCURRENCES = 12;
 
+const NAME_CHAR = /[\p{L}\p{M}'’.-]/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Could NAME_BEFORE match before `at`? Only if blanks come right before it and the word before them
+ * has a capital letter: a cheap test that spares the regex most occurrences ("the Lind family").
+ */
+function capitalisedWordBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  const floor = Math.max(0, at - 80);
+  if (i < floor || (text[i] !== ' ' && text[i] !== '\t')) return false;
+  while (i >= floor && (text[i] === ' ' || text[i] === '\t')) i--;
+  for (; i >= floor && NAME_CHAR.test(text[i]); i--) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(text[i]))) return true;
+  }
+  return false;
+}
+
 /** The longest proper name in the text that ends with `mention`: "Lind" → "Mara Lind". */
 function fullName(text: string, mention: string, cache: Map<string, string>): string {
   const parts = mention.split(/\s+/);
@@ -46,6 +65,7 @@ function fullName(text: string, mention: string, cache: Map<string, string>): st
   for (let at = text.indexOf(name); at >= 0 && seen < MAX_OCCURRENCES; at = text.indexOf(name, at + 1)) {
     if (/[\p{L}\p{M}]/u.test(text[at + name.length] ?? '')) continue;
     seen++;
+    if (!capitalisedWordBefore(text, at)) continue;
     const m = NAME_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
     if (!m) continue;
     const before = m[1].trim().split(/[ \t]+/);
@@ -64,6 +84,52 @@ function fullName(text: string, mention: string, cache: Map<string, string>): st
   return best;
 }
 
+/** What a mention's words say, whatever the document: parsed once per distinct mention. */
+interface Mention {
+  mention: string;
+  lower: string;
+  words: string[];
+  head: string;
+  tail: string | undefined;
+  startsLower: boolean;
+  startsUpper: boolean;
+}
+/** What a resolved source's words say: its head noun, and whether it is plural or a person. */
+interface SourceShape {
+  head: string;
+  plural: boolean;
+  person: boolean;
+}
+const mentions = new Map<string, Mention>();
+const shapes = new Map<string, SourceShape>();
+const MEMO_LIMIT = 20_000;
+
+function parseMention(text: string): Mention {
+  let m = mentions.get(text);
+  if (!m) {
+    const mention = stripDeterminer(text.trim());
+    const lower = mention.toLowerCase();
+    const words = lower.split(/\s+/);
+    m = {
+      mention, lower, words, head: words[words.length - 1], tail: PROPER_TAIL.exec(mention)?.[1],
+      startsLower: /^\p{Ll}/u.test(mention), startsUpper: /^\p{Lu}/u.test(mention),
+    };
+    if (mentions.size >= MEMO_LIMIT) mentions.clear();
+    mentions.set(text, m);
+  }
+  return m;
+}
+
+function shapeOf(source: string): SourceShape {
+  let s = shapes.get(source);
+  if (!s) {
+    s = { head: source.toLowerCase().split(/\s+/).pop()!, plural: PLURAL.test(source), person: !NOT_A_PERSON.test(source) };
+    if (shapes.size >= MEMO_LIMIT) shapes.clear();
+    shapes.set(source, s);
+  }
+  return s;
+}
+
 export function resolveSources(text: string, claims: AttributionClaim[]): void {
   const cache = new Map<string, string>();
   const roles = new Map<string, string>(); // "spokeswoman" → "Anna Velsk"
@@ -72,20 +138,16 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
   let lastPlural: string | null = null;
   let lastAny: string | null = null;
   for (const c of claims) {
-    const mention = stripDeterminer(c.text.trim());
-    const lower = mention.toLowerCase();
-    const words = lower.split(/\s+/);
-    const head = words[words.length - 1];
-    const tail = PROPER_TAIL.exec(mention)?.[1];
+    const { mention, lower, words, head, tail, startsLower, startsUpper } = parseMention(c.text);
     if (lower in PRONOUNS) {
       c.source = (PRONOUNS[lower] === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
       continue;
     }
-    if (tail && tail !== mention && /^\p{Ll}/u.test(mention)) {
+    if (tail && tail !== mention && startsLower) {
       // "human rights spokeswoman Anna Velsk": the name, and remember the role.
       c.source = fullName(text, tail, cache);
       for (const w of words.slice(0, words.length - tail.split(/\s+/).length)) roles.set(w, c.source);
-    } else if (/^\p{Lu}/u.test(mention)) {
+    } else if (startsUpper) {
       c.source = fullName(text, mention, cache);
     } else if (words.length === 1 && roles.has(head)) {
       c.source = roles.get(head)!;
@@ -94,10 +156,10 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
       const earlier = heads.get(head);
       c.source = earlier && earlier.length > mention.length ? earlier : mention;
     }
-    const sourceHead = c.source.toLowerCase().split(/\s+/).pop()!;
-    if ((heads.get(sourceHead)?.length ?? 0) < c.source.length) heads.set(sourceHead, c.source);
+    const shape = shapeOf(c.source);
+    if ((heads.get(shape.head)?.length ?? 0) < c.source.length) heads.set(shape.head, c.source);
     lastAny = c.source;
-    if (PLURAL.test(c.source)) lastPlural = c.source;
-    if (!NOT_A_PERSON.test(c.source)) lastPerson = c.source;
+    if (shape.plural) lastPlural = c.source;
+    if (shape.person) lastPerson = c.source;
   }
 }
