@@ -129,9 +129,21 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   const problems = resolveDates(dates, { reference, year });
   nameEvents(text, dates, sentences);
   resolveSources(text, attributions);
-  const claims: Claim[] = [...dates, ...figures, ...attributions].sort((a, b) => a.start - b.start);
+  const claims = mergeByStart(mergeByStart<Claim>(dates, figures), attributions);
   linkAttributions(text, claims, sentences);
   return { published: ex.published, textYear: ex.textYear, claims, problems };
+}
+
+/** Merges two lists sorted by start (the extractors' order) into one; on a tie, the first list's first. */
+function mergeByStart<T extends { start: number }>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = b[j].start < a[i].start ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 /** Extract and resolve in one step, for a document on its own. */

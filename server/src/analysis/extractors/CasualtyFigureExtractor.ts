@@ -96,7 +96,8 @@ export class CasualtyFigureExtractor {
         anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !hedge, extractor: this.name,
       });
     }
-    return out;
+    // A hedge moves a figure's start back; keep the list in text order all the same.
+    return out.sort((a, b) => a.start - b.start);
   }
 
   /** The outcome phrase starting at `at` ("killed", "in detention", "lost their lives"), or null. */
