@@ -8,12 +8,13 @@
 // Extractor order matters: dates and times first, because a number inside a date ("Jan. 5, 2022",
 // "12:15 a.m.") is never a casualty figure; figures see the spans dates took.
 import { AttributionExtractor } from './extractors/AttributionExtractor.ts';
-import { CasualtyFigureExtractor } from './extractors/CasualtyFigureExtractor.ts';
-import { DayDateExtractor } from './extractors/DayDateExtractor.ts';
-import { RelativeDayExtractor } from './extractors/RelativeDayExtractor.ts';
-import { TimeExtractor } from './extractors/TimeExtractor.ts';
+import { COUNT_STARTS, CasualtyFigureExtractor } from './extractors/CasualtyFigureExtractor.ts';
+import { DAY_DATE_STARTS, DayDateExtractor } from './extractors/DayDateExtractor.ts';
+import { RELATIVE_STARTS, RelativeDayExtractor } from './extractors/RelativeDayExtractor.ts';
+import { StartScanner } from './extractors/starts.ts';
+import { TIME_STARTS, TimeExtractor } from './extractors/TimeExtractor.ts';
 import { Occupied, type RawAttribution, type RawDate, type RawFigure } from './extractors/types.ts';
-import { WeekdayExtractor } from './extractors/WeekdayExtractor.ts';
+import { WEEKDAY_STARTS, WeekdayExtractor } from './extractors/WeekdayExtractor.ts';
 import { extrasKey, type LexiconExtras } from './lexicon/extras.ts';
 import type { AttributionClaim, Claim, DateClaim, DocumentAnalysis, FigureClaim } from './model.ts';
 import { nameEvents } from './refiners/events.ts';
@@ -28,9 +29,23 @@ const DATE_EXTRACTORS = [new DayDateExtractor(), new TimeExtractor(), new Relati
 interface LexicalExtractors {
   figures: CasualtyFigureExtractor;
   attributions: AttributionExtractor;
+  /** One pass that finds where every extractor's pattern may start; null: each scans the text. */
+  starts: StartScanner | null;
 }
-const DEFAULT_EXTRACTORS: LexicalExtractors = { figures: new CasualtyFigureExtractor(), attributions: new AttributionExtractor() };
 const withExtras = new Map<string, LexicalExtractors>();
+
+function lexicalExtractors(extras?: LexiconExtras): LexicalExtractors {
+  const attributions = new AttributionExtractor(extras);
+  const starts = StartScanner.build({
+    words: {
+      month: DAY_DATE_STARTS, weekday: WEEKDAY_STARTS, time: TIME_STARTS, relative: RELATIVE_STARTS,
+      count: COUNT_STARTS, cue: attributions.starts,
+    },
+    digits: ['time', 'count'],
+  });
+  return { figures: new CasualtyFigureExtractor(extras), attributions, starts };
+}
+const DEFAULT_EXTRACTORS = lexicalExtractors();
 
 /** The extractors that depend on lexicons, built once per set of extra words. */
 function lexical(extras: LexiconExtras | undefined): LexicalExtractors {
@@ -38,7 +53,7 @@ function lexical(extras: LexiconExtras | undefined): LexicalExtractors {
   if (!key) return DEFAULT_EXTRACTORS;
   let e = withExtras.get(key);
   if (!e) {
-    e = { figures: new CasualtyFigureExtractor(extras), attributions: new AttributionExtractor(extras) };
+    e = lexicalExtractors(extras);
     withExtras.set(key, e);
   }
   return e;
@@ -55,22 +70,23 @@ export interface Extraction {
 }
 
 export function extract(text: string, extras?: LexiconExtras): Extraction {
-  const { figures: FIGURES, attributions: ATTRIBUTIONS } = lexical(extras);
+  const { figures: FIGURES, attributions: ATTRIBUTIONS, starts: scanner } = lexical(extras);
+  const starts = scanner?.scan(text);
   const segmentation = segment(text);
   const { sentences } = segmentation;
   const sentenceOf = (offset: number) => sentences[sentenceAt(sentences, offset)] ?? { start: 0, end: text.length };
   const taken = new Occupied();
   const dates: RawDate[] = [];
   for (const ex of DATE_EXTRACTORS) {
-    for (const d of ex.extract(text)) {
+    for (const d of ex.extract(text, starts)) {
       if (taken.overlaps(d.start, d.end)) continue;
       taken.add(d.start, d.end);
       dates.push(d);
     }
   }
   dates.sort((a, b) => a.start - b.start);
-  const figures = FIGURES.extract(text, taken, sentenceOf);
-  const attributions = ATTRIBUTIONS.extract(text, sentenceOf);
+  const figures = FIGURES.extract(text, taken, sentenceOf, starts);
+  const attributions = ATTRIBUTIONS.extract(text, sentenceOf, starts);
   const years = new Map<number, number>();
   for (const d of dates) {
     if (d.spec.form === 'day' && d.spec.parts.year !== undefined) years.set(d.spec.parts.year, (years.get(d.spec.parts.year) ?? 0) + 1);

@@ -7,6 +7,7 @@ import {
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import type { LexiconExtras } from '../lexicon/extras.ts';
+import { Pattern, type Starts } from './starts.ts';
 import type { RawAttribution } from './types.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -25,18 +26,21 @@ const isInner = (t: Token) => t.word && (isCapitalised(t) || SOURCE_MODIFIERS.ha
 
 export class AttributionExtractor {
   readonly name = 'AttributionExtractor';
-  private readonly cueRe: RegExp;
+  private readonly cueRe: Pattern;
+  /** What the cue pattern can start with (see starts.ts). */
+  readonly starts: string[];
 
   constructor(extras: LexiconExtras = {}) {
     const cues = [...CUES_AFTER_SOURCE, 'describe', 'according to', 'According to', ...(extras.attributionVerbs ?? []).map((w) => w.toLowerCase())];
-    this.cueRe = new RegExp(`\\b(${alternation(cues)})\\b`, 'g');
+    // Word edges that know letters beyond ASCII, so that an extra verb such as "declaró" is found.
+    this.cueRe = new Pattern(new RegExp(`(?<![\\p{L}\\p{N}_])(${alternation(cues)})(?![\\p{L}\\p{N}_])`, 'gu'));
+    this.starts = cues;
   }
 
-  extract(text: string, sentenceOf: (offset: number) => { start: number; end: number }): RawAttribution[] {
+  extract(text: string, sentenceOf: (offset: number) => { start: number; end: number }, starts?: Starts): RawAttribution[] {
     const out: RawAttribution[] = [];
-    const cueRe = this.cueRe;
-    cueRe.lastIndex = 0;
-    for (let m = cueRe.exec(text); m; m = cueRe.exec(text)) {
+    const matches = this.cueRe.matches(text, starts?.cue);
+    for (let m = matches.next(); m; m = matches.next()) {
       const cue = m[1];
       const sentence = sentenceOf(m.index);
       const cueEnd = m.index + cue.length;

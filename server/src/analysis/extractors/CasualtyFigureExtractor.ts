@@ -11,16 +11,19 @@ import { alternation } from '../lexicon/pattern.ts';
 import type { LexiconExtras } from '../lexicon/extras.ts';
 import type { Group, Outcome } from '../model.ts';
 import { countBounds } from './countBounds.ts';
+import { Pattern, type Starts } from './starts.ts';
 import { Occupied, type RawFigure } from './types.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 const NUMBER_WORD = alternation([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million']);
 const VAGUE_WORDS = alternation(Object.keys(VAGUE).filter((w) => w !== 'many' && w !== 'numerous' && w !== 'few'));
 // The count itself; a hedge before it ("nearly", "at least") is read backwards from its start.
-const COUNT_RE = new RegExp(
+const COUNT_RE = new Pattern(new RegExp(
   `\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand))?|(${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*)|(${VAGUE_WORDS}))\\b(?![-/]\\w|%|\\.\\d)`,
   'gi',
-);
+));
+/** What the count pattern can start with besides digits (see starts.ts). */
+export const COUNT_STARTS = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million', ...Object.keys(VAGUE)];
 const HEDGE_BEFORE = new RegExp(`(?:^|[^\\w])(${alternation(Object.keys(HEDGES))})\\s+$`, 'i');
 const NOT_AFTER = /[\w.,\-/]$/;
 const OUTCOME_BEFORE_RE = new RegExp(`\\b(${alternation(Object.keys(OUTCOME_BEFORE))})\\s+(?:(?:the|a|some|about|at least|nearly|almost|more than|over|up to|as many as|another)\\s+)?$`, 'i');
@@ -55,13 +58,13 @@ export class CasualtyFigureExtractor {
   }
 
   /** `sentenceOf(offset)` gives the sentence span around an offset; `taken` holds dates and times. */
-  extract(text: string, taken: Occupied, sentenceOf: (offset: number) => { start: number; end: number }): RawFigure[] {
+  extract(text: string, taken: Occupied, sentenceOf: (offset: number) => { start: number; end: number }, starts?: Starts): RawFigure[] {
     const out: RawFigure[] = [];
     // Whether a sentence has any outcome word at all, tested once per sentence.
     let stemSentence = -1;
     let stemHit = false;
-    COUNT_RE.lastIndex = 0;
-    for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
+    const matches = COUNT_RE.matches(text, starts?.count);
+    for (let m = matches.next(); m; m = matches.next()) {
       let start = m.index;
       const end = m.index + m[0].length;
       if (start > 0 && NOT_AFTER.test(text[start - 1])) continue; // "BPM-97", "3.5", "COVID-19"

@@ -4,10 +4,13 @@
 import { AMBIGUOUS_MONTHS, MONTH_WORDS, MONTHS, WEEKDAY_WORDS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import type { DayParts } from '../model.ts';
+import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
 const MONTH = alternation(MONTH_WORDS);
-const MONTH_RE = new RegExp(`\\b(${MONTH})\\b(\\.)?`, 'g');
+const MONTH_RE = new Pattern(new RegExp(`\\b(${MONTH})\\b(\\.)?`, 'g'));
+/** What the pattern can start with (see starts.ts). */
+export const DAY_DATE_STARTS = MONTH_WORDS;
 const ORD = '(?:st|nd|rd|th)?';
 // Not a day when followed by a time, a decimal, a thousands group or a percent.
 const NOT_DAY_TAIL = `(?!\\s*(?::\\d|[.,]\\d|%|a\\.m|p\\.m|am\\b|pm\\b))`;
@@ -23,10 +26,10 @@ const validDay = (d: number) => d >= 1 && d <= 31;
 export class DayDateExtractor {
   readonly name = 'DayDateExtractor';
 
-  extract(text: string): RawDate[] {
+  extract(text: string, starts?: Starts): RawDate[] {
     const out: RawDate[] = [];
-    MONTH_RE.lastIndex = 0;
-    for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) {
+    const matches = MONTH_RE.matches(text, starts?.month);
+    for (let m = matches.next(); m; m = matches.next()) {
       const word = m[1].toLowerCase();
       const month = MONTHS[word];
       const abbreviated = word.length <= 4 && word !== 'may' && word !== 'june' && word !== 'july';
@@ -76,7 +79,7 @@ export class DayDateExtractor {
           start, end, type: endParts ? 'range' : 'date', extractor: this.name,
           spec: { form: 'day', parts, weekday, end: endParts },
         });
-        MONTH_RE.lastIndex = end;
+        matches.skipTo(end);
         continue;
       }
 

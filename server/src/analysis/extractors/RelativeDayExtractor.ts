@@ -1,8 +1,11 @@
 // Days named relative to another: "today", "yesterday", "the following day", "the same day".
 // "today" counts from the document's date; "the following day" from the last day the text spoke of.
+import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
-const RELATIVE_RE = /\b(?:the\s+(following|next|previous|same)\s+day|the\s+day\s+(before|after)|(today|yesterday|tomorrow))\b(?!['’]s\b)/gi;
+const RELATIVE_RE = new Pattern(/\b(?:the\s+(following|next|previous|same)\s+day|the\s+day\s+(before|after)|(today|yesterday|tomorrow))\b(?!['’]s\b)/gi);
+/** What the pattern can start with (see starts.ts). */
+export const RELATIVE_STARTS = ['the', 'today', 'yesterday', 'tomorrow'];
 
 const OFFSETS: Record<string, number> = {
   following: 1, next: 1, previous: -1, same: 0, before: -1, after: 1, today: 0, yesterday: -1, tomorrow: 1,
@@ -11,10 +14,10 @@ const OFFSETS: Record<string, number> = {
 export class RelativeDayExtractor {
   readonly name = 'RelativeDayExtractor';
 
-  extract(text: string): RawDate[] {
+  extract(text: string, starts?: Starts): RawDate[] {
     const out: RawDate[] = [];
-    RELATIVE_RE.lastIndex = 0;
-    for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
+    const matches = RELATIVE_RE.matches(text, starts?.relative);
+    for (let m = matches.next(); m; m = matches.next()) {
       const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
       const fromReference = m[3] !== undefined;
       // "the day before the vote" counts from the vote, which we do not know.

@@ -1,9 +1,12 @@
 // Times of day and their ranges: "12:15 a.m.", "11 p.m. to 7 a.m.", "11pm to 7am",
 // "between 3 and 5:30 p.m." (the 3 is p.m.), "midnight", "around 3:30".
 import type { TimeOfDay } from '../model.ts';
+import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
-const TIME_RE = /\b(\d{1,2})(?::([0-5]\d))?\s?(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|AM\b|PM\b)|\b(noon|midday|midnight)\b|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s?(?:a\.|p\.|am\b|pm\b|AM\b|PM\b))/g;
+const TIME_RE = new Pattern(/\b(\d{1,2})(?::([0-5]\d))?\s?(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|AM\b|PM\b)|\b(noon|midday|midnight)\b|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s?(?:a\.|p\.|am\b|pm\b|AM\b|PM\b))/g);
+/** What the pattern can start with besides digits (see starts.ts). */
+export const TIME_STARTS = ['noon', 'midday', 'midnight'];
 const BARE_TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|from|since|approximately|between|and|to|roughly)\s+$/i;
 const LEADING_NUMBER = /(?:\b(between|from)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?)?\b(\d{1,2})(?::([0-5]\d))?\s*(and|to|-|–|until)\s*$/i;
 const JOIN = /^\s*(?:-|–|to|until|till|and)\s*$/i;
@@ -40,10 +43,10 @@ function inherit(start: Found, end: Found): Found {
 export class TimeExtractor {
   readonly name = 'TimeExtractor';
 
-  extract(text: string): RawDate[] {
+  extract(text: string, starts?: Starts): RawDate[] {
     const found: Found[] = [];
-    TIME_RE.lastIndex = 0;
-    for (let m = TIME_RE.exec(text); m; m = TIME_RE.exec(text)) {
+    const matches = TIME_RE.matches(text, starts?.time);
+    for (let m = matches.next(); m; m = matches.next()) {
       if (m[4]) {
         const w = m[4].toLowerCase();
         found.push({ start: m.index, end: m.index + m[0].length, hour: w === 'midnight' ? 0 : 12, minute: 0, meridiem: w === 'midnight' ? 'am' : 'pm' });

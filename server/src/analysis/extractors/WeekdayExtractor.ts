@@ -2,18 +2,21 @@
 // from the document's date: news is written in the past tense, so "on Monday" is the last Monday.
 import { WEEKDAY_WORDS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
+import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
-const WEEKDAY_RE = new RegExp(`\\b(${alternation(WEEKDAY_WORDS)})\\b(?!s\\b|['’]s\\b)`, 'g');
+const WEEKDAY_RE = new Pattern(new RegExp(`\\b(${alternation(WEEKDAY_WORDS)})\\b(?!s\\b|['’]s\\b)`, 'g'));
+/** What the pattern can start with (see starts.ts). */
+export const WEEKDAY_STARTS = WEEKDAY_WORDS;
 const FUTURE_BEFORE = /\b(?:next|coming|this coming|until|by)\s+$/i;
 
 export class WeekdayExtractor {
   readonly name = 'WeekdayExtractor';
 
-  extract(text: string): RawDate[] {
+  extract(text: string, starts?: Starts): RawDate[] {
     const out: RawDate[] = [];
-    WEEKDAY_RE.lastIndex = 0;
-    for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
+    const matches = WEEKDAY_RE.matches(text, starts?.weekday);
+    for (let m = matches.next(); m; m = matches.next()) {
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       out.push({
         start: m.index, end: m.index + m[1].length, type: 'weekday', extractor: this.name,
