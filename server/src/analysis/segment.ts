@@ -20,7 +20,13 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s)/g;
-const LINE_BREAK = /\r?\n/g;
+
+/** The white space of `\s`. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 13;
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -48,11 +54,10 @@ function isHardBreak(text: string, i: number): boolean {
 export function segment(text: string): Segmentation {
   const paragraphs: { start: number; end: number }[] = [];
   let pStart = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    const nl = m.index + m[0].length - 1;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    const lineEnd = nl > 0 && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl; // before a CR of CRLF
     if (isHardBreak(text, nl)) {
-      if (m.index > pStart) paragraphs.push({ start: pStart, end: m.index });
+      if (lineEnd > pStart) paragraphs.push({ start: pStart, end: lineEnd });
       pStart = nl + 1;
     }
   }
@@ -61,7 +66,7 @@ export function segment(text: string): Segmentation {
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
     let sStart = p.start;
-    while (sStart < p.end && /\s/.test(text[sStart])) sStart++;
+    while (sStart < p.end && isSpace(text.charCodeAt(sStart))) sStart++;
     SENTENCE_END.lastIndex = sStart;
     for (let m = SENTENCE_END.exec(text); m && m.index < p.end; m = SENTENCE_END.exec(text)) {
       const endAt = m.index + m[0].length;
@@ -69,7 +74,7 @@ export function segment(text: string): Segmentation {
       if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(text, m.index, endAt)) continue;
       sentences.push({ start: sStart, end: endAt, paragraph: pi });
       sStart = endAt;
-      while (sStart < p.end && /\s/.test(text[sStart])) sStart++;
+      while (sStart < p.end && isSpace(text.charCodeAt(sStart))) sStart++;
     }
     if (sStart < p.end) sentences.push({ start: sStart, end: p.end, paragraph: pi });
   });
@@ -83,12 +88,14 @@ function endsSentence(text: string, dot: number, after: number): boolean {
     const c = text.charCodeAt(w - 1);
     if (!(isLower(c) || isUpper(c) || c === 46)) break;
   }
-  const raw = text.slice(w, dot);
-  const word = raw.toLowerCase();
   let n = after;
-  while (n < text.length && /\s/.test(text[n])) n++;
+  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
   const next = text.charCodeAt(n);
   const opensSentence = isUpper(next) || next === 34 || next === 0x201c;
+  // No abbreviation, initial or "a.m." is this long: the common case needs no more.
+  if (dot - w > 6 && text.charCodeAt(w + 1) !== 46) return opensSentence || isDigit(next) || next === 0x2018 || next === 39 || next === 40 || next === 91;
+  const raw = text.slice(w, dot);
+  const word = raw.toLowerCase();
   if (word === 'a.m' || word === 'p.m') return opensSentence && !/^(?:on|at|in)\b/.test(text.slice(n, n + 3));
   if (ABBREVIATIONS.has(word)) return false;
   if (raw.length === 1 && isUpper(raw.charCodeAt(0))) return false; // an initial: "J. Smith"
