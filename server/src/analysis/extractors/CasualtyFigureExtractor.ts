@@ -13,7 +13,7 @@ import type { Group, Outcome } from '../model.ts';
 import { countBounds } from './countBounds.ts';
 import { Pattern, type Starts } from './starts.ts';
 import { Occupied, type RawFigure } from './types.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { LazyTokens, type Token } from './tokens.ts';
 
 const NUMBER_WORD = alternation([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million']);
 const VAGUE_WORDS = alternation(Object.keys(VAGUE).filter((w) => w !== 'many' && w !== 'numerous' && w !== 'few'));
@@ -111,21 +111,20 @@ export class CasualtyFigureExtractor {
 
   private outcome(text: string, start: number, end: number, sentence: { start: number; end: number }, earlier: RawFigure[]):
     { outcome: Outcome; group: Group; partial: boolean } | null {
-    const tokens = tokenize(text, end, Math.min(sentence.end, end + 160));
+    const tokens = new LazyTokens(text, end, Math.min(sentence.end, end + 160));
     let i = 0;
     let partial = false;
-    if (tokens[0]?.lower === 'of' && PARTITIVE.has(tokens[1]?.lower ?? '') && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(text.slice(start, end).split(/\s+/).pop()!)) {
-      partial = tokens[1].lower !== 'the';
+    if (tokens.at(0)?.lower === 'of' && PARTITIVE.has(tokens.at(1)?.lower ?? '') && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(text.slice(start, end).split(/\s+/).pop()!)) {
+      partial = tokens.at(1)!.lower !== 'the';
       i = 2;
     }
     const np: Token[] = [];
     let outcome: Outcome | undefined;
     let outcomeEnd = -1;
     // The counted noun phrase: up to the first auxiliary, outcome word or punctuation.
-    for (; i < tokens.length && np.length < 8; i++) {
-      const t = tokens[i];
+    for (let t = tokens.at(i); t && np.length < 8; t = tokens.at(++i)) {
       if (!t.word) break;
-      if (OUTCOME_NOUNS[t.lower] && np.length < 4 && !(t.lower === 'bodies' && tokens[i + 1]?.lower === 'of')) {
+      if (OUTCOME_NOUNS[t.lower] && np.length < 4 && !(t.lower === 'bodies' && tokens.at(i + 1)?.lower === 'of')) {
         outcome = OUTCOME_NOUNS[t.lower];
         outcomeEnd = t.end;
         np.push(t);
@@ -144,13 +143,12 @@ export class CasualtyFigureExtractor {
     if (!outcome) {
       // The verb chain after the noun phrase: "... have reportedly been injured", ", apparently injured".
       let gap = 0;
-      for (; i < tokens.length; i++) {
-        const t = tokens[i];
+      for (let t = tokens.at(i); t; t = tokens.at(++i)) {
         const m = t.word ? this.outcomeAt(text, t.start) : null;
         if (m) {
           const word = m.toLowerCase().replace(/\s+/g, ' ');
           // "hit", "shot", "held" are outcomes only in the passive: "were hit", "shot in the head".
-          if (AMBIGUOUS_OUTCOMES.has(word) && !BE.has(tokens[i - 1]?.lower ?? '') && !/^\s+(?:in|by|dead)\b/i.test(text.slice(t.end, t.end + 6))) break;
+          if (AMBIGUOUS_OUTCOMES.has(word) && !BE.has(tokens.at(i - 1)?.lower ?? '') && !/^\s+(?:in|by|dead)\b/i.test(text.slice(t.end, t.end + 6))) break;
           outcome = this.outcomeAfter[word];
           outcomeEnd = t.start + m.length;
           break;
@@ -158,7 +156,7 @@ export class CasualtyFigureExtractor {
         if (t.text === ',' && gap === 0) continue;
         if (/^\d/.test(t.text)) {
           // Another count joined by "and": "dozens of protesters and 12 officers were killed".
-          if (tokens[i - 1]?.lower !== 'and') break;
+          if (tokens.at(i - 1)?.lower !== 'and') break;
           continue;
         }
         if (!t.word || STOP_WORDS.has(t.lower)) break;

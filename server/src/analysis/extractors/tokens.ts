@@ -33,35 +33,60 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || 
 /** Marks allowed inside a word: ' ’ - . */
 const isInner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46;
 
+/** The next token at or after `i` and before `to`, or null. */
+function nextToken(text: string, i: number, to: number): Token | null {
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  if (i >= to) return null;
+  const c = text.charCodeAt(i);
+  let j = i + 1;
+  let word = false;
+  if (isLetter(c)) {
+    word = true;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      if (isLetter(d)) j++;
+      else if (isInner(d) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+  } else if (isDigit(c)) {
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      if (isDigit(d)) j++;
+      else if ((d === 44 || d === 46 || d === 58) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+  }
+  return new Token(text, i, j, word);
+}
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    let word = false;
-    if (isLetter(c)) {
-      word = true;
-      while (j < to) {
-        const d = text.charCodeAt(j);
-        if (isLetter(d)) j++;
-        else if (isInner(d) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) j += 2;
-        else break;
-      }
-    } else if (isDigit(c)) {
-      while (j < to) {
-        const d = text.charCodeAt(j);
-        if (isDigit(d)) j++;
-        else if ((d === 44 || d === 46 || d === 58) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j += 2;
-        else break;
-      }
-    }
-    out.push(new Token(text, i, j, word));
-    i = j;
-  }
+  for (let t = nextToken(text, from, to); t; t = nextToken(text, t.end, to)) out.push(t);
   return out;
+}
+
+/**
+ * The tokens of a window, read only as far as they are asked for: a reader that looks at the first
+ * few tokens after a count does not pay for the rest of the window.
+ */
+export class LazyTokens {
+  private readonly read: Token[] = [];
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  /** The i-th token, or undefined past the end. */
+  at(i: number): Token | undefined {
+    while (!this.done && this.read.length <= i) {
+      const last = this.read[this.read.length - 1];
+      const t = nextToken(this.text, last ? last.end : this.from, this.to);
+      if (t) this.read.push(t);
+      else this.done = true;
+    }
+    return this.read[i];
+  }
 }
