@@ -19,8 +19,12 @@ export interface StartWords {
   digits: StartKind[];
 }
 
-const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+/** Per character code below 128: 0 not a word character, 1 a letter, 2 a digit, 3 an underscore. */
+const CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = 1;
+for (let c = 48; c <= 57; c++) CLASS[c] = 2;
+CLASS[95] = 3;
+const isWordChar = (c: number) => c < 128 && CLASS[c] !== 0;
 
 export class StartScanner {
   /** Trie over a–z: child index per node and letter, -1 for none. */
@@ -72,25 +76,26 @@ export class StartScanner {
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (!isWordChar(c)) {
+      const cls = c < 128 ? CLASS[c] : 0;
+      if (cls === 0) {
         i++;
         continue;
       }
       // A word starts at i (the character before is not a word character).
       let bits = 0;
-      let j = i;
-      if (isLetter(c)) {
-        let node = 0;
-        for (; j < n; j++) {
+      let j = i + 1;
+      if (cls === 1) {
+        // Down the trie while the word may still be a first word; then to the end of the word.
+        let node = next[(c | 32) - 97];
+        for (; node >= 0 && j < n; j++) {
           const d = text.charCodeAt(j);
-          if (!isWordChar(d)) break;
-          if (node >= 0) node = isLetter(d) ? next[node * 26 + ((d | 32) - 97)] : -1;
+          const k = d < 128 ? CLASS[d] : 0;
+          if (k === 0) break;
+          node = k === 1 ? next[node * 26 + ((d | 32) - 97)] : -1;
         }
-        if (node >= 0) bits = kinds[node];
-      } else {
-        bits = c >= 48 && c <= 57 ? digitKinds : 0;
-        while (j < n && isWordChar(text.charCodeAt(j))) j++;
-      }
+        if (node >= 0 && (j >= n || !isWordChar(text.charCodeAt(j)))) bits = kinds[node];
+      } else if (cls === 2) bits = digitKinds;
+      while (j < n && isWordChar(text.charCodeAt(j))) j++;
       if (bits !== 0) for (let k = 0; k < lists.length; k++) if (bits & (1 << k)) lists[k].push(i);
       i = j;
     }
