@@ -34,6 +34,9 @@ export interface Differing {
   agreeing: number;
   differing: number;
   related: RelatedLocation[];
+  /** The message's account of the other values (see diagnostics.ts), and the documents it names. */
+  othersText?: string;
+  named?: Set<string>;
 }
 
 export interface Fact {

@@ -130,24 +130,36 @@ function conflict(corpus: Corpus, doc: SourceDocument, claim: Claim, fact: Fact)
   if (!mine) return null;
   const d = differingFrom(corpus, fact, mine);
   if (d.shown.length === 0) return null;
+  // What the others say reads the same for every claim of this value, unless this document is one
+  // of those named ("this source"): built once per value and shared.
+  if (d.othersText === undefined) {
+    d.othersText = othersText(corpus, d, null);
+    d.named = new Set(d.shown.flatMap((g) => Corpus.firstDocs(g, MAX_NAMED)));
+  }
+  const others = d.named!.has(doc.key) ? othersText(corpus, d, doc.key) : d.othersText;
+  let message = `Sources disagree on ${fact.name}: this says ${valueLabel(claim)}; ${others}.`;
+  if (claim.kind === 'figure') message += updateNote(corpus, doc, claim, d.shown);
+  return {
+    code: 'conflict', severity: d.agreeing > d.differing ? 'information' : 'warning', start: claim.start, end: claim.end,
+    message, related: d.related, claimId: claim.id, factId: fact.id,
+  };
+}
+
+/** "9 in a.txt (Police), b.txt and 797 more; …": the differing values, naming `self` "this source". */
+function othersText(corpus: Corpus, d: Differing, self: string | null): string {
   const parts: string[] = [];
   for (const g of d.shown) {
     const named: string[] = [];
     for (const k of Corpus.firstDocs(g, MAX_NAMED)) {
       const claims = g.byDoc.get(k)!;
       const who = sourceOf(corpus.get(k), claims[0]);
-      named.push(`${k === doc.key ? 'this source' : corpus.label(k)}${who ? ` (${who})` : ''}`);
+      named.push(`${k === self ? 'this source' : corpus.label(k)}${who ? ` (${who})` : ''}`);
     }
     const more = g.byDoc.size > named.length ? ` and ${g.byDoc.size - named.length} more` : '';
     parts.push(`${valueLabel(g.byDoc.get(Corpus.firstDocs(g, 1)[0])![0])} in ${named.join(', ')}${more}`);
   }
   if (d.hidden) parts.push(`and ${d.hidden} other value${d.hidden === 1 ? '' : 's'}`);
-  let message = `Sources disagree on ${fact.name}: this says ${valueLabel(claim)}; ${parts.join('; ')}.`;
-  if (claim.kind === 'figure') message += updateNote(corpus, doc, claim, d.shown);
-  return {
-    code: 'conflict', severity: d.agreeing > d.differing ? 'information' : 'warning', start: claim.start, end: claim.end,
-    message, related: d.related, claimId: claim.id, factId: fact.id,
-  };
+  return parts.join('; ');
 }
 
 const quotes = new WeakMap<Claim, string>();
