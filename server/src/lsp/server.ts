@@ -15,6 +15,7 @@ import { quoteAt } from '../tags/anchor.ts';
 import { Tag } from '../tags/schema.ts';
 import { toOffset } from './convert.ts';
 import { COMMANDS, INDEXED, type IndexedParams, type ReviewArgs, type TagArgs, type UntagArgs } from './protocol.ts';
+import { collectGarbage } from './memory.ts';
 import { parseSettings, type Settings } from './settings.ts';
 import { Workspace, type Folder } from './workspace.ts';
 
@@ -122,6 +123,7 @@ export function startServer(connection: Connection): void {
       progress?.report(Math.round((done / Math.max(1, total)) * 100), `Indexing sources ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
       if (done <= 16) void publish([...ws.open.keys()].filter((u) => ws.folderOf(u) === folder && folder.corpus.has(u)));
     });
+    collectGarbage(); // what indexing allocated and dropped, before publishing
     const analysed = Date.now();
     // Documents the new index left out (excluded, too large, deleted) get their diagnostics cleared too.
     await publish(new Set([...before, ...folder.corpus.keys()]));
