@@ -32,9 +32,13 @@ export function decode(bytes: Uint8Array): { text: string | null; warnings: stri
   }
 }
 
+const CONTROL = /[\x00-\x08\x0e-\x1f]/;
+
 /** A NUL byte, or many control characters, in the first 8 KB. */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
+  // Most files have no control character at all: one native search says so.
+  if (!CONTROL.test(Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1'))) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
