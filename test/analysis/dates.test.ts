@@ -61,6 +61,9 @@ describe('dates', () => {
     assert.equal(analyze('GENEVA (11 January 2022) – Experts spoke.').published, '2022-01-11');
     assert.equal(analyze('Title\n\n11 January 2022\n\nBody text.').published, '2022-01-11');
     assert.equal(analyze('Correction (January 31, 2022): an earlier version erred.').published, null);
+    assert.equal(analyze('KORVALA, March 14, 2024 (Reuters) - Troops fired.').published, '2024-03-14');
+    assert.equal(analyze('SAN MARO, Estria, 3 May 2023 — Troops fired.').published, '2023-05-03');
+    assert.equal(analyze('He said, March 14, 2024 - the day of the vote - was calm.').published, null);
   });
 
   it('reports a weekday that contradicts its date', () => {

@@ -7,6 +7,11 @@ describe('casualty figures', () => {
     checkFigures('12 police officers were killed.', [['12', 12, 12, 'killed', 'security']]);
     checkFigures('Security forces killed dozens of protesters.', [['dozens', 24, null, 'killed', 'protesters']]);
     checkFigures('The protests injured nearly 1,000 people.', [['nearly 1,000', 900, 1000, 'injured', 'people']]);
+    // The verb right before a count governs it, not the next clause's.
+    checkFigures('Police killed 12 protesters, wounded 30 others and arrested 200, the group said.', [
+      ['12', 12, 12, 'killed', 'protesters'], ['30', 30, 30, 'injured', 'people'], ['200', 200, 200, 'detained', 'people'],
+    ]);
+    checkFigures('It documented the deaths of at least 30 demonstrators, some of them shot in the back.', [['at least 30', 30, null, 'killed', 'protesters']]);
     checkFigures('12 law enforcement officers have died and 317 police officers and members of the National Guard have been injured.', [
       ['12', 12, 12, 'killed', 'security'], ['317', 317, 317, 'injured', 'security'],
     ]);

@@ -140,6 +140,13 @@ export class CasualtyFigureExtractor {
       np.push(t);
     }
     const group = groupOf(text, np, this.groups);
+    const window = text.slice(Math.max(sentence.start, start - 48), start);
+    if (!outcome) {
+      // A verb or noun right before the count governs it: "killed 12 protesters, wounded 30 others",
+      // "the deaths of at least 30 demonstrators, some of them shot". It wins over a verb further on.
+      const before = OUTCOME_BEFORE_RE.exec(window.slice(-40));
+      if (before) outcome = OUTCOME_BEFORE[before[1].toLowerCase().replace(/\s+/g, ' ')];
+    }
     if (!outcome) {
       // The verb chain after the noun phrase: "... have reportedly been injured", ", apparently injured".
       let gap = 0;
@@ -165,11 +172,7 @@ export class CasualtyFigureExtractor {
       }
     }
     if (!outcome) {
-      const window = text.slice(Math.max(sentence.start, start - 48), start);
-      const before = OUTCOME_BEFORE_RE.exec(window.slice(-40));
-      if (before) {
-        outcome = OUTCOME_BEFORE[before[1].toLowerCase().replace(/\s+/g, ' ')];
-      } else if (DEATH_TOLL_BEFORE.test(window)) {
+      if (DEATH_TOLL_BEFORE.test(window)) {
         outcome = 'killed'; // "the death toll rose to 45", "bringing the death toll to 45"
       } else if (/\bincluding\s+$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) {
         const parent = earlier.length ? earlier[earlier.length - 1] : undefined;
