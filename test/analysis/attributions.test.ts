@@ -7,6 +7,8 @@ describe('attributions', () => {
     checkAttributions('“It is clear,” Michelle Bachelet said.', [['Michelle Bachelet', 'Michelle Bachelet']]);
     checkAttributions('“There is ample evidence,” said Jonathan Pedneault, a researcher.', [['Jonathan Pedneault', 'Jonathan Pedneault']]);
     checkAttributions('According to the Kazakh Interior Ministry, 12 officers died.', [['the Kazakh Interior Ministry', 'Kazakh Interior Ministry']]);
+    checkAttributions('State television reported that 340 people had been arrested.', [['State television', 'State television']]);
+    checkAttributions('Local radio said 15 people were hurt.', [['Local radio', 'Local radio']]);
     checkAttributions('The Almaty police chief, Kanat Taimerdenov, told the media it was calm.', [['Kanat Taimerdenov', 'Kanat Taimerdenov']]);
     checkAttributions('An Almaty police spokesperson was quoted as saying that forces fired.', [['An Almaty police spokesperson', 'Almaty police spokesperson']]);
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze.ts';
-import { checkDates } from '../helpers.ts';
+import { checkDates, claimsOf } from '../helpers.ts';
 
 describe('dates', () => {
   it('reads month-day, day-month and abbreviated forms, taking the year from the reference', () => {
@@ -78,5 +78,14 @@ describe('dates', () => {
     checkDates('Cadets, ages 18 to 20, and 150 to 200 protesters were there.', []);
     checkDates('They march on. COVID-19 spread. Now it is over.', []);
     checkDates('The 12-gauge shotguns and 2.5 minutes of gunfire.', []);
+  });
+
+  it('names the event of a date within its clause', () => {
+    const events = (text: string) => claimsOf(text, 'date', '2024-03-14').map((d) => [d.text, d.event]);
+    assert.deepEqual(events('The protests erupted on March 11 over fuel prices.'), [['March 11', 'protests began']]);
+    assert.deepEqual(events('The government declared a state of emergency on March 12 and imposed a nightly curfew from 10 p.m. to 6 a.m.'), [
+      ['March 12', 'state of emergency declared'], ['10 p.m. to 6 a.m.', 'curfew declared'],
+    ]);
+    assert.deepEqual(events('Protests began in Zhanaozen and Aktau on January 2.'), [['January 2', 'protests began']]);
   });
 });

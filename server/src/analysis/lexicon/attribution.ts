@@ -32,6 +32,7 @@ export const SOURCE_NOUNS = new Set([
   'party', 'chair', 'chairman', 'chairwoman', 'founder', 'coordinator', 'correspondent', 'editor', 'users',
   'survivor', 'survivors', 'relatives', 'family', 'families', 'friend', 'neighbour', 'neighbor', 'nurse',
   'paramedic', 'paramedics', 'staff', 'worker', 'workers', 'others', 'other', 'agencies', 'operator',
+  'television', 'tv', 'radio', 'newspaper', 'broadcaster', 'outlet', 'channel',
 ]);
 
 /** Lower-case words that may stand inside a source before its head ("human rights experts"). */

@@ -55,6 +55,9 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         // Same clause: no comma between the date and the phase, unless the date opens the sentence.
         const between = pEnd <= d.start ? text.slice(pEnd, d.start) : text.slice(d.end, p.at);
         if (/[,;:()]/.test(between) && !fronted) continue;
+        // "declared a state of emergency on March 12 and imposed a curfew": a phase after "and" is the
+        // next clause's.
+        if (pEnd > d.start && /\band\b/i.test(between) && !fronted) continue;
         const subject = nearestSubject(subjects, p.at, phase);
         if (subject) candidates.push({ date: d, event: `${subject} ${phase}`, distance: dist });
       }
