@@ -12,6 +12,10 @@ describe('casualty figures', () => {
       ['12', 12, 12, 'killed', 'protesters'], ['30', 30, 30, 'injured', 'people'], ['200', 200, 200, 'detained', 'people'],
     ]);
     checkFigures('It documented the deaths of at least 30 demonstrators, some of them shot in the back.', [['at least 30', 30, null, 'killed', 'protesters']]);
+    checkFigures('Three more protesters succumbed to their injuries, bringing the toll to 167.', [['Three', 3, 3, 'killed', 'protesters'], ['167', 167, 167, 'killed', 'people']]);
+    checkFigures('The ministry put the number of wounded at 1,300.', [['1,300', 1300, 1300, 'injured', 'people']]);
+    checkFigures('The death toll from a week of unrest rose to 164, including 16 police officers.', [['164', 164, 164, 'killed', 'people'], ['16', 16, 16, 'killed', 'security']]);
+    checkFigures('At least 10 people, including two children, were killed.', [['At least 10', 10, null, 'killed', 'people'], ['two', 2, 2, 'killed', 'civilians']]);
     checkFigures('12 law enforcement officers have died and 317 police officers and members of the National Guard have been injured.', [
       ['12', 12, 12, 'killed', 'security'], ['317', 317, 317, 'injured', 'security'],
     ]);
@@ -60,5 +64,14 @@ describe('casualty figures', () => {
     checkFigures('Over 100 rounds were fired at a crowd of 20,000 people.', []);
     checkFigures('Cadets, ages 18 to 20, were guarding it, and 10,000 protesters were trying to storm city hall.', []);
     checkFigures('One of the officers allegedly said it. Nine of them were recorded by journalists.', []);
+  });
+
+  it('keeps increments, subsets and single incidents out of the tolls', () => {
+    const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.scope]);
+    assert.deepEqual(scopes('Three more protesters died overnight.'), [['Three', 'partial']]);
+    assert.deepEqual(scopes('Another 40 people were arrested on Friday.'), [['40', 'partial']]);
+    assert.deepEqual(scopes('1,300 were wounded, of whom 400 were hospitalised.'), [['1,300', 'total'], ['400', 'partial']]);
+    assert.deepEqual(scopes('At least 10 people were killed when troops opened fire on the crowd.'), [['At least 10', 'partial']]);
+    assert.deepEqual(scopes('Eight soldiers died in an ambush on the highway.'), [['Eight', 'partial']]);
   });
 });

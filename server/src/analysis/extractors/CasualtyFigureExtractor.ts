@@ -3,7 +3,7 @@
 // ("12 officers were killed", "19 injured", "10 apparent killings") or before it ("killed dozens of
 // protesters", "the deaths of 12 police officers"). Counts of videos, vehicles or metres never are.
 import {
-  FOOTAGE_WORDS, GROUP_NOUNS, INCIDENT_AFTER_OUTCOME, NON_PERSON_NOUNS, OUTCOME_AFTER, OUTCOME_BEFORE,
+  COUNTED_OUTCOMES, FOOTAGE_WORDS, GROUP_NOUNS, INCIDENT_AFTER_OUTCOME, NON_PERSON_NOUNS, OUTCOME_AFTER, OUTCOME_BEFORE,
   OUTCOME_NOUNS, TOLL_WORDS,
 } from '../lexicon/casualties.ts';
 import { HEDGES, SCALES, TENS, UNITS, VAGUE, parseNumberWords } from '../lexicon/numbers.ts';
@@ -32,12 +32,19 @@ const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'ou
 const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 'before', 'while', 'but', 'if', 'as', 'than']);
 const INCIDENT_AFTER_RE = new RegExp(`^[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
 const FOOTAGE_RE = new RegExp(`\\b${alternation(FOOTAGE_WORDS)}\\b`, 'i');
-const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid|incident|clash)\b/i;
+const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid|incident|clash|ambush|stampede|blast|explosion|shooting|shootout|bombing)\b/i;
+/** "three more protesters", "another 5 people", "of whom 400": an increment or a subset, not a toll. */
+const INCREMENT_AFTER = /^\s+(?:more|additional|further|new)\b/i;
+const INCREMENT_BEFORE = /\b(?:another|an additional|a further|(?:of|among)\s+(?:whom|them|those|these))\s+$/i;
 const TOLL_RE = new RegExp(`\\b${alternation(TOLL_WORDS)}\\b`, 'i');
 const AMBIGUOUS_OUTCOMES = new Set(['hit', 'shot', 'held', 'captured']);
 const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 /** "the death toll rose to", "bringing the death toll to", "a death toll of". */
-const DEATH_TOLL_BEFORE = /\bdeath toll\b(?:[^.;:]{0,24}?\b(?:to|at|of|reached|hit|is|was|passed|topped|exceeded))\s+$/i;
+const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:[^.;:]{0,40}?\b(?:to|at|of|reached|hit|is|was|passed|topped|exceeded))\s+$/i;
+/** "the number of wounded at 1,300", "the tally of arrests rose to 900". */
+const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b[^.;:]{0,24}?\\b(?:at|to|reached|was|is|stood at)\\s+$`, 'i');
+/** Asides after the counted noun that the verb chain steps over: ", including two children,". */
+const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some']);
 const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?$/i;
 
 export class CasualtyFigureExtractor {
@@ -93,6 +100,7 @@ export class CasualtyFigureExtractor {
       const sentenceText = text.slice(sentence.start, sentence.end);
       let scope: 'total' | 'partial' = found.partial ? 'partial' : 'total';
       if (FOOTAGE_RE.test(sentenceText) || ATTACK_RE.test(text.slice(end, sentence.end))) scope = 'partial';
+      else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
       else if (!vague && bounds.min <= 2 && !TOLL_RE.test(sentenceText)) scope = 'partial';
       out.push({
         start, end, ...bounds, outcome: found.outcome, group: found.group, scope,
@@ -160,6 +168,14 @@ export class CasualtyFigureExtractor {
           outcomeEnd = t.start + m.length;
           break;
         }
+        if (t.text === ',' && ASIDES.has(tokens.at(i + 1)?.lower ?? '')) {
+          // ", including two children," : step over the aside to its closing comma.
+          let j = i + 2;
+          for (let u = tokens.at(j); u && u.text !== ',' && u.text !== '.' && u.text !== ';'; u = tokens.at(++j));
+          if (tokens.at(j)?.text !== ',') break;
+          i = j;
+          continue;
+        }
         if (t.text === ',' && gap === 0) continue;
         if (/^\d/.test(t.text)) {
           // Another count joined by "and": "dozens of protesters and 12 officers were killed".
@@ -172,7 +188,10 @@ export class CasualtyFigureExtractor {
       }
     }
     if (!outcome) {
-      if (DEATH_TOLL_BEFORE.test(window)) {
+      const counted = COUNTED_BEFORE.exec(window);
+      if (counted) {
+        outcome = COUNTED_OUTCOMES[counted[1].toLowerCase()];
+      } else if (DEATH_TOLL_BEFORE.test(window)) {
         outcome = 'killed'; // "the death toll rose to 45", "bringing the death toll to 45"
       } else if (/\bincluding\s+$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) {
         const parent = earlier.length ? earlier[earlier.length - 1] : undefined;

@@ -6,6 +6,9 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   killed: 'killed', died: 'killed', dead: 'killed', 'shot dead': 'killed', 'lost their lives': 'killed',
   'lost their life': 'killed', 'were killed': 'killed', slain: 'killed', murdered: 'killed', executed: 'killed',
   'beaten to death': 'killed', perished: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed',
+  'succumbed to their injuries': 'killed', 'succumbed to his injuries': 'killed', 'succumbed to her injuries': 'killed',
+  'succumbed to their wounds': 'killed', 'succumbed to his wounds': 'killed', 'succumbed to her wounds': 'killed',
+  'sustained injuries': 'injured', 'suffered injuries': 'injured', 'were injured': 'injured',
   injured: 'injured', wounded: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured',
   'shot': 'injured', hit: 'injured',
   arrested: 'detained', detained: 'detained', 'in detention': 'detained', 'in custody': 'detained',
@@ -30,6 +33,14 @@ export const OUTCOME_BEFORE: Record<string, Outcome> = {
   arrested: 'detained', arresting: 'detained', detained: 'detained', detaining: 'detained',
   'arrest of': 'detained', 'arrests of': 'detained', 'detention of': 'detained', captured: 'detained',
   capture: 'detained', 'release of': 'detained', jailed: 'detained', 'disappearance of': 'missing',
+};
+
+/** "the number of wounded at 1,300": the word counted, and its outcome. */
+export const COUNTED_OUTCOMES: Record<string, Outcome> = {
+  dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed',
+  wounded: 'injured', injured: 'injured', injuries: 'injured',
+  detained: 'detained', detainees: 'detained', arrests: 'detained', arrested: 'detained', detentions: 'detained',
+  missing: 'missing',
 };
 
 /** Nouns for people, and the group each one counts. */
@@ -68,7 +79,7 @@ export const NON_PERSON_NOUNS = new Set([
 export const INCIDENT_AFTER_OUTCOME = [
   'at', 'outside', 'inside', 'near', 'in front of', 'while', 'defending', 'protecting', 'guarding',
   'downtown', 'that day', 'that night', 'there', 'on the spot', 'in the attack', 'in an attack',
-  'in the incident', 'in one incident', 'nearby',
+  'in the incident', 'in one incident', 'nearby', 'when',
 ];
 
 /** Evidence words: a count taken from footage or an investigator's tally of one scene. */
