@@ -80,6 +80,10 @@ describe('dates', () => {
     checkDates('The 12-gauge shotguns and 2.5 minutes of gunfire.', []);
   });
 
+  it('reads ISO dates, real days only', () => {
+    checkDates('Talks are set for 2024-03-20; case 2024-03-20-7 and 2023-02-29 are not dates.', [['2024-03-20', '2024-03-20']]);
+  });
+
   it('names the event of a date within its clause', () => {
     const events = (text: string) => claimsOf(text, 'date', '2024-03-14').map((d) => [d.text, d.event]);
     assert.deepEqual(events('The protests erupted on March 11 over fuel prices.'), [['March 11', 'protests began']]);

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { extract } from '../../server/src/analysis/analyze.ts';
 import { AttributionExtractor } from '../../server/src/analysis/extractors/AttributionExtractor.ts';
 import { COUNT_STARTS, CasualtyFigureExtractor } from '../../server/src/analysis/extractors/CasualtyFigureExtractor.ts';
+import { IsoDateExtractor } from '../../server/src/analysis/extractors/IsoDateExtractor.ts';
 import { DAY_DATE_STARTS, DayDateExtractor } from '../../server/src/analysis/extractors/DayDateExtractor.ts';
 import { RELATIVE_STARTS, RelativeDayExtractor } from '../../server/src/analysis/extractors/RelativeDayExtractor.ts';
 import { StartScanner } from '../../server/src/analysis/extractors/starts.ts';
@@ -19,7 +20,7 @@ import { DEV_SET, EXAMPLES, devSetAvailable } from '../helpers.ts';
 const attributions = new AttributionExtractor();
 const scanner = StartScanner.build({
   words: { month: DAY_DATE_STARTS, weekday: WEEKDAY_STARTS, time: TIME_STARTS, relative: RELATIVE_STARTS, count: COUNT_STARTS, cue: attributions.starts },
-  digits: ['time', 'count'],
+  digits: ['time', 'count', 'iso'],
 })!;
 
 /** Texts where word boundaries are easy to get wrong. */
@@ -29,6 +30,7 @@ const TRICKY = [
   'The café’s owner said 9 people died; élu said thousands were detained between 3 and 5:30 p.m. the following day.',
   'According to the ministry, dozens of protesters and 12 officers died. the day before, a few were arrested; today, scores.',
   'x5 May5 _May May-day 2May Marching in March, the JANUARY 4 and 6 clashes; midnight;noon,midday. Yesterday Tomorrow',
+  'Filed 2024-03-20; ref 2024-03-20-7, x2024-02-30 and 2023-02-29 are not dates, (2022-01-05) is.',
 ];
 
 function corpusTexts(): string[] {
@@ -50,7 +52,7 @@ describe('start scanner', () => {
   it('gives every extractor the matches it finds scanning the whole text', () => {
     for (const text of corpusTexts()) {
       const starts = scanner.scan(text);
-      for (const ex of [new DayDateExtractor(), new TimeExtractor(), new RelativeDayExtractor(), new WeekdayExtractor()]) {
+      for (const ex of [new IsoDateExtractor(), new DayDateExtractor(), new TimeExtractor(), new RelativeDayExtractor(), new WeekdayExtractor()]) {
         assert.deepEqual(ex.extract(text, starts), ex.extract(text), `${ex.name} on ${text.slice(0, 60)}`);
       }
       const { sentences } = segment(text);

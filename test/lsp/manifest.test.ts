@@ -32,6 +32,8 @@ describe('manifest and settings', () => {
     assert.ok(match('date', 'on Wednesday, Jan. 5, 2022'));
     assert.ok(match('date', 'since 2 January'));
     assert.ok(match('date', 'at 12:15 a.m.'));
+    assert.ok(match('date', 'filed 2024-03-20.'));
+    assert.ok(!match('date', 'case 2024-13-20'));
     assert.ok(match('figure', '12 police officers were killed'));
     assert.ok(match('attribution', 'Bachelet said'));
     assert.ok(!match('date', 'They march on.'));

@@ -11,6 +11,7 @@ import { AttributionExtractor } from './extractors/AttributionExtractor.ts';
 import { COUNT_STARTS, CasualtyFigureExtractor } from './extractors/CasualtyFigureExtractor.ts';
 import { DAY_DATE_STARTS, DayDateExtractor } from './extractors/DayDateExtractor.ts';
 import { RELATIVE_STARTS, RelativeDayExtractor } from './extractors/RelativeDayExtractor.ts';
+import { IsoDateExtractor } from './extractors/IsoDateExtractor.ts';
 import { StartScanner } from './extractors/starts.ts';
 import { TIME_STARTS, TimeExtractor } from './extractors/TimeExtractor.ts';
 import { Occupied, type RawAttribution, type RawDate, type RawFigure } from './extractors/types.ts';
@@ -25,7 +26,7 @@ import { resolveSources } from './refiners/resolveSources.ts';
 import { segment, sentenceAt, type Segmentation } from './segment.ts';
 
 /** Date extractors in priority order: an earlier one's span wins an overlap. */
-const DATE_EXTRACTORS = [new DayDateExtractor(), new TimeExtractor(), new RelativeDayExtractor(), new WeekdayExtractor()];
+const DATE_EXTRACTORS = [new IsoDateExtractor(), new DayDateExtractor(), new TimeExtractor(), new RelativeDayExtractor(), new WeekdayExtractor()];
 interface LexicalExtractors {
   figures: CasualtyFigureExtractor;
   attributions: AttributionExtractor;
@@ -41,7 +42,7 @@ function lexicalExtractors(extras?: LexiconExtras): LexicalExtractors {
       month: DAY_DATE_STARTS, weekday: WEEKDAY_STARTS, time: TIME_STARTS, relative: RELATIVE_STARTS,
       count: COUNT_STARTS, cue: attributions.starts,
     },
-    digits: ['time', 'count'],
+    digits: ['time', 'count', 'iso'],
   });
   return { figures: new CasualtyFigureExtractor(extras), attributions, starts };
 }

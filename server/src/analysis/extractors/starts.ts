@@ -7,8 +7,8 @@
 // Word boundaries are those of `\b` in a non-Unicode pattern: word characters are [A-Za-z0-9_].
 
 /** The kinds of start a pattern may need. */
-export type StartKind = 'month' | 'weekday' | 'time' | 'relative' | 'count' | 'cue';
-const KINDS: readonly StartKind[] = ['month', 'weekday', 'time', 'relative', 'count', 'cue'];
+export type StartKind = 'month' | 'weekday' | 'time' | 'relative' | 'count' | 'cue' | 'iso';
+const KINDS: readonly StartKind[] = ['month', 'weekday', 'time', 'relative', 'count', 'cue', 'iso'];
 
 /** Per kind, the offsets where its pattern may match, in text order. */
 export type Starts = Record<StartKind, number[]>;
@@ -69,7 +69,7 @@ export class StartScanner {
   }
 
   scan(text: string): Starts {
-    const out: Starts = { month: [], weekday: [], time: [], relative: [], count: [], cue: [] };
+    const out: Starts = { month: [], weekday: [], time: [], relative: [], count: [], cue: [], iso: [] };
     const lists = KINDS.map((k) => out[k]);
     const { next, kinds, digitKinds } = this;
     const n = text.length;
