@@ -2,7 +2,8 @@
 // "she" after Mara Lind is Mara Lind; "Lind" is Mara Lind;
 // "the spokeswoman" after "spokeswoman Anna Velsk" is Anna Velsk;
 // "the experts" after "UN human rights experts" is UN human rights experts.
-import { CAPITALISED_STOPWORDS, DETERMINERS, PRONOUNS } from '../lexicon/attribution.ts';
+import { CAPITALISED_STOPWORDS, DETERMINERS, PRONOUNS, SOURCE_NOUNS } from '../lexicon/attribution.ts';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import type { AttributionClaim } from '../model.ts';
 
 /** Titles before a person's name: "President Velsk" is Velsk. */
@@ -130,6 +131,36 @@ function shapeOf(source: string): SourceShape {
   return s;
 }
 
+/** A person's name of two or three capitalised words right after a role: "police chief Tomas Reyt", "police chief, Tomas Reyt,". */
+const NAME_AFTER = /^(?:,[ \t]*|[ \t]+)(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?![ \t]*\p{Lu})/u;
+const ROLE_LIMIT = 24;
+
+/**
+ * The person a role names, when the text writes the role followed by the name ("UN High Commissioner
+ * for Human Rights Mara Lind"). Null when the text never names the role's holder, or names several.
+ */
+function nameAfterRole(text: string, mention: string, cache: Map<string, { at: number; name: string }[]>): string | null {
+  if (mention.split(/\s+/).length < 2 && !SOURCE_NOUNS.has(mention.toLowerCase())) return null;
+  let found = cache.get(mention);
+  if (!found) {
+    found = [];
+    const variants = new Set([mention, mention[0].toLowerCase() + mention.slice(1), mention[0].toUpperCase() + mention.slice(1)]);
+    for (const v of variants) {
+      for (let i = text.indexOf(v), n = 0; i >= 0 && n < ROLE_LIMIT; i = text.indexOf(v, i + 1), n++) {
+        if (i > 0 && /[\p{L}\p{M}]/u.test(text[i - 1])) continue;
+        const m = NAME_AFTER.exec(text.slice(i + v.length, i + v.length + 60));
+        if (!m) continue;
+        const parts = m[1].split(/[ \t]+/);
+        if (parts.some((w) => TITLES.has(w.toLowerCase()) || CAPITALISED_STOPWORDS.has(w.toLowerCase()) || w.toLowerCase() in MONTHS || w.toLowerCase() in WEEKDAYS)) continue;
+        found.push({ at: i, name: m[1] });
+      }
+    }
+    cache.set(mention, found);
+  }
+  if (found.length === 0 || new Set(found.map((f) => f.name)).size > 1) return null;
+  return found[0].name;
+}
+
 export function resolveSources(text: string, claims: AttributionClaim[]): void {
   const cache = new Map<string, string>();
   const roles = new Map<string, string>(); // "spokeswoman" → "Anna Velsk"
@@ -137,6 +168,8 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
   let lastPerson: string | null = null;
   let lastPlural: string | null = null;
   let lastAny: string | null = null;
+  let named: string | null;
+  const roleNames = new Map<string, { at: number; name: string }[]>();
   for (const c of claims) {
     const { mention, lower, words, head, tail, startsLower, startsUpper } = parseMention(c.text);
     if (lower in PRONOUNS) {
@@ -147,6 +180,9 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
       // "human rights spokeswoman Anna Velsk": the name, and remember the role.
       c.source = fullName(text, tail, cache);
       for (const w of words.slice(0, words.length - tail.split(/\s+/).length)) roles.set(w, c.source);
+    } else if ((named = nameAfterRole(text, mention, roleNames)) !== null) {
+      // "the police chief" where the text also says "Valmora police chief Tomas Reyt".
+      c.source = named;
     } else if (startsUpper) {
       c.source = fullName(text, mention, cache);
     } else if (words.length === 1 && roles.has(head)) {
