@@ -9,6 +9,10 @@ describe('attributions', () => {
     checkAttributions('According to the Kazakh Interior Ministry, 12 officers died.', [['the Kazakh Interior Ministry', 'Kazakh Interior Ministry']]);
     checkAttributions('State television reported that 340 people had been arrested.', [['State television', 'State television']]);
     checkAttributions('Local radio said 15 people were hurt.', [['Local radio', 'Local radio']]);
+    checkAttributions('The shooting was first reported by local media on Friday.', [['local media', 'local media']]);
+    checkAttributions('The toll was confirmed by the Health Ministry.', [['the Health Ministry', 'Health Ministry']]);
+    checkAttributions('The figure was reported by 10 percent more outlets.', []);
+    checkAttributions('“Go home,” one of the officers said.', [['one of the officers', 'one of the officers']]);
     // A role is its holder when the text names them: "the police chief, Tomas Reyt," … "the police chief said".
     checkAttributions('The Valmora police chief, Tomas Reyt, spoke first. Later the police chief said 3 officers were hurt.', [['the police chief', 'Tomas Reyt']]);
     checkAttributions('First deputy mayor Ana Ruiz spoke, then deputy mayor Piet Varga. The deputy mayor said it was calm.', [['The deputy mayor', 'deputy mayor']]);

@@ -13,6 +13,9 @@ import { tokenize, type Token } from './tokens.ts';
 
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PAST_PARTICIPLE = /(?:ed|said|told|wrote|heard)$/;
+const BY_AFTER = /^\s+by\s+/;
+/** Quantities before "of the" that keep a partitive in the source: "one of the officers said". */
+const PARTITIVE_HEADS = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'most', 'few', 'none', 'each', 'all']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'where', 'because', 'so', 'then', 'which', 'whom']);
 const CUE_WORDS = new Set(CUES_AFTER_SOURCE.filter((c) => !c.includes(' ')));
 const NOUN_LIKE_CUES = new Set(['reports', 'states', 'claims', 'notes', 'estimates', 'say', 'state', 'suggest']);
@@ -58,7 +61,13 @@ export class AttributionExtractor {
         else if (PASSIVE_BE.has(t.lower) && PAST_PARTICIPLE.test(cue) && cue !== 'quoted') k = -2; // "are said to have"
         else k--;
       }
-      if (k === -2) continue;
+      if (k === -2) {
+        // The passive with its agent: "it was first reported by media", "confirmed by the ministry".
+        const by = BY_AFTER.exec(text.slice(cueEnd, cueEnd + 12));
+        const np = by ? forwardPhrase(tokenize(text, cueEnd + by[0].length, Math.min(sentence.end, cueEnd + 160))) : null;
+        if (np) out.push(this.make(text, np, cue));
+        continue;
+      }
       let np = k >= 0 && before[k].text === ',' ? appositive(text, before, k, sentence.start) : backwardPhrase(before, k);
       if (np && k >= 0 && before[k].text !== ',' && np.first > 0 && before[np.first - 1].word && !CLAUSE_OPENERS.has(before[np.first - 1].lower)) {
         // "Witnesses who spoke to the journalist said": the subject stands before "who".
@@ -116,6 +125,7 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
   }
   while (first < k && CONNECTORS.has(tokens[first].lower)) first++;
   if (first === k && !isCapitalised(tokens[k]) && !SOURCE_NOUNS.has(tokens[k].lower)) return null;
+  if (tokens[first].lower === 'the' && tokens[first - 1]?.lower === 'of' && PARTITIVE_HEADS.has(tokens[first - 2]?.lower ?? '')) first -= 2;
   if (tokens.slice(first, k + 1).every((t) => DETERMINERS.has(t.lower) || (SOURCE_MODIFIERS.has(t.text) && !SOURCE_NOUNS.has(t.text)))) return null;
   return { start: tokens[first].start, end: tokens[k].end, first };
 }
