@@ -63,6 +63,8 @@ describe('casualty figures', () => {
     checkFigures('Over 80 verified videos and 17 vehicles were seen 700 meters away.', []);
     checkFigures('Over 100 rounds were fired at a crowd of 20,000 people.', []);
     checkFigures('Cadets, ages 18 to 20, were guarding it, and 10,000 protesters were trying to storm city hall.', []);
+    checkFigures('The victims, aged between 18 and 25, were killed in the 1986 protests.', []);
+    checkFigures('A 10-year-old boy was killed by a stray bullet.', []);
     checkFigures('One of the officers allegedly said it. Nine of them were recorded by journalists.', []);
   });
 

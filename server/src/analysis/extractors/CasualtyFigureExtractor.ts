@@ -45,7 +45,7 @@ const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:[^.;:]{0,40}?\b(?:to|at|of|re
 const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b[^.;:]{0,24}?\\b(?:at|to|reached|was|is|stood at)\\s+$`, 'i');
 /** Asides after the counted noun that the verb chain steps over: ", including two children,". */
 const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some']);
-const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?$/i;
+const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/i;
 
 export class CasualtyFigureExtractor {
   readonly name = 'CasualtyFigureExtractor';
