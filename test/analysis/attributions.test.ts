@@ -13,6 +13,7 @@ describe('attributions', () => {
     checkAttributions('The toll was confirmed by the Health Ministry.', [['the Health Ministry', 'Health Ministry']]);
     checkAttributions('The figure was reported by 10 percent more outlets.', []);
     checkAttributions('“Go home,” one of the officers said.', [['one of the officers', 'one of the officers']]);
+    checkAttributions('Freedom Watch has documented the deaths of at least 45 protesters.', [['Freedom Watch', 'Freedom Watch']]);
     // A role is its holder when the text names them: "the police chief, Tomas Reyt," … "the police chief said".
     checkAttributions('The Valmora police chief, Tomas Reyt, spoke first. Later the police chief said 3 officers were hurt.', [['the police chief', 'Tomas Reyt']]);
     checkAttributions('First deputy mayor Ana Ruiz spoke, then deputy mayor Piet Varga. The deputy mayor said it was calm.', [['The deputy mayor', 'deputy mayor']]);

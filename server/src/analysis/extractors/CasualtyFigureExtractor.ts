@@ -32,7 +32,7 @@ const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'ou
 const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 'before', 'while', 'but', 'if', 'as', 'than']);
 const INCIDENT_AFTER_RE = new RegExp(`^[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
 const FOOTAGE_RE = new RegExp(`\\b${alternation(FOOTAGE_WORDS)}\\b`, 'i');
-const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid|incident|clash|ambush|stampede|blast|explosion|shooting|shootout|bombing)\b/i;
+const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid|incident|clash|ambush|stampede|blast|explosion|shooting|shootout|bombing)\b|\bin\s+(?:a\s+single|one)\s+(?:night|day|morning|evening|incident|attack)\b|\bwhen\s+(?:\S+\s+){0,3}?(?:opened\s+fire|fired|cleared|stormed|attacked|raided|dispersed|shot|charged)\b/i;
 /** "three more protesters", "another 5 people", "of whom 400": an increment or a subset, not a toll. */
 const INCREMENT_AFTER = /^\s+(?:more|additional|further|new)\b/i;
 const INCREMENT_BEFORE = /\b(?:another|an additional|a further|(?:of|among)\s+(?:whom|them|those|these))\s+$/i;

@@ -10,7 +10,7 @@ export const CUES_AFTER_SOURCE = [
   'calls on', 'called for', 'calls for', 'calling for', 'described', 'blamed', 'spoke of', 'responds',
   'responded', 'estimated', 'estimates', 'observed', 'argued', 'asserted', 'disclosed', 'revealed',
   'testified', 'admitted', 'maintained', 'suggested', 'suggest', 'suggests', 'recounted', 'explained',
-  'can be heard saying', 'quoted',
+  'can be heard saying', 'quoted', 'documented',
 ];
 
 /** Cue verbs that may precede their source: "said Jonathan Smith", "added the ministry". */
