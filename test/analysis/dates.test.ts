@@ -27,6 +27,9 @@ describe('dates', () => {
     checkDates('The president spoke on Monday.', [['Monday', '2022-01-10']]);
     checkDates('Since Sunday, the internet has been down.', [['Sunday', '2022-01-09']]);
     checkDates('She will speak next Monday.', [['Monday', '2022-01-17']]);
+    checkDates('Talks will resume on Thursday.', [['Thursday', '2022-01-13']]);
+    checkDates('Schools are due to reopen on Monday.', [['Monday', '2022-01-17']]);
+    checkDates('Police said they would act, and on Monday they did.', [['Monday', '2022-01-10']]);
   });
 
   it('resolves relative days from the reference or from the last day the text named', () => {
