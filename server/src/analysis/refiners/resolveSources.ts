@@ -2,7 +2,7 @@
 // "she" after Mara Lind is Mara Lind; "Lind" is Mara Lind;
 // "the spokeswoman" after "spokeswoman Anna Velsk" is Anna Velsk;
 // "the experts" after "UN human rights experts" is UN human rights experts.
-import { CAPITALISED_STOPWORDS, DETERMINERS, PRONOUNS, SOURCE_NOUNS } from '../lexicon/attribution.ts';
+import { CAPITALISED_STOPWORDS, DETERMINERS, PRONOUNS } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import type { AttributionClaim } from '../model.ts';
 
@@ -134,13 +134,20 @@ function shapeOf(source: string): SourceShape {
 /** A person's name of two or three capitalised words right after a role: "police chief Tomas Reyt", "police chief, Tomas Reyt,". */
 const NAME_AFTER = /^(?:,[ \t]*|[ \t]+)(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?![ \t]*\p{Lu})/u;
 const ROLE_LIMIT = 24;
+/** Heads of a role one person holds: "the police chief", "the deputy mayor". */
+const ROLE_HEADS = new Set([
+  'chief', 'commissioner', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'head',
+  'mayor', 'governor', 'rapporteur', 'secretary', 'ambassador', 'envoy', 'commander', 'prosecutor', 'leader',
+  'chairman', 'chairwoman', 'chair', 'coordinator', 'founder', 'editor', 'correspondent',
+]);
 
 /**
  * The person a role names, when the text writes the role followed by the name ("UN High Commissioner
  * for Human Rights Mara Lind"). Null when the text never names the role's holder, or names several.
  */
 function nameAfterRole(text: string, mention: string, cache: Map<string, { at: number; name: string }[]>): string | null {
-  if (mention.split(/\s+/).length < 2 && !SOURCE_NOUNS.has(mention.toLowerCase())) return null;
+  const head = mention.slice(mention.lastIndexOf(' ') + 1).toLowerCase();
+  if (!ROLE_HEADS.has(head)) return null;
   let found = cache.get(mention);
   if (!found) {
     found = [];
