@@ -68,13 +68,9 @@ export class HoverProvider {
 
   private entries(folder: Folder, corpus: Corpus, g: ValueGroup, self: string): string[] {
     const out: string[] = [];
-    let more = 0;
     for (const [docKey, claims] of g.byDoc) {
       if (docKey === self) continue;
-      if (out.length >= PER_VALUE) {
-        more++;
-        continue;
-      }
+      if (out.length >= PER_VALUE) break;
       const other = corpus.get(docKey);
       const c = claims[0];
       const line = this.ws.lines(docKey)?.position(c.start).line ?? 0;
@@ -82,7 +78,8 @@ export class HoverProvider {
       const published = other?.analysis.published;
       out.push(`- ${fileLink(`${folder.relative(docKey)}:${line + 1}`, docKey, line)}${published ? ` · ${inert(published)}` : ''}${who ? ` · ${inert(who)}` : ''} — “${inert(quoteOf(corpus, { doc: docKey, claim: c }))}”`);
     }
-    if (more) out.push(`- …and ${more} more`);
+    const more = g.byDoc.size - out.length - (g.byDoc.has(self) ? 1 : 0);
+    if (more > 0) out.push(`- …and ${more} more`);
     return out;
   }
 }
