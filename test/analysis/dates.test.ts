@@ -83,6 +83,11 @@ describe('dates', () => {
     checkDates('The 12-gauge shotguns and 2.5 minutes of gunfire.', []);
   });
 
+  it('reads 24-hour times with their zone, and ranges across the new year', () => {
+    checkDates('The curfew runs from 9 p.m. local time (1800 GMT) to 0600 GMT; 1800 people marched.', [['9 p.m.', '21:00'], ['1800 GMT', '18:00'], ['0600 GMT', '06:00']]);
+    checkDates('Clashes were reported from Dec. 31 to Jan. 2.', [['Dec. 31 to Jan. 2', '2021-12-31/2022-01-02']]);
+  });
+
   it('reads ISO dates, real days only', () => {
     checkDates('Talks are set for 2024-03-20; case 2024-03-20-7 and 2023-02-29 are not dates.', [['2024-03-20', '2024-03-20']]);
   });

@@ -1,10 +1,10 @@
 // Times of day and their ranges: "12:15 a.m.", "11 p.m. to 7 a.m.", "11pm to 7am",
-// "between 3 and 5:30 p.m." (the 3 is p.m.), "midnight", "around 3:30".
+// "between 3 and 5:30 p.m." (the 3 is p.m.), "midnight", "around 3:30", "1800 GMT".
 import type { TimeOfDay } from '../model.ts';
 import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
-const TIME_RE = new Pattern(/\b(\d{1,2})(?::([0-5]\d))?\s?(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|AM\b|PM\b)|\b(noon|midday|midnight)\b|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s?(?:a\.|p\.|am\b|pm\b|AM\b|PM\b))/g);
+const TIME_RE = new Pattern(/\b(\d{1,2})(?::([0-5]\d))?\s?(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|AM\b|PM\b)|\b(noon|midday|midnight)\b|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s?(?:a\.|p\.|am\b|pm\b|AM\b|PM\b))|\b([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|Z|hrs|hours)\b/g);
 /** What the pattern can start with besides digits (see starts.ts). */
 export const TIME_STARTS = ['noon', 'midday', 'midnight'];
 const BARE_TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|from|since|approximately|between|and|to|roughly)\s+$/i;
@@ -50,6 +50,10 @@ export class TimeExtractor {
       if (m[4]) {
         const w = m[4].toLowerCase();
         found.push({ start: m.index, end: m.index + m[0].length, hour: w === 'midnight' ? 0 : 12, minute: 0, meridiem: w === 'midnight' ? 'am' : 'pm' });
+      } else if (m[7]) {
+        // A 24-hour clock with its zone: the meridiem is known.
+        const hour = Number(m[7]);
+        found.push({ start: m.index, end: m.index + m[0].length, hour: hour % 12 || 12, minute: Number(m[8]), meridiem: hour < 12 ? 'am' : 'pm' });
       } else if (m[5]) {
         if (!BARE_TIME_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
         found.push({ start: m.index, end: m.index + m[0].length, hour: Number(m[5]), minute: Number(m[6]), meridiem: null });

@@ -54,7 +54,11 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
     switch (spec.form) {
       case 'day': {
         const start = dayOf(spec.parts, ctx, ref, inferred);
-        const end = spec.end ? dayOf({ year: spec.end.year ?? (start !== null ? fromDayNumber(start).year : undefined), ...spec.end }, ctx, ref, inferred) : null;
+        let end = spec.end ? dayOf({ year: spec.end.year ?? (start !== null ? fromDayNumber(start).year : undefined), ...spec.end }, ctx, ref, inferred) : null;
+        // "Dec. 31 to Jan. 2": a range that ends before it starts crosses into the next year.
+        if (spec.end && spec.end.year === undefined && start !== null && end !== null && end < start) {
+          end = dayOf({ ...spec.end, year: fromDayNumber(start).year + 1 }, ctx, ref, inferred);
+        }
         if (start === null) break;
         c.value = end !== null ? `${formatDay(start)}/${formatDay(end)}` : formatDay(start);
         c.day = formatDay(start);
