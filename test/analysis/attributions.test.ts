@@ -14,6 +14,8 @@ describe('attributions', () => {
     checkAttributions('The figure was reported by 10 percent more outlets.', []);
     checkAttributions('“Go home,” one of the officers said.', [['one of the officers', 'one of the officers']]);
     checkAttributions('Freedom Watch has documented the deaths of at least 45 protesters.', [['Freedom Watch', 'Freedom Watch']]);
+    checkAttributions('Six officers were killed, the group said, citing the Interior Ministry.', [['the group', 'group'], ['the Interior Ministry', 'Interior Ministry']]);
+    checkAttributions('A report quoting an employee of the museum said cadets were there.', [['an employee', 'employee']]);
     // A role is its holder when the text names them: "the police chief, Tomas Reyt," … "the police chief said".
     checkAttributions('The Valmora police chief, Tomas Reyt, spoke first. Later the police chief said 3 officers were hurt.', [['the police chief', 'Tomas Reyt']]);
     checkAttributions('First deputy mayor Ana Ruiz spoke, then deputy mayor Piet Varga. The deputy mayor said it was calm.', [['The deputy mayor', 'deputy mayor']]);

@@ -1,4 +1,4 @@
-// Attributions: who says so. "X said", "said X", "X told ...", "according to X", "X's office said",
+// Attributions: who says so. "X said", "said X", "X told ...", "according to X", "citing X", "X's office said",
 // "X was quoted as saying". The claim's span is the source mention; the cue is the verb or phrase.
 import {
   BETWEEN_SOURCE_AND_CUE, CAPITALISED_STOPWORDS, CUES_AFTER_SOURCE, CUES_BEFORE_SOURCE, DETERMINERS,
@@ -14,6 +14,8 @@ import { tokenize, type Token } from './tokens.ts';
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PAST_PARTICIPLE = /(?:ed|said|told|wrote|heard)$/;
 const BY_AFTER = /^\s+by\s+/;
+/** Cues whose source follows them: "according to X", "the group said, citing X", "a report quoting X". */
+const FORWARD_CUES = ['according to', 'citing', 'quoting'];
 /** Quantities before "of the" that keep a partitive in the source: "one of the officers said". */
 const PARTITIVE_HEADS = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'most', 'few', 'none', 'each', 'all']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'where', 'because', 'so', 'then', 'which', 'whom']);
@@ -34,7 +36,7 @@ export class AttributionExtractor {
   readonly starts: string[];
 
   constructor(extras: LexiconExtras = {}) {
-    const cues = [...CUES_AFTER_SOURCE, 'describe', 'according to', 'According to', ...(extras.attributionVerbs ?? []).map((w) => w.toLowerCase())];
+    const cues = [...CUES_AFTER_SOURCE, 'describe', ...FORWARD_CUES, 'According to', ...(extras.attributionVerbs ?? []).map((w) => w.toLowerCase())];
     // Word edges that know letters beyond ASCII, so that an extra verb such as "declaró" is found.
     this.cueRe = new Pattern(new RegExp(`(?<![\\p{L}\\p{N}_])(${alternation(cues)})(?![\\p{L}\\p{N}_])`, 'gu'));
     this.starts = cues;
@@ -47,7 +49,7 @@ export class AttributionExtractor {
       const cue = m[1];
       const sentence = sentenceOf(m.index);
       const cueEnd = m.index + cue.length;
-      if (cue.toLowerCase() === 'according to') {
+      if (FORWARD_CUES.includes(cue.toLowerCase())) {
         const np = forwardPhrase(tokenize(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
         if (np) out.push(this.make(text, np, cue));
         continue;
