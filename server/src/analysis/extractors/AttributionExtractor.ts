@@ -9,7 +9,7 @@ import { alternation } from '../lexicon/pattern.ts';
 import type { LexiconExtras } from '../lexicon/extras.ts';
 import { Pattern, type Starts } from './starts.ts';
 import type { RawAttribution } from './types.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { LazyTokens, tokenize, type Token } from './tokens.ts';
 
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PAST_PARTICIPLE = /(?:ed|said|told|wrote|heard)$/;
@@ -50,7 +50,7 @@ export class AttributionExtractor {
       const sentence = sentenceOf(m.index);
       const cueEnd = m.index + cue.length;
       if (FORWARD_CUES.includes(cue.toLowerCase())) {
-        const np = forwardPhrase(tokenize(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
+        const np = forwardPhrase(new LazyTokens(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
         if (np) out.push(this.make(text, np, cue));
         continue;
       }
@@ -66,7 +66,7 @@ export class AttributionExtractor {
       if (k === -2) {
         // The passive with its agent: "it was first reported by media", "confirmed by the ministry".
         const by = BY_AFTER.exec(text.slice(cueEnd, cueEnd + 12));
-        const np = by ? forwardPhrase(tokenize(text, cueEnd + by[0].length, Math.min(sentence.end, cueEnd + 160))) : null;
+        const np = by ? forwardPhrase(new LazyTokens(text, cueEnd + by[0].length, Math.min(sentence.end, cueEnd + 160))) : null;
         if (np) out.push(this.make(text, np, cue));
         continue;
       }
@@ -89,7 +89,7 @@ export class AttributionExtractor {
         }
       }
       if (!np && CUES_BEFORE_SOURCE.includes(cue) && k >= 0 && /^[,”"’]$/.test(before[k].text)) {
-        np = forwardPhrase(tokenize(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
+        np = forwardPhrase(new LazyTokens(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
       }
       // "media reports", "the state claims": plural nouns, unless a name or pronoun says them.
       if (np && NOUN_LIKE_CUES.has(cue) && !/^\p{Lu}|^(?:he|she|they)$/u.test(text.slice(np.start, np.end).replace(/^(?:the|a|an)\s+/i, ''))) np = null;
@@ -133,23 +133,23 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
 }
 
 /** The phrase after a cue: "said Jonah Frey, ...", "according to the Interior Ministry". */
-function forwardPhrase(tokens: Token[]): Phrase | null {
+function forwardPhrase(tokens: LazyTokens): Phrase | null {
   let i = 0;
-  if (tokens[i] && DETERMINERS.has(tokens[i].lower) && tokens[i].lower !== 'that') i++;
+  const first = tokens.at(0);
+  if (first && DETERMINERS.has(first.lower) && first.lower !== 'that') i++;
   const begin = i;
   let last = -1;
-  for (; i < tokens.length; i++) {
-    const t = tokens[i];
+  for (let t = tokens.at(i); t; t = tokens.at(++i)) {
     if (isInner(t) || (t.lower in PRONOUNS && i === begin)) last = i;
-    else if (CONNECTORS.has(t.lower) && last >= 0 && tokens[i + 1] && isCapitalised(tokens[i + 1])) continue;
+    else if (CONNECTORS.has(t.lower) && last >= 0 && tokens.at(i + 1) && isCapitalised(tokens.at(i + 1)!)) continue;
     else break;
     if (t.lower in PRONOUNS) break;
   }
   if (last < begin) return null;
-  const head = tokens[last];
+  const head = tokens.at(last)!;
   if (!isHead(head) || NOT_SOURCES.has(head.lower)) return null;
-  if (tokens.slice(begin, last + 1).some((t) => NOT_SOURCES.has(t.lower))) return null;
-  return { start: tokens[0].start, end: head.end, first: 0 };
+  for (let j = begin; j <= last; j++) if (NOT_SOURCES.has(tokens.at(j)!.lower)) return null;
+  return { start: first!.start, end: head.end, first: 0 };
 }
 
 /** "Tomas Reyt, the deputy mayor of Valmora, told": prefer the proper name around the commas. */
@@ -160,7 +160,7 @@ function appositive(text: string, tokens: Token[], comma: number, sentenceStart:
   for (const p of [outer, inner]) if (p && PROPER_NAME.test(text.slice(p.start, p.end))) return p;
   // "Mara Lind, a spokesperson for the union, said"; "A police spokesperson in the main city, Valmora,
   // said": the sentence's subject, when it is a name or a source noun.
-  const subject = forwardPhrase(tokenize(text, sentenceStart, tokens[comma].start));
+  const subject = forwardPhrase(new LazyTokens(text, sentenceStart, tokens[comma].start));
   if (subject && inner && subject.end < inner.start) {
     const s = text.slice(subject.start, subject.end);
     if (PROPER_NAME.test(s) || SOURCE_NOUNS.has(s.split(/\s+/).pop()!.toLowerCase())) return subject;
