@@ -145,7 +145,7 @@ const ROLE_HEADS = new Set([
  * The person a role names, when the text writes the role followed by the name ("UN High Commissioner
  * for Human Rights Mara Lind"). Null when the text never names the role's holder, or names several.
  */
-function nameAfterRole(text: string, mention: string, cache: Map<string, { at: number; name: string }[]>): string | null {
+function nameAfterRole(text: string, mention: string, cache: Map<string, string[]>): string | null {
   const head = mention.slice(mention.lastIndexOf(' ') + 1).toLowerCase();
   if (!ROLE_HEADS.has(head)) return null;
   let found = cache.get(mention);
@@ -159,13 +159,13 @@ function nameAfterRole(text: string, mention: string, cache: Map<string, { at: n
         if (!m) continue;
         const parts = m[1].split(/[ \t]+/);
         if (parts.some((w) => TITLES.has(w.toLowerCase()) || CAPITALISED_STOPWORDS.has(w.toLowerCase()) || w.toLowerCase() in MONTHS || w.toLowerCase() in WEEKDAYS)) continue;
-        found.push({ at: i, name: m[1] });
+        found.push(m[1]);
       }
     }
     cache.set(mention, found);
   }
-  if (found.length === 0 || new Set(found.map((f) => f.name)).size > 1) return null;
-  return found[0].name;
+  if (found.length === 0 || new Set(found).size > 1) return null;
+  return found[0];
 }
 
 export function resolveSources(text: string, claims: AttributionClaim[]): void {
@@ -176,7 +176,7 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
   let lastPlural: string | null = null;
   let lastAny: string | null = null;
   let named: string | null;
-  const roleNames = new Map<string, { at: number; name: string }[]>();
+  const roleNames = new Map<string, string[]>();
   for (const c of claims) {
     const { mention, lower, words, head, tail, startsLower, startsUpper } = parseMention(c.text);
     if (lower in PRONOUNS) {
