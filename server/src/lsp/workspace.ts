@@ -17,6 +17,7 @@ import type { Annotation } from '../tags/schema.ts';
 import { TagStore, TAGS_PATH } from '../tags/store.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
+/** Files read and analysed between yields; the first chunks are smaller, while the code is still cold. */
 const CHUNK = 16;
 
 export interface Logger {
@@ -273,9 +274,9 @@ export class Workspace {
     const found = new Set(paths);
     for (const uri of [...folder.files]) if (!found.has(uri)) this.remove(uri);
     let skipped = 0;
-    for (let i = 0; i < paths.length; i += CHUNK) {
+    for (let i = 0, size = 2; i < paths.length; i += size, size = Math.min(CHUNK, size * 2)) {
       const entries: [string, string][] = [];
-      for (const uri of paths.slice(i, i + CHUNK)) {
+      for (const uri of paths.slice(i, i + size)) {
         const open = this.open.get(uri);
         if (open !== undefined) {
           if (open.length > folder.settings.maxFileSize) {
@@ -293,7 +294,7 @@ export class Workspace {
       }
       folder.corpus.load(entries);
       for (const [uri] of entries) this.lineIndexes.delete(uri);
-      progress(Math.min(paths.length, i + CHUNK), paths.length);
+      progress(Math.min(paths.length, i + size), paths.length);
       await new Promise((r) => setImmediate(r));
     }
     return { documents: folder.corpus.size, skipped };
