@@ -64,6 +64,19 @@ export async function main(argv: string[]): Promise<number> {
   corpus.load(texts);
   texts.length = 0;
   const out = new Output();
+  // Line indexes of the documents the human format points into, built once each (a few at a time).
+  const lineIndexes = new Map<string, LineIndex>();
+  const linesOf = (key: string): LineIndex | undefined => {
+    let idx = lineIndexes.get(key);
+    if (!idx) {
+      const doc = corpus.get(key);
+      if (!doc) return undefined;
+      if (lineIndexes.size >= 64) lineIndexes.clear();
+      idx = new LineIndex(doc.text);
+      lineIndexes.set(key, idx);
+    }
+    return idx;
+  };
   let warnings = 0;
   let first = true;
   if (format === 'json') await out.write(`{"version":${REPORT_VERSION},"documents":[`);
@@ -76,13 +89,12 @@ export async function main(argv: string[]): Promise<number> {
       continue;
     }
     if (diags.length === 0) continue;
-    const lines = new LineIndex(corpus.get(key)!.text);
+    const lines = linesOf(key)!;
     for (const d of diags) {
       const p = lines.position(d.start);
       await out.write(`${key}:${p.line + 1}:${p.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
       for (const r of d.related.slice(0, 5)) {
-        const other = corpus.get(r.path);
-        const rp = other ? new LineIndex(other.text).position(r.start) : { line: 0, character: 0 };
+        const rp = linesOf(r.path)?.position(r.start) ?? { line: 0, character: 0 };
         await out.write(`    ${r.path}:${rp.line + 1}:${rp.character + 1} ${r.text}\n`);
       }
     }
