@@ -71,9 +71,54 @@ export interface Extraction {
 }
 
 export function extract(text: string, extras?: LexiconExtras): Extraction {
-  const { figures: FIGURES, attributions: ATTRIBUTIONS, starts: scanner } = lexical(extras);
-  const starts = scanner?.scan(text);
   const segmentation = segment(text);
+  const { dates, figures, attributions } = extractClaims(text, segmentation, lexical(extras), 0, text.length);
+  return finish(text, segmentation, dates, figures, attributions);
+}
+
+/**
+ * The extraction of an edited text, reusing what an earlier extraction found outside the edit. Only
+ * the paragraphs around the change (with a margin of whole paragraphs, at least MARGIN characters
+ * each side) are scanned again; the claims before are kept, those after are shifted. The result is
+ * the same as `extract(text)` (a test holds it to that).
+ */
+export function extractEdited(previous: Extraction, text: string, extras?: LexiconExtras): Extraction {
+  const lex = lexical(extras);
+  const old = previous.text;
+  if (!lex.starts || old === text) return extract(text, extras);
+  const max = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const segmentation = segment(text);
+  const paragraphs = segmentation.paragraphs;
+  // The region to scan again: whole paragraphs around [prefix, text.length - suffix), with a margin.
+  let first = paragraphs.findIndex((p) => p.end >= prefix - MARGIN);
+  if (first < 0) first = paragraphs.length;
+  let last = first;
+  while (last < paragraphs.length && paragraphs[last].start <= text.length - suffix + MARGIN) last++;
+  const from = first > 0 ? paragraphs[first - 1].end : 0;
+  const to = last < paragraphs.length ? paragraphs[last].start : text.length;
+  const delta = text.length - old.length;
+  if (from > prefix || to - delta < old.length - suffix) return extract(text, extras); // (cannot happen; safe anyway)
+  const region = extractClaims(text, segmentation, lex, from, to);
+  const oldTo = to - delta;
+  const keep = <T extends { start: number; end: number }>(before: T[], found: T[]): T[] => [
+    ...before.filter((c) => c.end <= from),
+    ...found,
+    ...before.filter((c) => c.start >= oldTo).map((c) => ({ ...c, start: c.start + delta, end: c.end + delta })),
+  ];
+  return finish(text, segmentation, keep(previous.dates, region.dates), keep(previous.figures, region.figures), keep(previous.attributions, region.attributions));
+}
+
+/** Characters of unchanged text scanned again on each side of an edit. */
+const MARGIN = 400;
+
+/** The claims whose patterns start in [from, to). */
+function extractClaims(text: string, segmentation: Segmentation, lex: LexicalExtractors, from: number, to: number) {
+  const { figures: FIGURES, attributions: ATTRIBUTIONS, starts: scanner } = lex;
+  const starts = scanner?.scan(text, from, to);
   const { sentences } = segmentation;
   const sentenceOf = (offset: number) => sentences[sentenceAt(sentences, offset)] ?? { start: 0, end: text.length };
   const taken = new Occupied();
@@ -88,6 +133,10 @@ export function extract(text: string, extras?: LexiconExtras): Extraction {
   dates.sort((a, b) => a.start - b.start);
   const figures = FIGURES.extract(text, taken, sentenceOf, starts);
   const attributions = ATTRIBUTIONS.extract(text, sentenceOf, starts);
+  return { dates, figures, attributions };
+}
+
+function finish(text: string, segmentation: Segmentation, dates: RawDate[], figures: RawFigure[], attributions: RawAttribution[]): Extraction {
   const years = new Map<number, number>();
   for (const d of dates) {
     if (d.spec.form === 'day' && d.spec.parts.year !== undefined) years.set(d.spec.parts.year, (years.get(d.spec.parts.year) ?? 0) + 1);

@@ -5,8 +5,8 @@
 // costs the size of that document, not of the fact. `set` returns the keys of every document whose
 // diagnostics may have changed: the edited one, plus the others on a fact only when the fact's values
 // (or the documents named in their messages) changed.
-import { extract, resolve, type Extraction } from '../analysis/analyze.ts';
-import type { LexiconExtras } from '../analysis/lexicon/extras.ts';
+import { extract, extractEdited, resolve, type Extraction } from '../analysis/analyze.ts';
+import { extrasKey, type LexiconExtras } from '../analysis/lexicon/extras.ts';
 import type { Claim, DocumentAnalysis } from '../analysis/model.ts';
 import { computeDiagnostics, type CorpusDiagnostic, type DiagnosticCode, type RelatedLocation, type Severity } from './diagnostics.ts';
 import { NAMED_PER_VALUE, factOf, valueKey, valueOf, type FactKind, type Interval } from './facts.ts';
@@ -62,6 +62,11 @@ export interface SourceDocument {
   factIds: Set<string>;
   /** Per sentence, the day a report in it is dated by (see reportDays). */
   reportDays: Map<number, number>;
+  /**
+   * Set for a document added by `set` (an edit): its raw extraction is kept, made with the lexicon
+   * of this key, so that the next edit re-scans only the changed paragraphs.
+   */
+  raw?: string;
 }
 
 export interface CorpusOptions {
@@ -109,11 +114,15 @@ export class Corpus {
 
   /** Adds or replaces a document. Returns the keys whose diagnostics may have changed. */
   set(key: string, text: string): Set<string> {
-    const extraction = extract(text, this.options.lexicon);
+    // A document edited before (an open editor's) keeps its raw claims: the edit is scanned, not the text.
+    const previous = this.docs.get(key);
+    const lexicon = extrasKey(this.options.lexicon);
+    const extraction = previous?.raw === lexicon ? extractEdited(previous.extraction, text, this.options.lexicon) : extract(text, this.options.lexicon);
     const changed = new Set<string>([key]);
     const before = this.snapshot(this.docs.get(key)?.factIds ?? []);
     this.unindex(key, changed);
     const doc = emptyDocument(key, text, extraction);
+    doc.raw = lexicon;
     this.putDoc(doc);
     this.refreshContext(changed);
     this.resolveDoc(doc);
@@ -263,7 +272,7 @@ export class Corpus {
     doc.reportDays = reportDays(doc.text, doc.extraction.segmentation.sentences, doc.analysis.claims);
     // A dated document never depends on the folder's date: it is not resolved again, so the raw
     // claims can go. An undated one keeps them for when the folder's date moves.
-    if (doc.extraction.published || this.options.retainExtraction === false) {
+    if ((doc.extraction.published || this.options.retainExtraction === false) && doc.raw === undefined) {
       doc.extraction.dates = [];
       doc.extraction.figures = [];
       doc.extraction.attributions = [];

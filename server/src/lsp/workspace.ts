@@ -284,8 +284,9 @@ export class Workspace {
             skipped++;
             continue;
           }
-          entries.push([uri, open]);
           folder.files.add(uri);
+          // Already analysed from the editor with this text: analysing it again would only lose its kept raw claims.
+          if (folder.corpus.get(uri)?.text !== open) entries.push([uri, open]);
           continue;
         }
         const text = this.readFile(folder, uri);

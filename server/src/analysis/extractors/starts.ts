@@ -68,13 +68,14 @@ export class StartScanner {
     this.kinds[node] |= 1 << kind;
   }
 
-  scan(text: string): Starts {
+  /** The starts of words that begin in [from, to); `from` must not be inside a word. */
+  scan(text: string, from = 0, to = text.length): Starts {
     const out: Starts = { month: [], weekday: [], time: [], relative: [], count: [], cue: [], iso: [] };
     const lists = KINDS.map((k) => out[k]);
     const { next, kinds, digitKinds } = this;
     const n = text.length;
-    let i = 0;
-    while (i < n) {
+    let i = from;
+    while (i < to) {
       const c = text.charCodeAt(i);
       const cls = c < 128 ? CLASS[c] : 0;
       if (cls === 0) {

@@ -1,0 +1,60 @@
+// Re-extraction after an edit scans only the changed paragraphs; it must find exactly what a full
+// extraction finds. Random edits of real and sample texts, chained, compared with full extractions.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { extract, extractEdited, type Extraction } from '../../server/src/analysis/analyze.ts';
+import { DEV_SET, EXAMPLES, devSetAvailable } from '../helpers.ts';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const INSERTS = [
+  ' Police said 12 officers were killed on March 5.', '\n\nOn Tuesday, the ministry said 300 people were detained.\n',
+  ' nearly', '\n', ' according to the Interior Ministry', '5 ', ' January 4 and 6,', '“We saw it,” she said. ',
+];
+
+function edit(text: string, random: () => number): string {
+  const at = Math.floor(random() * (text.length + 1));
+  switch (Math.floor(random() * 4)) {
+    case 0: return text.slice(0, at) + INSERTS[Math.floor(random() * INSERTS.length)] + text.slice(at);
+    case 1: return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(random() * 80)));
+    case 2: return text.slice(0, at) + text.slice(at).replace(/\d/, (d) => String((Number(d) + 1) % 10));
+    default: return text.slice(0, at) + text.slice(at).replace(/\n/, ' ');
+  }
+}
+
+function texts(): string[] {
+  const out = readdirSync(EXAMPLES).filter((f) => /\.(txt|md)$/.test(f)).map((f) => readFileSync(join(EXAMPLES, f), 'utf8'));
+  if (devSetAvailable()) out.push(...readdirSync(DEV_SET).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(DEV_SET, f), 'utf8')));
+  return out;
+}
+
+describe('extractEdited', () => {
+  it('finds exactly what a full extraction finds, edit after edit', () => {
+    const random = rng(42);
+    let compared = 0;
+    for (const original of texts()) {
+      let text = original;
+      let previous: Extraction = extract(text);
+      for (let i = 0; i < 25; i++) {
+        text = edit(text, random);
+        const edited = extractEdited(previous, text);
+        assert.deepEqual(edited, extract(text), `edit ${i} of a text starting ${JSON.stringify(original.slice(0, 40))}`);
+        previous = edited;
+        compared++;
+      }
+    }
+    assert.ok(compared >= 100);
+  });
+
+  it('handles edits at the very start and end, and replacing everything', () => {
+    const a = 'Police said 12 officers were killed on March 5.\n\nThe ministry said 300 were detained.';
+    for (const b of ['On Monday, ' + a, a + ' Witnesses said 4 died.', 'Nothing here.', '', a.replace('12', '13')]) {
+      assert.deepEqual(extractEdited(extract(a), b), extract(b), b);
+    }
+  });
+});
