@@ -37,6 +37,19 @@ export function linkAttributions(text: string, claims: Claim[], sentences: Sente
     byParagraph.set(p, list);
   }
   const quotesOf = new Map<number, { start: number; end: number }[]>();
+  // Each paragraph's span, from its first sentence's start to its last's end (built once).
+  let spans: Map<number, { start: number; end: number }> | null = null;
+  const spanOf = (paragraph: number) => {
+    if (!spans) {
+      spans = new Map();
+      for (const s of sentences) {
+        const span = spans.get(s.paragraph);
+        if (span) span.end = s.end;
+        else spans.set(s.paragraph, { start: s.start, end: s.end });
+      }
+    }
+    return spans.get(paragraph)!;
+  };
   for (const c of claims) {
     if (c.kind === 'attribution') continue;
     c.attribution = null;
@@ -50,9 +63,8 @@ export function linkAttributions(text: string, claims: Claim[], sentences: Sente
     if (!best) {
       let quotes = quotesOf.get(paragraph);
       if (!quotes) {
-        const first = sentences.find((s) => s.paragraph === paragraph)!;
-        const last = sentences.findLast((s) => s.paragraph === paragraph)!;
-        quotes = quotations(text, first.start, last.end);
+        const span = spanOf(paragraph);
+        quotes = quotations(text, span.start, span.end);
         quotesOf.set(paragraph, quotes);
       }
       const q = quotes.find((x) => x.start <= c.start && c.end <= x.end);
