@@ -28,9 +28,16 @@ export interface RawAttribution {
 export class Occupied {
   private spans: { start: number; end: number }[] = [];
   add(start: number, end: number): void {
-    let i = this.spans.length;
-    while (i > 0 && this.spans[i - 1].start > start) i--;
-    this.spans.splice(i, 0, { start, end });
+    // After every span that starts at or before `start` (binary search; most adds append).
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start > start) hi = mid;
+      else lo = mid + 1;
+    }
+    if (lo === this.spans.length) this.spans.push({ start, end });
+    else this.spans.splice(lo, 0, { start, end });
   }
   overlaps(start: number, end: number): boolean {
     let lo = 0;
