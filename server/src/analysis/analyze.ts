@@ -129,6 +129,7 @@ function extractClaims(text: string, segmentation: Segmentation, lex: LexicalExt
       taken.add(d.start, d.end);
       dates.push(d);
     }
+    taken.commit();
   }
   dates.sort((a, b) => a.start - b.start);
   const figures = FIGURES.extract(text, taken, sentenceOf, starts);

@@ -24,31 +24,66 @@ export interface RawAttribution {
   extractor: string;
 }
 
-/** Sorted, non-overlapping spans already taken by earlier extractors. */
+type Span = { start: number; end: number };
+
+/**
+ * Sorted, non-overlapping spans already taken by earlier extractors. Spans added since the last
+ * `commit` wait in a second sorted list, merged in one pass at the commit: inserting each one into
+ * a long list would cost the length of the list every time.
+ */
 export class Occupied {
-  private spans: { start: number; end: number }[] = [];
+  private spans: Span[] = [];
+  private pending: Span[] = [];
+
   add(start: number, end: number): void {
-    // After every span that starts at or before `start` (binary search; most adds append).
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid].start > start) hi = mid;
-      else lo = mid + 1;
-    }
-    if (lo === this.spans.length) this.spans.push({ start, end });
-    else this.spans.splice(lo, 0, { start, end });
+    const list = this.pending;
+    const i = upperBound(list, start);
+    if (i === list.length) list.push({ start, end });
+    else list.splice(i, 0, { start, end });
   }
+
+  /** Merges the spans added since the last commit. */
+  commit(): void {
+    if (this.pending.length === 0) return;
+    const a = this.spans;
+    const b = this.pending;
+    const out: Span[] = new Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length) out[k++] = b[j].start < a[i].start ? b[j++] : a[i++];
+    while (i < a.length) out[k++] = a[i++];
+    while (j < b.length) out[k++] = b[j++];
+    this.spans = out;
+    this.pending = [];
+  }
+
   overlaps(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.spans[mid];
-      if (s.end <= start) lo = mid + 1;
-      else if (s.start >= end) hi = mid - 1;
-      else return true;
-    }
-    return false;
+    return overlapsIn(this.spans, start, end) || overlapsIn(this.pending, start, end);
   }
+}
+
+/** Index of the first span starting after `start`. */
+function upperBound(list: Span[], start: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start > start) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function overlapsIn(list: Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid];
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
