@@ -19,7 +19,7 @@ const NUMBER_WORD = alternation([...Object.keys(UNITS), ...Object.keys(TENS), 'h
 const VAGUE_WORDS = alternation(Object.keys(VAGUE).filter((w) => w !== 'many' && w !== 'numerous' && w !== 'few'));
 // The count itself; a hedge before it ("nearly", "at least") is read backwards from its start.
 const COUNT_RE = new Pattern(new RegExp(
-  `\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand))?|(${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*)|(${VAGUE_WORDS}))\\b(?![-/]\\w|%|\\.\\d)`,
+  `\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand))?|(${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*(?:\\s+dozen)?)|(${VAGUE_WORDS}))\\b(?![-/]\\w|%|\\.\\d)`,
   'gi',
 ));
 /** What the count pattern can start with besides digits (see starts.ts). */

@@ -48,7 +48,7 @@ export const HEDGES: Record<string, HedgeKind> = {
   'fewer than': 'fewer', 'less than': 'fewer', under: 'fewer',
 };
 
-/** Parses "twelve", "twenty-five", "two hundred", "one thousand five hundred"; NaN when not a number. */
+/** Parses "twelve", "twenty-five", "two hundred", "one thousand five hundred", "two dozen"; NaN when not a number. */
 export function parseNumberWords(words: string): number {
   const parts = words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
   if (parts.length === 0) return NaN;
@@ -64,7 +64,8 @@ export function parseNumberWords(words: string): number {
         total += (current || 1) * scale;
         current = 0;
       }
-    } else if (w === 'a') current += 0;
+    } else if (w === 'dozen') current = (current || 1) * 12; // "two dozen"
+    else if (w === 'a') current += 0;
     else return NaN;
   }
   return total + current;
