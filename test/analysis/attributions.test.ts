@@ -16,6 +16,8 @@ describe('attributions', () => {
     checkAttributions('Freedom Watch has documented the deaths of at least 45 protesters.', [['Freedom Watch', 'Freedom Watch']]);
     checkAttributions('Six officers were killed, the group said, citing the Interior Ministry.', [['the group', 'group'], ['the Interior Ministry', 'Interior Ministry']]);
     checkAttributions('A report quoting an employee of the museum said cadets were there.', [['an employee', 'employee']]);
+    checkAttributions('Three people interviewed separately told the monitors that troops fired first.', [['Three people', 'Three people']]);
+    checkAttributions('The soldiers arrested later told nobody.', []);
     // A role is its holder when the text names them: "the police chief, Tomas Reyt," … "the police chief said".
     checkAttributions('The Valmora police chief, Tomas Reyt, spoke first. Later the police chief said 3 officers were hurt.', [['the police chief', 'Tomas Reyt']]);
     checkAttributions('First deputy mayor Ana Ruiz spoke, then deputy mayor Piet Varga. The deputy mayor said it was calm.', [['The deputy mayor', 'deputy mayor']]);

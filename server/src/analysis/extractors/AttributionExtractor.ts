@@ -14,6 +14,9 @@ import { LazyTokens, tokenize, type Token } from './tokens.ts';
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PAST_PARTICIPLE = /(?:ed|said|told|wrote|heard)$/;
 const BY_AFTER = /^\s+by\s+/;
+/** Participles of contact that may follow a source before its cue: "people interviewed separately told". */
+const REDUCED_RELATIVE = /^(?:interviewed|contacted|reached|questioned|quoted|cited|surveyed|polled)$/;
+const MANNER = new Set(['separately', 'individually', 'independently', 'anonymously', 'later']);
 /** Cues whose source follows them: "according to X", "the group said, citing X", "a report quoting X". */
 const FORWARD_CUES = ['according to', 'citing', 'quoting'];
 /** Quantities before "of the" that keep a partitive in the source: "one of the officers said". */
@@ -71,6 +74,15 @@ export class AttributionExtractor {
         continue;
       }
       let np = k >= 0 && before[k].text === ',' ? appositive(text, before, k, sentence.start) : backwardPhrase(before, k);
+      if (!np && k >= 1 && before[k].word && (REDUCED_RELATIVE.test(before[k].lower) || MANNER.has(before[k].lower))) {
+        // "Three people interviewed separately told": a participle (and its manner) after the subject.
+        let j = k - 1;
+        if (MANNER.has(before[k].lower) && j >= 1 && REDUCED_RELATIVE.test(before[j].lower)) j--;
+        if (REDUCED_RELATIVE.test(before[j + 1].lower)) {
+          const subject = backwardPhrase(before, j);
+          if (subject && (subject.first === 0 || !before[subject.first - 1].word || CLAUSE_OPENERS.has(before[subject.first - 1].lower))) np = subject;
+        }
+      }
       if (np && k >= 0 && before[k].text !== ',' && np.first > 0 && before[np.first - 1].word && !CLAUSE_OPENERS.has(before[np.first - 1].lower)) {
         // "Witnesses who spoke to the journalist said": the subject stands before "who".
         const from = Math.max(0, np.first - 14);
