@@ -67,6 +67,8 @@ describe('dates', () => {
     assert.equal(analyze('KORVALA, March 14, 2024 (Reuters) - Troops fired.').published, '2024-03-14');
     assert.equal(analyze('SAN MARO, Estria, 3 May 2023 — Troops fired.').published, '2023-05-03');
     assert.equal(analyze('He said, March 14, 2024 - the day of the vote - was calm.').published, null);
+    assert.equal(analyze('# Situation report, 16 March 2024\n\nTroops fired.').published, '2024-03-16');
+    assert.equal(analyze('Title\n\nThe report, 16 March 2024\n\nTroops fired.').published, null);
   });
 
   it('reports a weekday that contradicts its date', () => {

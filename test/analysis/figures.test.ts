@@ -14,6 +14,9 @@ describe('casualty figures', () => {
     checkFigures('It documented the deaths of at least 30 demonstrators, some of them shot in the back.', [['at least 30', 30, null, 'killed', 'protesters']]);
     checkFigures('Three more protesters succumbed to their injuries, bringing the toll to 167.', [['Three', 3, 3, 'killed', 'protesters'], ['167', 167, 167, 'killed', 'people']]);
     checkFigures('The ministry put the number of wounded at 1,300.', [['1,300', 1300, 1300, 'injured', 'people']]);
+    checkFigures('- Deaths: 41\n- Injured: about 1,300\n- People missing: 17\n- Vehicles: 40', [
+      ['41', 41, 41, 'killed', 'people'], ['about 1,300', 1300, 1300, 'injured', 'people'], ['17', 17, 17, 'missing', 'people'],
+    ]);
     checkFigures('Two dozen protesters were killed and a dozen were hurt.', [['Two dozen', 24, 24, 'killed', 'protesters'], ['a dozen', 12, 12, 'injured', 'people']]);
     checkFigures('The death toll from a week of unrest rose to 164, including 16 police officers.', [['164', 164, 164, 'killed', 'people'], ['16', 16, 16, 'killed', 'security']]);
     checkFigures('At least 10 people, including two children, were killed.', [['At least 10', 10, null, 'killed', 'people'], ['two', 2, 2, 'killed', 'civilians']]);

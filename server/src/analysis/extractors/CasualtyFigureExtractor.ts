@@ -43,6 +43,8 @@ const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:[^.;:]{0,40}?\b(?:to|at|of|reached|hit|is|was|passed|topped|exceeded))\s+$/i;
 /** "the number of wounded at 1,300", "the tally of arrests rose to 900". */
 const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b[^.;:]{0,24}?\\b(?:at|to|reached|was|is|stood at)\\s+$`, 'i');
+/** A label before the count, in lists and tables: "- Deaths: 41", "| Injured: about 1,300". */
+const LABEL_BEFORE = new RegExp(`(?:^|[\\n|])[ \\t]*(?:[-*•][ \\t]*)?(?:(?:people|persons)[ \\t]+)?(${alternation(Object.keys(COUNTED_OUTCOMES))})[ \\t]*:[ \\t]*$`, 'i');
 /** Asides after the counted noun that the verb chain steps over: ", including two children,". */
 const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some']);
 const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/i;
@@ -188,7 +190,7 @@ export class CasualtyFigureExtractor {
       }
     }
     if (!outcome) {
-      const counted = COUNTED_BEFORE.exec(window);
+      const counted = COUNTED_BEFORE.exec(window) ?? LABEL_BEFORE.exec(window);
       if (counted) {
         outcome = COUNTED_OUTCOMES[counted[1].toLowerCase()];
       } else if (DEATH_TOLL_BEFORE.test(window)) {

@@ -35,12 +35,12 @@ export const OUTCOME_BEFORE: Record<string, Outcome> = {
   capture: 'detained', 'release of': 'detained', jailed: 'detained', 'disappearance of': 'missing',
 };
 
-/** "the number of wounded at 1,300": the word counted, and its outcome. */
+/** "the number of wounded at 1,300", "Deaths: 41": the word counted, and its outcome. */
 export const COUNTED_OUTCOMES: Record<string, Outcome> = {
-  dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed',
+  dead: 'killed', deaths: 'killed', death: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed',
   wounded: 'injured', injured: 'injured', injuries: 'injured',
-  detained: 'detained', detainees: 'detained', arrests: 'detained', arrested: 'detained', detentions: 'detained',
-  missing: 'missing',
+  detained: 'detained', detainees: 'detained', arrests: 'detained', arrest: 'detained', arrested: 'detained',
+  detentions: 'detained', missing: 'missing',
 };
 
 /** Nouns for people, and the group each one counts. */

@@ -1,6 +1,7 @@
 // The document's own date: a date standing alone on a line near the top ("11 January 2022"),
-// a dateline ("GENEVA (11 January 2022) –", wire style "KYIV, March 14, 2024 (Reuters) -"), or
-// "Published 5 May 2023". Never a date in the body.
+// a dateline ("GENEVA (11 January 2022) –", wire style "KYIV, March 14, 2024 (Reuters) -"), a
+// first line that ends with it ("# Situation report, 16 March 2024"), or "Published 5 May 2023".
+// Never a date in the body.
 import { dayNumber, formatDay, isValidDay } from '../calendarMath.ts';
 import type { RawDate } from '../extractors/types.ts';
 
@@ -12,6 +13,8 @@ const DATELINE_BEFORE = /\(\s*$/;
 /** A wire dateline: a place in capitals opening a line ("KYIV,", "SAN JOSE, Costa Rica,"), the date, a dash. */
 const WIRE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[ \t]+\p{Lu}[\p{L}\p{M} .'’-]*)?,[ \t]*$/u;
 const WIRE_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]/;
+/** A title line that ends with its date: "# Situation report, 16 March 2024". */
+const TITLE_BEFORE = /^\s*#{0,6}[ \t]*[^\n]{1,100}?(?:,|[ \t][–—-])[ \t]*$/;
 
 export function findPublished(text: string, dates: RawDate[]): string | null {
   for (const d of dates) {
@@ -22,6 +25,8 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     const after = text.slice(d.end, d.end + 8);
     const standsAlone = LABEL_BEFORE.test(before) && LINE_AFTER.test(after);
+    const title = LINE_AFTER.test(after) && TITLE_BEFORE.test(text.slice(0, d.start));
+    if (title) return formatDay(dayNumber(year, month, day));
     const dateline = (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) || (WIRE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)));
     if (standsAlone || dateline) return formatDay(dayNumber(year, month, day));
   }
