@@ -43,6 +43,20 @@ describe('corpus', () => {
     assert.match(d.message, /This report \(2022-01-15\) is later than the others: probably an updated toll/);
   });
 
+  it('never sets a scene, an increment or a subset against a toll', () => {
+    const c = new Corpus();
+    c.set(A, 'KORVALA, March 14, 2024 (Reuters) - Twenty-three people have been killed in four days of protests, a hospital official said.');
+    c.set(B, [
+      'KORVALA, March 16, 2024 (AP) - The death toll rose to 41 on Saturday, the health ministry said.',
+      'Eight people were killed in Tarsk on Friday when troops cleared a square, witnesses said.',
+      'Three more people died overnight, doctors said. Of the 41, some 12 people were killed in a single night.',
+    ].join(' '));
+    const conflicts = [...codes(c, A), ...codes(c, B)].filter((x) => x === 'conflict');
+    assert.equal(conflicts.length, 2, 'only 23 against 41');
+    const [d] = c.diagnostics(A).filter((x) => x.code === 'conflict');
+    assert.match(d.message, /this says 23; 41 in b\.txt \(health ministry\)\. The higher figures come from later reports \(from 2024-03-16\): probably an updated toll/);
+  });
+
   it('treats "dozens" as fewer than a hundred', () => {
     const c = new Corpus();
     c.set(A, dated('10 January 2022', 'Officials say dozens of people have been killed.'));
