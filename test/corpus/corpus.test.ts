@@ -57,6 +57,21 @@ describe('corpus', () => {
     assert.match(d.message, /this says 23; 41 in b\.txt \(health ministry\)\. The higher figures come from later reports \(from 2024-03-16\): probably an updated toll/);
   });
 
+  it('gives an edited document the same claims and diagnostics as a fresh one', () => {
+    const t1 = dated('10 January 2022', 'Protests began on January 2, police said.\n\nAt least 12 officers were killed, the ministry said.');
+    const t2 = t1.replace('12 officers', '19 officers') + '\n\nOn Tuesday, 300 people were detained, lawyers said.';
+    const edited = new Corpus();
+    edited.set(B, dated('11 January 2022', '18 officers were killed, police said.'));
+    edited.set(A, t1, true);
+    edited.set(A, t2, true);
+    const fresh = new Corpus();
+    fresh.set(B, dated('11 January 2022', '18 officers were killed, police said.'));
+    fresh.set(A, t2);
+    assert.deepEqual(edited.get(A)!.analysis, fresh.get(A)!.analysis);
+    assert.deepEqual(edited.diagnostics(A), fresh.diagnostics(A));
+    assert.ok(edited.diagnostics(A).some((d) => d.code === 'conflict'));
+  });
+
   it('treats "dozens" as fewer than a hundred', () => {
     const c = new Corpus();
     c.set(A, dated('10 January 2022', 'Officials say dozens of people have been killed.'));

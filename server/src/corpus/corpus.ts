@@ -63,8 +63,8 @@ export interface SourceDocument {
   /** Per sentence, the day a report in it is dated by (see reportDays). */
   reportDays: Map<number, number>;
   /**
-   * Set for a document added by `set` (an edit): its raw extraction is kept, made with the lexicon
-   * of this key, so that the next edit re-scans only the changed paragraphs.
+   * Set for a document being edited (`set(…, editing)`): its raw extraction is kept, made with the
+   * lexicon of this key, so that the next edit re-scans only the changed paragraphs.
    */
   raw?: string;
 }
@@ -112,9 +112,12 @@ export class Corpus {
     return l;
   }
 
-  /** Adds or replaces a document. Returns the keys whose diagnostics may have changed. */
-  set(key: string, text: string): Set<string> {
-    // A document edited before (an open editor's) keeps its raw claims: the edit is scanned, not the text.
+  /**
+   * Adds or replaces a document. Returns the keys whose diagnostics may have changed. `editing`: the
+   * text comes from an editor and will change again; its raw claims are kept, so that the next edit
+   * re-scans only the changed paragraphs.
+   */
+  set(key: string, text: string, editing = false): Set<string> {
     const previous = this.docs.get(key);
     const lexicon = extrasKey(this.options.lexicon);
     const extraction = previous?.raw === lexicon ? extractEdited(previous.extraction, text, this.options.lexicon) : extract(text, this.options.lexicon);
@@ -122,7 +125,7 @@ export class Corpus {
     const before = this.snapshot(this.docs.get(key)?.factIds ?? []);
     this.unindex(key, changed);
     const doc = emptyDocument(key, text, extraction);
-    doc.raw = lexicon;
+    if (editing) doc.raw = lexicon;
     this.putDoc(doc);
     this.refreshContext(changed);
     this.resolveDoc(doc);

@@ -228,7 +228,7 @@ export class Workspace {
       return changed;
     }
     this.tooLarge.delete(uri);
-    return folder.corpus.set(uri, text);
+    return folder.corpus.set(uri, text, this.open.has(uri));
   }
 
   /** Open documents skipped for their size, so the log says it once. */
