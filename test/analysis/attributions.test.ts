@@ -18,6 +18,10 @@ describe('attributions', () => {
     checkAttributions('A report quoting an employee of the museum said cadets were there.', [['an employee', 'employee']]);
     checkAttributions('Three people interviewed separately told the monitors that troops fired first.', [['Three people', 'Three people']]);
     checkAttributions('The soldiers arrested later told nobody.', []);
+    // Fact sheets put the source in parentheses after the figure.
+    checkAttributions('- Deaths: 41 (health ministry)\n- Arrests: more than 2,000 (OVD-Info, 16 March)\n- Injured: 12 (up from 9)', [
+      ['health ministry', 'health ministry'], ['OVD-Info', 'OVD-Info'],
+    ]);
     // A role is its holder when the text names them: "the police chief, Tomas Reyt," … "the police chief said".
     checkAttributions('The Valmora police chief, Tomas Reyt, spoke first. Later the police chief said 3 officers were hurt.', [['the police chief', 'Tomas Reyt']]);
     checkAttributions('First deputy mayor Ana Ruiz spoke, then deputy mayor Piet Varga. The deputy mayor said it was calm.', [['The deputy mayor', 'deputy mayor']]);

@@ -133,7 +133,7 @@ function extractClaims(text: string, segmentation: Segmentation, lex: LexicalExt
   }
   dates.sort((a, b) => a.start - b.start);
   const figures = FIGURES.extract(text, taken, sentenceOf, starts);
-  const attributions = ATTRIBUTIONS.extract(text, sentenceOf, starts);
+  const attributions = ATTRIBUTIONS.extract(text, sentenceOf, starts, figures);
   return { dates, figures, attributions };
 }
 

@@ -14,6 +14,7 @@ import { LazyTokens, tokenize, type Token } from './tokens.ts';
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PAST_PARTICIPLE = /(?:ed|said|told|wrote|heard)$/;
 const BY_AFTER = /^\s+by\s+/;
+const PAREN_AFTER = /^[ \t]*\(/;
 /** Participles of contact that may follow a source before its cue: "people interviewed separately told". */
 const REDUCED_RELATIVE = /^(?:interviewed|contacted|reached|questioned|quoted|cited|surveyed|polled)$/;
 const MANNER = new Set(['separately', 'individually', 'independently', 'anonymously', 'later']);
@@ -45,8 +46,21 @@ export class AttributionExtractor {
     this.starts = cues;
   }
 
-  extract(text: string, sentenceOf: (offset: number) => { start: number; end: number }, starts?: Starts): RawAttribution[] {
+  /**
+   * `counts`: spans of casualty figures, whose parenthesised source counts too, as fact sheets and
+   * tables write it: "Deaths: 41 (health ministry)", "more than 2,000 (OVD-Info, 16 March)".
+   */
+  extract(text: string, sentenceOf: (offset: number) => { start: number; end: number }, starts?: Starts, counts: { end: number }[] = []): RawAttribution[] {
     const out: RawAttribution[] = [];
+    for (const c of counts) {
+      const open = PAREN_AFTER.exec(text.slice(c.end, c.end + 4));
+      if (!open) continue;
+      const from = c.end + open[0].length;
+      const close = text.slice(from, from + 80).search(/[)\n]/);
+      if (close < 0 || text[from + close] !== ')') continue;
+      const np = forwardPhrase(new LazyTokens(text, from, from + close));
+      if (np && /^\s*(?:[,;)]|$)/.test(text.slice(np.end, from + close + 1))) out.push(this.make(text, np, '(…)'));
+    }
     const matches = this.cueRe.matches(text, starts?.cue);
     for (let m = matches.next(); m; m = matches.next()) {
       const cue = m[1];
