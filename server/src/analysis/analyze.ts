@@ -14,7 +14,7 @@ import { RELATIVE_STARTS, RelativeDayExtractor } from './extractors/RelativeDayE
 import { IsoDateExtractor } from './extractors/IsoDateExtractor.ts';
 import { StartScanner } from './extractors/starts.ts';
 import { TIME_STARTS, TimeExtractor } from './extractors/TimeExtractor.ts';
-import { Occupied, type RawAttribution, type RawDate, type RawFigure } from './extractors/types.ts';
+import { Occupied, mergeByStart, type RawAttribution, type RawDate, type RawFigure } from './extractors/types.ts';
 import { WEEKDAY_STARTS, WeekdayExtractor } from './extractors/WeekdayExtractor.ts';
 import { extrasKey, type LexiconExtras } from './lexicon/extras.ts';
 import type { AttributionClaim, Claim, DateClaim, DocumentAnalysis, FigureClaim } from './model.ts';
@@ -101,7 +101,6 @@ export function extractEdited(previous: Extraction, text: string, extras?: Lexic
   const from = first > 0 ? paragraphs[first - 1].end : 0;
   const to = last < paragraphs.length ? paragraphs[last].start : text.length;
   const delta = text.length - old.length;
-  if (from > prefix || to - delta < old.length - suffix) return extract(text, extras); // (cannot happen; safe anyway)
   const region = extractClaims(text, segmentation, lex, from, to);
   const oldTo = to - delta;
   const keep = <T extends { start: number; end: number }>(before: T[], found: T[]): T[] => [
@@ -199,18 +198,6 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   const claims = mergeByStart(mergeByStart<Claim>(dates, figures), attributions);
   linkAttributions(text, claims, sentences);
   return { published: ex.published, textYear: ex.textYear, claims, problems };
-}
-
-/** Merges two lists sorted by start (the extractors' order) into one; on a tie, the first list's first. */
-function mergeByStart<T extends { start: number }>(a: readonly T[], b: readonly T[]): T[] {
-  const out: T[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = b[j].start < a[i].start ? b[j++] : a[i++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out;
 }
 
 /** Extract and resolve in one step, for a document on its own. */

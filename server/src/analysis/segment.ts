@@ -92,14 +92,15 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   while (n < text.length && isSpace(text.charCodeAt(n))) n++;
   const next = text.charCodeAt(n);
   const opensSentence = isUpper(next) || next === 34 || next === 0x201c;
-  // No abbreviation, initial or "a.m." is this long: the common case needs no more.
-  if (dot - w > 6 && text.charCodeAt(w + 1) !== 46) return opensSentence || isDigit(next) || next === 0x2018 || next === 39 || next === 40 || next === 91;
-  const raw = text.slice(w, dot);
-  const word = raw.toLowerCase();
-  if (word === 'a.m' || word === 'p.m') return opensSentence && !/^(?:on|at|in)\b/.test(text.slice(n, n + 3));
-  if (ABBREVIATIONS.has(word)) return false;
-  if (raw.length === 1 && isUpper(raw.charCodeAt(0))) return false; // an initial: "J. Smith"
-  if (raw.length > 2 && raw.charCodeAt(1) === 46 && /^(?:[a-z]\.)+[a-z]$/i.test(raw)) return opensSentence && isLower(text.charCodeAt(n + 1)); // U.N. / U.S.
+  // No abbreviation, initial or "a.m." is longer than six letters: the common case needs no more.
+  if (dot - w <= 6 || text.charCodeAt(w + 1) === 46) {
+    const raw = text.slice(w, dot);
+    const word = raw.toLowerCase();
+    if (word === 'a.m' || word === 'p.m') return opensSentence && !/^(?:on|at|in)\b/.test(text.slice(n, n + 3));
+    if (ABBREVIATIONS.has(word)) return false;
+    if (raw.length === 1 && isUpper(raw.charCodeAt(0))) return false; // an initial: "J. Smith"
+    if (raw.length > 2 && raw.charCodeAt(1) === 46 && /^(?:[a-z]\.)+[a-z]$/i.test(raw)) return opensSentence && isLower(text.charCodeAt(n + 1)); // U.N. / U.S.
+  }
   return opensSentence || isDigit(next) || next === 0x2018 || next === 39 || next === 40 || next === 91;
 }
 

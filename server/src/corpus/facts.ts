@@ -33,7 +33,6 @@ function eventName(event: string): string {
 }
 
 const dateFacts = new Map<string, FactKey>();
-const figureFacts = new Map<string, FactKey>();
 
 /** The fact a claim is about, or null. Keys are made once per fact and shared. */
 export function factOf(c: Claim): FactKey | null {
@@ -48,20 +47,17 @@ export function factOf(c: Claim): FactKey | null {
   }
   if (c.kind === 'figure') {
     if (c.scope !== 'total') return null;
-    const id = FIGURE_FACT_IDS[c.outcome][c.group];
-    let key = figureFacts.get(id);
-    if (!key) {
-      key = { id, kind: 'figure', name: `${GROUP_LABEL[c.group]} ${OUTCOME_LABEL[c.outcome]}` };
-      figureFacts.set(id, key);
-    }
-    return key;
+    return FIGURE_FACTS[c.outcome][c.group];
   }
   return null;
 }
 
-const FIGURE_FACT_IDS = Object.fromEntries(
-  Object.keys(OUTCOME_LABEL).map((o) => [o, Object.fromEntries(Object.keys(GROUP_LABEL).map((g) => [g, `figure:${o}:${g}`]))]),
-) as Record<Outcome, Record<Group, string>>;
+/** One key per outcome and group. */
+const FIGURE_FACTS = Object.fromEntries(
+  (Object.keys(OUTCOME_LABEL) as Outcome[]).map((o) => [o, Object.fromEntries((Object.keys(GROUP_LABEL) as Group[]).map((g) => [
+    g, { id: `figure:${o}:${g}`, kind: 'figure', name: `${GROUP_LABEL[g]} ${OUTCOME_LABEL[o]}` } satisfies FactKey,
+  ]))]),
+) as Record<Outcome, Record<Group, FactKey>>;
 
 /** The day or days a date claim gives its fact: a time gives its day. */
 function dateFactValue(c: DateClaim): string | null {

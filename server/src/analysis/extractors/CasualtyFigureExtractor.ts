@@ -15,7 +15,8 @@ import { Pattern, type Starts } from './starts.ts';
 import { Occupied, type RawFigure } from './types.ts';
 import { LazyTokens, type Token } from './tokens.ts';
 
-const NUMBER_WORD = alternation([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million']);
+const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million'];
+const NUMBER_WORD = alternation(NUMBER_WORDS);
 const VAGUE_WORDS = alternation(Object.keys(VAGUE).filter((w) => w !== 'many' && w !== 'numerous' && w !== 'few'));
 // The count itself; a hedge before it ("nearly", "at least") is read backwards from its start.
 const COUNT_RE = new Pattern(new RegExp(
@@ -23,7 +24,7 @@ const COUNT_RE = new Pattern(new RegExp(
   'gi',
 ));
 /** What the count pattern can start with besides digits (see starts.ts). */
-export const COUNT_STARTS = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million', ...Object.keys(VAGUE)];
+export const COUNT_STARTS = [...NUMBER_WORDS, ...Object.keys(VAGUE)];
 const HEDGE_BEFORE = new RegExp(`(?:^|[^\\w])(${alternation(Object.keys(HEDGES))})\\s+$`, 'i');
 const NOT_AFTER = /[\w.,\-/]$/;
 const OUTCOME_BEFORE_RE = new RegExp(`\\b(${alternation(Object.keys(OUTCOME_BEFORE))})\\s+(?:(?:the|a|some|about|at least|nearly|almost|more than|over|up to|as many as|another)\\s+)?$`, 'i');

@@ -109,7 +109,7 @@ export class StartScanner {
  * the start of the text: in order, none overlapping the one before. `skipTo` moves on past an offset
  * (an extractor that took more text than the match).
  */
-export class StickyMatches {
+class StickyMatches {
   private i = 0;
   private from = 0;
 

@@ -45,16 +45,7 @@ export class Occupied {
   /** Merges the spans added since the last commit. */
   commit(): void {
     if (this.pending.length === 0) return;
-    const a = this.spans;
-    const b = this.pending;
-    const out: Span[] = new Array(a.length + b.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < a.length && j < b.length) out[k++] = b[j].start < a[i].start ? b[j++] : a[i++];
-    while (i < a.length) out[k++] = a[i++];
-    while (j < b.length) out[k++] = b[j++];
-    this.spans = out;
+    this.spans = mergeByStart(this.spans, this.pending);
     this.pending = [];
   }
 
@@ -86,4 +77,16 @@ function overlapsIn(list: Span[], start: number, end: number): boolean {
     else return true;
   }
   return false;
+}
+
+/** Merges two lists sorted by start into one; on a tie, the first list's first. */
+export function mergeByStart<T extends { start: number }>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = b[j].start < a[i].start ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }

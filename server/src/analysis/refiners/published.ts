@@ -25,10 +25,9 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     const after = text.slice(d.end, d.end + 8);
     const standsAlone = LABEL_BEFORE.test(before) && LINE_AFTER.test(after);
-    const title = LINE_AFTER.test(after) && TITLE_BEFORE.test(text.slice(0, d.start));
-    if (title) return formatDay(dayNumber(year, month, day));
     const dateline = (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) || (WIRE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)));
-    if (standsAlone || dateline) return formatDay(dayNumber(year, month, day));
+    const title = LINE_AFTER.test(after) && TITLE_BEFORE.test(text.slice(0, d.start));
+    if (standsAlone || dateline || title) return formatDay(dayNumber(year, month, day));
   }
   return null;
 }

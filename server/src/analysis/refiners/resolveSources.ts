@@ -157,8 +157,8 @@ function nameAfterRole(text: string, mention: string, cache: Map<string, string[
         if (i > 0 && /[\p{L}\p{M}]/u.test(text[i - 1])) continue;
         const m = NAME_AFTER.exec(text.slice(i + v.length, i + v.length + 60));
         if (!m) continue;
-        const parts = m[1].split(/[ \t]+/);
-        if (parts.some((w) => TITLES.has(w.toLowerCase()) || CAPITALISED_STOPWORDS.has(w.toLowerCase()) || w.toLowerCase() in MONTHS || w.toLowerCase() in WEEKDAYS)) continue;
+        const words = m[1].toLowerCase().split(/[ \t]+/);
+        if (words.some((w) => TITLES.has(w) || CAPITALISED_STOPWORDS.has(w) || w in MONTHS || w in WEEKDAYS)) continue;
         found.push(m[1]);
       }
     }
