@@ -118,6 +118,18 @@ describe('corpus', () => {
     assert.equal(c.get(A)!.analysis.claims.find((x) => x.kind === 'date')!.value, '2022-01-10');
   });
 
+  it('re-resolves undated sources loaded without their raw claims (retainExtraction: false) when the folder gets a date', () => {
+    const undated = 'On Monday the strike began, police said. Protests began on March 6.';
+    const c = new Corpus({ retainExtraction: false });
+    c.load([[A, undated]]);
+    c.load([[B, dated('Wednesday, 8 March 2023', 'The strike began on Monday, unions said.')]]);
+    const fresh = new Corpus();
+    fresh.load([[A, undated], [B, dated('Wednesday, 8 March 2023', 'The strike began on Monday, unions said.')]]);
+    const values = (corpus: Corpus) => corpus.get(A)!.analysis.claims.map((k) => (k.kind === 'date' ? k.value : k.text));
+    assert.deepEqual(values(c), values(fresh));
+    assert.ok(values(c).includes('2023-03-06'), 'Monday before 8 March 2023');
+  });
+
   it('uses the configured reference date for a folder without dates, and honours severity settings', () => {
     const c = new Corpus({ referenceDate: '2023-03-14', severity: { conflict: 'off' } });
     c.set(A, 'The strike began on Monday, the union said.');

@@ -67,6 +67,8 @@ export interface SourceDocument {
    * lexicon of this key, so that the next edit re-scans only the changed paragraphs.
    */
   raw?: string;
+  /** An undated document whose raw claims were dropped (retainExtraction: false): re-resolving re-extracts. */
+  dropped?: boolean;
 }
 
 export interface CorpusOptions {
@@ -78,7 +80,8 @@ export interface CorpusOptions {
   severity?: Partial<Record<DiagnosticCode, Severity | 'off'>>;
   /**
    * Keep undated documents' raw extraction, so that they can be re-resolved when the folder's date
-   * changes (default true). A one-pass reader (the CLI) turns it off to save memory.
+   * changes (default true). A one-pass reader (the CLI) turns it off to save memory; should the date
+   * change after all, such a document is extracted again.
    */
   retainExtraction?: boolean;
   /** Extra words for the extractors (settings `corroborate.lexicon.*`). */
@@ -270,6 +273,9 @@ export class Corpus {
   }
 
   private resolveDoc(doc: SourceDocument): void {
+    // Raw claims dropped to save memory (retainExtraction: false) are found again if the folder's date moves.
+    if (doc.dropped) doc.extraction = extract(doc.text, this.options.lexicon);
+    doc.dropped = false;
     doc.analysis = resolve(doc.extraction, { folderReference: this.folderReference, folderYear: this.folderYear });
     doc.attributionsById = undefined;
     doc.reportDays = reportDays(doc.text, doc.extraction.segmentation.sentences, doc.analysis.claims);
@@ -280,6 +286,7 @@ export class Corpus {
       doc.extraction.figures = [];
       doc.extraction.attributions = [];
       doc.extraction.segmentation = { sentences: [], paragraphs: [] };
+      doc.dropped = !doc.extraction.published;
     }
   }
 
