@@ -87,7 +87,8 @@ export class Folder {
   /** Tags of a document, re-anchored to its current text (cached until the text or the tags change). */
   tagsFor(uri: string): DocumentTags {
     const doc = this.corpus.get(uri);
-    if (!doc) return { placed: [], orphans: [] };
+    // Most folders have no tags: nothing to anchor, nothing to cache.
+    if (!doc || !this.tags.file?.annotations.length) return { placed: [], orphans: [] };
     const hit = this.tagCache.get(uri);
     if (hit && hit.text === doc.text) return hit.result;
     const result: DocumentTags = { placed: [], orphans: [] };
