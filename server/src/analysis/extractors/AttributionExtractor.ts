@@ -29,7 +29,7 @@ const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'at']);
 const PREPOSITIONS = new Set(['to', 'with', 'by', 'from', 'at', 'of', 'for', 'on', 'in', 'about', 'against']);
 const PROPER_NAME = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]+$/u;
 
-const isCapitalised = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !CAPITALISED_STOPWORDS.has(t.lower) && !(t.lower in MONTHS) && !(t.lower in WEEKDAYS);
+const isCapitalised = (t: Token) => t.capitalised && !CAPITALISED_STOPWORDS.has(t.lower) && !(t.lower in MONTHS) && !(t.lower in WEEKDAYS);
 const isHead = (t: Token) => t.word && (isCapitalised(t) || SOURCE_NOUNS.has(t.lower) || t.lower in PRONOUNS);
 const isInner = (t: Token) => t.word && (isCapitalised(t) || SOURCE_MODIFIERS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || /['’]s$/.test(t.lower));
 

@@ -23,7 +23,17 @@ export class Token {
   get lower(): string {
     return (this.lowerValue ??= this.word ? this.text.toLowerCase() : this.text);
   }
+
+  /** A word starting with an upper-case letter (of any script), read from its first character alone. */
+  get capitalised(): boolean {
+    if (!this.word) return false;
+    const c = this.source.charCodeAt(this.start);
+    if (c < 128) return c >= 65 && c <= 90;
+    return UPPER_START.test(this.source[this.start]);
+  }
 }
+
+const UPPER_START = /^\p{Lu}/u;
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || (c > 0x2bff && c < 0xd800) || c >= 0xf900;
