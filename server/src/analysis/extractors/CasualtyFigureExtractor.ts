@@ -79,16 +79,16 @@ export class CasualtyFigureExtractor {
       const end = m.index + m[0].length;
       if (start > 0 && NOT_AFTER.test(text[start - 1])) continue; // "BPM-97", "3.5", "COVID-19"
       if (taken.overlaps(start, end)) continue;
-      const value = m[1] !== undefined ? Number(m[1].replace(/,/g, '')) * (m[2] ? SCALES[m[2].toLowerCase()] : 1) : m[3] !== undefined ? parseNumberWords(m[3]) : NaN;
-      const vague = m[4] ? VAGUE[m[4].toLowerCase().replace(/\s+/g, ' ')] : undefined;
-      if (!vague && !Number.isFinite(value)) continue;
-      if (m[1] && /^(?:19|20)\d\d$/.test(m[1])) continue; // a year
       const countSentence = sentenceOf(start);
       if (countSentence.start !== stemSentence) {
         stemSentence = countSentence.start;
         stemHit = this.stemRe.test(text.slice(countSentence.start, countSentence.end));
       }
       if (!stemHit) continue;
+      const value = m[1] !== undefined ? Number(m[1].replace(/,/g, '')) * (m[2] ? SCALES[m[2].toLowerCase()] : 1) : m[3] !== undefined ? parseNumberWords(m[3]) : NaN;
+      const vague = m[4] ? VAGUE[m[4].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      if (!vague && !Number.isFinite(value)) continue;
+      if (m[1] && /^(?:19|20)\d\d$/.test(m[1])) continue; // a year
       const before = text.slice(Math.max(0, start - 24), start);
       if (AGE_BEFORE.test(before)) continue;
       const hedgeMatch = HEDGE_BEFORE.exec(before);
