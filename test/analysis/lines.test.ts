@@ -15,6 +15,17 @@ describe('positions', () => {
     assert.equal(idx.offset(0, 99), 2);
     assert.deepEqual(idx.position(text.length + 5), { line: 3, character: 1 });
   });
+
+  it('maps text with line feeds only (the fast path) as the general loop does', () => {
+    const text = 'one\ntwo\n\nthree😀\nfour\n';
+    const idx = new LineIndex(text);
+    assert.equal(idx.lineCount, 6);
+    for (let o = 0; o <= text.length; o++) {
+      const before = text.slice(0, o);
+      assert.deepEqual(idx.position(o), { line: before.split('\n').length - 1, character: o - (before.lastIndexOf('\n') + 1) });
+    }
+    assert.equal(idx.offset(3, 5), text.indexOf('😀'));
+  });
 });
 
 describe('segmentation', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Corpus } from '../../server/src/corpus/corpus.ts';
+import { groupDigits } from '../../server/src/corpus/facts.ts';
 
 const A = 'a.txt';
 const B = 'b.txt';
@@ -139,5 +140,9 @@ describe('corpus', () => {
     c.options = { ...c.options, severity: {} };
     c.invalidateAll();
     assert.deepEqual(codes(c, A), ['conflict']);
+  });
+
+  it('writes figures with en-US digit groups', () => {
+    for (const n of [0, 7, 999, 1000, 12345, 1234567, 10000000, 2.5]) assert.equal(groupDigits(n), n.toLocaleString('en-US'));
   });
 });

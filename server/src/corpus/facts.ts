@@ -99,10 +99,15 @@ export function valueLabel(c: Claim): string {
   }
   if (c.kind === 'figure') {
     const exact = !c.approx && c.max === c.min;
-    if (exact) return c.min.toLocaleString('en-US');
+    if (exact) return groupDigits(c.min);
     return `“${c.text.replace(/\s+/g, ' ')}”`;
   }
   return c.text;
+}
+
+/** 12345 → "12,345", as en-US writes it (integers without ICU, which is slow in bulk). */
+export function groupDigits(n: number): string {
+  return Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US');
 }
 
 /** A key under which equal values are grouped. */

@@ -5,6 +5,7 @@ import {
   TextDocumentSyncKind, TextDocuments, type ClientCapabilities, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { groupDigits } from '../corpus/facts.ts';
 import { CodeActionsProvider } from '../features/codeActions.ts';
 import { DiagnosticsProvider } from '../features/diagnostics.ts';
 import { HoverProvider } from '../features/hover.ts';
@@ -120,7 +121,7 @@ export function startServer(connection: Connection): void {
     const progress = caps.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => null) : null;
     progress?.begin('Corroborate', 0, 'Indexing sources', false);
     const { documents: count, skipped } = await ws.index(folder, (done, total) => {
-      progress?.report(Math.round((done / Math.max(1, total)) * 100), `Indexing sources ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
+      progress?.report(Math.round((done / Math.max(1, total)) * 100), `Indexing sources ${groupDigits(done)}/${groupDigits(total)}`);
       if (done <= 16) void publish([...ws.open.keys()].filter((u) => ws.folderOf(u) === folder && folder.corpus.has(u)));
     });
     collectGarbage(); // what indexing allocated and dropped, before publishing
