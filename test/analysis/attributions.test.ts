@@ -47,6 +47,13 @@ describe('attributions', () => {
     checkAttributions('Police fired at people who said nothing.', []);
   });
 
+  it('names the maker of a document cited with "according to"', () => {
+    checkAttributions('The unrest has claimed 25 lives, according to a tally by local journalists.', [['local journalists', 'local journalists']]);
+    checkAttributions('Some 300 were arrested, according to figures released by the Interior Ministry.', [['the Interior Ministry', 'Interior Ministry']]);
+    checkAttributions('At least 40 died, according to a report from Human Rights Watch.', [['Human Rights Watch', 'Human Rights Watch']]);
+    checkAttributions('According to the report, 12 people died.', [['the report', 'report']]);
+  });
+
   it('skips what is not a source', () => {
     checkAttributions('Treatment must be fair according to international law and according to the established procedures.', []);
     checkAttributions('The protests are said to have injured nearly 1,000 people.', []);

@@ -69,6 +69,9 @@ describe('dates', () => {
     assert.equal(analyze('He said, March 14, 2024 - the day of the vote - was calm.').published, null);
     assert.equal(analyze('# Situation report, 16 March 2024\n\nTroops fired.').published, '2024-03-16');
     assert.equal(analyze('Title\n\nThe report, 16 March 2024\n\nTroops fired.').published, null);
+    assert.equal(analyze('Why the protests turned deadly\nBy Mira Sol, 17 October 2025\n\nOn Monday troops fired.').published, '2025-10-17');
+    assert.equal(analyze('By Staff Reporter | 3 May 2024\n\nTroops fired.').published, '2024-05-03');
+    assert.equal(analyze('Title\n\nTroops fired by the river, 16 March 2024\n\nMore.').published, null);
   });
 
   it('reports a weekday that contradicts its date', () => {

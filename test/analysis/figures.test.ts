@@ -83,4 +83,33 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Security forces killed 12 people in a single night.'), [['12', 'partial']]);
     assert.deepEqual(scopes('The death toll rose to 41 on Saturday.'), [['41', 'total']]);
   });
+
+  it('keeps earlier events the text recalls out of the tolls', () => {
+    const scopes = (text: string, reference = '2025-10-14') => claimsOf(text, 'figure', reference).map((f) => [f.text, f.scope]);
+    assert.deepEqual(scopes('In 2019, similar protests over fuel prices left 300 people dead.'), [['300', 'past']]);
+    assert.deepEqual(scopes('A decade ago a crackdown on miners killed 56 people.'), [['56', 'past']]);
+    assert.deepEqual(scopes('Three years ago some 2,000 people were detained after a disputed election.'), [['some 2,000', 'past']]);
+    // The document's own year, and comparisons with an earlier year, are this event.
+    assert.deepEqual(scopes('Between 9 and 15 October 2025, 27 people were killed.'), [['27', 'total']]);
+    assert.deepEqual(scopes('In October 2025 at least 27 people were killed.'), [['at least 27', 'total']]);
+    assert.deepEqual(scopes('The worst unrest since independence in 1991 left 225 people dead.'), [['225', 'total']]);
+    // Without a year of its own, a document takes the folder's; with none at all, nothing is past.
+    assert.deepEqual(scopes('In 2019, 300 people died.', '2019-05-01'), [['300', 'total']]);
+  });
+
+  it('reads subsets introduced by "Of those killed," as partial', () => {
+    const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.scope]);
+    assert.deepEqual(scopes('Of those killed, 19 died near the bridge.'), [['19', 'partial']]);
+    assert.deepEqual(scopes('Of the 27 killed, 19 died near the bridge.'), [['27', 'total'], ['19', 'partial']]);
+  });
+
+  it('reads "claimed 25 lives", "puts the toll at 18" and table rows', () => {
+    checkFigures('The unrest has claimed at least 25 lives.', [['at least 25', 25, null, 'killed', 'people']]);
+    checkFigures('Rescuers saved 25 lives.', []);
+    checkFigures('The government puts the toll at 18.', [['18', 18, 18, 'killed', 'people']]);
+    checkFigures('| Outcome | Number |\n|---|---|\n| Killed | 27 |\n| Injured | over 500 |\n| Arrested | 1,450 |', [
+      ['27', 27, 27, 'killed', 'people'], ['over 500', 500, null, 'injured', 'people'], ['1,450', 1450, 1450, 'detained', 'people'],
+    ]);
+    checkFigures('| Vehicles | 27 |', []);
+  });
 });

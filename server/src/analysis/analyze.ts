@@ -171,6 +171,8 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
     id: claimId('a', i), kind: 'attribution', start: a.start, end: a.end, text: a.mention, sentence: sentenceIndex(a.start),
     extractor: a.extractor, source: a.mention, cue: a.cue,
   }));
+  const reference = ex.published ?? ctx.folderReference ?? null;
+  const year = ex.published ? Number(ex.published.slice(0, 4)) : ex.textYear ?? ctx.folderYear ?? (reference ? Number(reference.slice(0, 4)) : null);
   const figures: FigureClaim[] = [];
   ex.figures.forEach((f, i) => {
     let group = f.group;
@@ -187,11 +189,10 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
     figures.push({
       id: claimId('f', i), kind: 'figure', start: f.start, end: f.end, text: text.slice(f.start, f.end), sentence: sentenceIndex(f.start),
       extractor: f.extractor, min: f.min, max: f.max, approx: f.approx, ceiling: f.ceiling, outcome: f.outcome, group,
-      scope: f.scope, attribution: null,
+      // A figure set in an earlier year than the document's ("in 2019, ... left 300 dead") is not this event's toll.
+      scope: f.year !== null && year !== null && f.year < year ? 'past' : f.scope, attribution: null,
     });
   });
-  const reference = ex.published ?? ctx.folderReference ?? null;
-  const year = ex.published ? Number(ex.published.slice(0, 4)) : ex.textYear ?? ctx.folderYear ?? (reference ? Number(reference.slice(0, 4)) : null);
   const problems = resolveDates(dates, { reference, year });
   nameEvents(text, dates, sentences);
   resolveSources(text, attributions);

@@ -71,8 +71,12 @@ export interface FigureClaim extends ClaimBase {
   ceiling: number | null;
   outcome: Outcome;
   group: Group;
-  /** 'total' for a toll; 'partial' for one incident, one place or a subset ("two of them"). */
-  scope: 'total' | 'partial';
+  /**
+   * 'total' for a toll; 'partial' for one incident, one place or a subset ("two of them"); 'past' for
+   * an earlier event the text recalls ("in 2019, similar protests left 300 dead"). Only totals are
+   * compared across sources.
+   */
+  scope: 'total' | 'partial' | 'past';
   attribution: string | null;
 }
 

@@ -12,6 +12,9 @@ import { TAG_LABELS } from '../tags/schema.ts';
 import { fileLink, inert } from './markdown.ts';
 
 const PER_VALUE = 6;
+const SCOPE_NOTE = {
+  total: '', partial: ' *(one incident or a subset: not compared with tolls)*', past: ' *(an earlier event: not compared with tolls)*',
+} as const;
 const GROUP_LABEL = { protesters: 'protesters', security: 'security forces', civilians: 'civilians', people: 'people' } as const;
 
 export function describeClaim(c: Claim): string {
@@ -19,7 +22,7 @@ export function describeClaim(c: Claim): string {
     case 'date':
       return `**${c.type === 'time' || c.spec.form === 'time' ? 'Time' : 'Date'}** · ${inert(c.value ?? 'unknown')}${c.spec.form === 'time' && c.day ? ` on ${inert(c.day)}` : ''}${c.inferred.length ? ` *(${inert(c.inferred.join(', '))} inferred)*` : ''}${c.event ? ` — ${inert(c.event)}` : ''}`;
     case 'figure':
-      return `**Figure** · ${c.outcome} · ${GROUP_LABEL[c.group]} · ${inert(valueLabel(c))}${c.scope === 'partial' ? ' *(one incident or a subset: not compared with tolls)*' : ''}`;
+      return `**Figure** · ${c.outcome} · ${GROUP_LABEL[c.group]} · ${inert(valueLabel(c))}${SCOPE_NOTE[c.scope]}`;
     case 'attribution':
       return `**Attribution** · ${inert(c.source)} · “${inert(c.cue)}”`;
   }

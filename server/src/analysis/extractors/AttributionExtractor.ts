@@ -20,6 +20,8 @@ const REDUCED_RELATIVE = /^(?:interviewed|contacted|reached|questioned|quoted|ci
 const MANNER = new Set(['separately', 'individually', 'independently', 'anonymously', 'later']);
 /** Cues whose source follows them: "according to X", "the group said, citing X", "a report quoting X". */
 const FORWARD_CUES = ['according to', 'citing', 'quoting'];
+/** A document between a forward cue and its maker: "according to figures released by", "citing a report from". */
+const DOCUMENT_BY = /^\s+(?:(?:a|an|the|its|their|his|her|new|latest|official|preliminary|final|separate|unofficial|own)\s+)*(?:report|reports|tally|count|figures|data|estimate|estimates|statement|survey|list|records|toll|analysis|study|investigation|database)\s+(?:(?:compiled|released|published|issued|gathered|collected|provided|kept|cited|seen)\s+)?(?:by|from)\s+/i;
 /** Quantities before "of the" that keep a partitive in the source: "one of the officers said". */
 const PARTITIVE_HEADS = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'most', 'few', 'none', 'each', 'all']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'where', 'because', 'so', 'then', 'which', 'whom']);
@@ -67,7 +69,10 @@ export class AttributionExtractor {
       const sentence = sentenceOf(m.index);
       const cueEnd = m.index + cue.length;
       if (FORWARD_CUES.includes(cue.toLowerCase())) {
-        const np = forwardPhrase(new LazyTokens(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
+        // "according to a tally by local journalists": the source is whoever made the document.
+        const doc = DOCUMENT_BY.exec(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 100)));
+        const from = doc ? cueEnd + doc[0].length : cueEnd;
+        const np = forwardPhrase(new LazyTokens(text, from, Math.min(sentence.end, from + 160)));
         if (np) out.push(this.make(text, np, cue));
         continue;
       }

@@ -44,10 +44,20 @@ const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:[^.;:]{0,40}?\b(?:to|at|of|reached|hit|is|was|passed|topped|exceeded))\s+$/i;
 /** "the number of wounded at 1,300", "the tally of arrests rose to 900". */
 const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b[^.;:]{0,24}?\\b(?:at|to|reached|was|is|stood at)\\s+$`, 'i');
-/** A label before the count, in lists and tables: "- Deaths: 41", "| Injured: about 1,300". */
-const LABEL_BEFORE = new RegExp(`(?:^|[\\n|])[ \\t]*(?:[-*•][ \\t]*)?(?:(?:people|persons)[ \\t]+)?(${alternation(Object.keys(COUNTED_OUTCOMES))})[ \\t]*:[ \\t]*$`, 'i');
+/** A label before the count, in lists and tables: "- Deaths: 41", "| Injured: about 1,300", "| Killed | 27 |". */
+const LABEL_BEFORE = new RegExp(`(?:^|[\\n|])[ \\t]*(?:[-*•][ \\t]*)?(?:(?:people|persons)[ \\t]+)?(${alternation(Object.keys(COUNTED_OUTCOMES))})[ \\t]*[:|][ \\t]*$`, 'i');
 /** Asides after the counted noun that the verb chain steps over: ", including two children,". */
 const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some']);
+/** An earlier event recalled in the sentence: "a decade ago", "three years earlier", "last year". */
+const PAST_RELATIVE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|decades?)\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|preceding)\s+year)\b/i;
+/** "in 2019", "during March 2015": a year the sentence places its events in. */
+const IN_YEAR = /\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?((?:1[89]|20)\d\d)\b(?![-–/]\d)/gi;
+/** A comparison, not a time: "the worst since independence in 1991", "more than in 2019". */
+const COMPARISON_BEFORE = /\b(?:since|than|as)\b[^,;.]{0,30}$/i;
+/** "Of those killed, 19 died ...": a subset of a count given before. */
+const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b[^,.;]{0,40},\s*(?:\S+\s+){0,2}$/i;
+/** "claimed 25 lives", "cost at least 40 lives". */
+const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took)\s+(?:the\s+)?$/i;
 const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/i;
 
 export class CasualtyFigureExtractor {
@@ -64,7 +74,7 @@ export class CasualtyFigureExtractor {
     this.groups = { ...GROUP_NOUNS };
     for (const w of extras.securityGroups ?? []) this.groups[w.toLowerCase()] = 'security';
     this.outcomeAfterRe = new RegExp(`(?:${alternation(Object.keys(this.outcomeAfter))})\\b`, 'iy');
-    this.stemRe = new RegExp(`\\b${alternation([...Object.keys(this.outcomeAfter), ...Object.keys(OUTCOME_NOUNS), ...Object.keys(OUTCOME_BEFORE)].map((w) => w.split(' ')[0].slice(0, 5)))}`, 'i');
+    this.stemRe = new RegExp(`\\b${alternation([...Object.keys(this.outcomeAfter), ...Object.keys(OUTCOME_NOUNS), ...Object.keys(OUTCOME_BEFORE), 'lives', 'toll'].map((w) => w.split(' ')[0].slice(0, 5)))}`, 'i');
   }
 
   /** `sentenceOf(offset)` gives the sentence span around an offset; `taken` holds dates and times. */
@@ -101,13 +111,16 @@ export class CasualtyFigureExtractor {
       if (!found) continue;
       const bounds = countBounds(hedge?.toLowerCase().replace(/\s+/g, ' '), value, vague);
       const sentenceText = text.slice(sentence.start, sentence.end);
-      let scope: 'total' | 'partial' = found.partial ? 'partial' : 'total';
-      if (FOOTAGE_RE.test(sentenceText) || ATTACK_RE.test(text.slice(end, sentence.end))) scope = 'partial';
+      let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
+      if (PAST_RELATIVE.test(sentenceText)) scope = 'past';
+      else if (FOOTAGE_RE.test(sentenceText) || ATTACK_RE.test(text.slice(end, sentence.end))) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
+      else if (SUBSET_OPENER.test(text.slice(sentence.start, start))) scope = 'partial';
       else if (!vague && bounds.min <= 2 && !TOLL_RE.test(sentenceText)) scope = 'partial';
       out.push({
         start, end, ...bounds, outcome: found.outcome, group: found.group, scope,
         anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !hedge, extractor: this.name,
+        year: yearOf(sentenceText),
       });
     }
     // A hedge moves a figure's start back; keep the list in text order all the same.
@@ -128,6 +141,9 @@ export class CasualtyFigureExtractor {
     if (tokens.at(0)?.lower === 'of' && PARTITIVE.has(tokens.at(1)?.lower ?? '') && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(text.slice(start, end).split(/\s+/).pop()!)) {
       partial = tokens.at(1)!.lower !== 'the';
       i = 2;
+    }
+    if (tokens.at(0)?.lower === 'lives' && LIVES_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) {
+      return { outcome: 'killed', group: 'people', partial }; // "the unrest has claimed at least 25 lives"
     }
     const np: Token[] = [];
     let outcome: Outcome | undefined;
@@ -208,6 +224,18 @@ export class CasualtyFigureExtractor {
   }
 }
 
+
+/** The earliest year a sentence places its events in ("in 2019"), leaving out comparisons; or null. */
+function yearOf(sentence: string): number | null {
+  let year: number | null = null;
+  IN_YEAR.lastIndex = 0;
+  for (let m = IN_YEAR.exec(sentence); m; m = IN_YEAR.exec(sentence)) {
+    if (COMPARISON_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const y = Number(m[1]);
+    if (year === null || y < year) year = y;
+  }
+  return year;
+}
 
 /** The group a noun phrase counts: security forces, protesters, civilians, or people when mixed. */
 function groupOf(text: string, np: Token[], nouns: Record<string, Group>): Group {

@@ -13,6 +13,11 @@ export interface RawDate {
 export type RawFigure = Pick<FigureClaim, 'start' | 'end' | 'min' | 'max' | 'approx' | 'ceiling' | 'outcome' | 'group' | 'scope' | 'extractor'> & {
   /** "the 19 killed": a definite count that refers back to an earlier figure of the same value. */
   anaphoric: boolean;
+  /**
+   * A year its sentence places the figure in ("in 2019, ..."), or null. Resolving compares it with the
+   * document's year: an earlier one makes the figure 'past'.
+   */
+  year: number | null;
 };
 
 export interface RawAttribution {

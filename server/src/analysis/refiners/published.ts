@@ -1,6 +1,7 @@
 // The document's own date: a date standing alone on a line near the top ("11 January 2022"),
 // a dateline ("GENEVA (11 January 2022) –", wire style "KYIV, March 14, 2024 (Reuters) -"), a
-// first line that ends with it ("# Situation report, 16 March 2024"), or "Published 5 May 2023".
+// first line or a byline that ends with it ("# Situation report, 16 March 2024", "By Mira Sol, 17
+// October 2025"), or "Published 5 May 2023".
 // Never a date in the body.
 import { dayNumber, formatDay, isValidDay } from '../calendarMath.ts';
 import type { RawDate } from '../extractors/types.ts';
@@ -13,6 +14,8 @@ const DATELINE_BEFORE = /\(\s*$/;
 /** A wire dateline: a place in capitals opening a line ("KYIV,", "SAN JOSE, Costa Rica,"), the date, a dash. */
 const WIRE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[ \t]+\p{Lu}[\p{L}\p{M} .'’-]*)?,[ \t]*$/u;
 const WIRE_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]/;
+/** A byline that ends with the date: "By Mira Sol, 17 October 2025", "By Staff Reporter | 3 May 2024". */
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*by[ \t]+[^\n,|]{2,80}?(?:,|[ \t][|–—-])[ \t]*$/i;
 /** A title line that ends with its date: "# Situation report, 16 March 2024". */
 const TITLE_BEFORE = /^\s*#{0,6}[ \t]*[^\n]{1,100}?(?:,|[ \t][–—-])[ \t]*$/;
 
@@ -26,7 +29,7 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     const after = text.slice(d.end, d.end + 8);
     const standsAlone = LABEL_BEFORE.test(before) && LINE_AFTER.test(after);
     const dateline = (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) || (WIRE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)));
-    const title = LINE_AFTER.test(after) && TITLE_BEFORE.test(text.slice(0, d.start));
+    const title = LINE_AFTER.test(after) && (TITLE_BEFORE.test(text.slice(0, d.start)) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
     if (standsAlone || dateline || title) return formatDay(dayNumber(year, month, day));
   }
   return null;
