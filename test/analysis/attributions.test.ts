@@ -58,6 +58,7 @@ describe('attributions', () => {
     checkAttributions('Treatment must be fair according to international law and according to the established procedures.', []);
     checkAttributions('The protests are said to have injured nearly 1,000 people.', []);
     checkAttributions('Footage was compared with media reports and social media posts.', []);
+    checkAttributions('Rescuers are searching for 40 people reported missing and two confirmed dead.', []);
   });
 
   it('links a figure to the attribution in its sentence or paragraph', () => {

@@ -71,6 +71,7 @@ describe('dates', () => {
     assert.equal(analyze('Title\n\nThe report, 16 March 2024\n\nTroops fired.').published, null);
     assert.equal(analyze('Why the protests turned deadly\nBy Mira Sol, 17 October 2025\n\nOn Monday troops fired.').published, '2025-10-17');
     assert.equal(analyze('By Staff Reporter | 3 May 2024\n\nTroops fired.').published, '2024-05-03');
+    assert.equal(analyze('DISASTER AGENCY\nPress release No. 14 — 4 March 2026, 10:00\n\nRescuers worked.').published, '2026-03-04');
     assert.equal(analyze('Title\n\nTroops fired by the river, 16 March 2024\n\nMore.').published, null);
   });
 

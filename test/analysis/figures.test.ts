@@ -93,14 +93,17 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Between 9 and 15 October 2025, 27 people were killed.'), [['27', 'total']]);
     assert.deepEqual(scopes('In October 2025 at least 27 people were killed.'), [['at least 27', 'total']]);
     assert.deepEqual(scopes('The worst unrest since independence in 1991 left 225 people dead.'), [['225', 'total']]);
+    assert.deepEqual(scopes('It killed at least 112 people, the deadliest since 1999, when 2,300 people died.'), [['at least 112', 'total'], ['2,300', 'past']]);
     // Without a year of its own, a document takes the folder's; with none at all, nothing is past.
     assert.deepEqual(scopes('In 2019, 300 people died.', '2019-05-01'), [['300', 'total']]);
   });
 
-  it('reads subsets introduced by "Of those killed," as partial', () => {
+  it('reads subsets ("Of those killed, 19 ...") and single places ("in the capital alone") as partial', () => {
     const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.scope]);
     assert.deepEqual(scopes('Of those killed, 19 died near the bridge.'), [['19', 'partial']]);
     assert.deepEqual(scopes('Of the 27 killed, 19 died near the bridge.'), [['27', 'total'], ['19', 'partial']]);
+    assert.deepEqual(scopes('More than 2,000 people were detained in the capital alone.'), [['More than 2,000', 'partial']]);
+    assert.deepEqual(scopes('Hospitals in Brenna alone treated nearly 600 injured people.'), [['nearly 600', 'partial']]);
   });
 
   it('reads "claimed 25 lives", "puts the toll at 18" and table rows', () => {

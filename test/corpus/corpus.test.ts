@@ -142,6 +142,15 @@ describe('corpus', () => {
     assert.deepEqual(codes(c, A), ['conflict']);
   });
 
+  it('dates the entries of a live blog by the date that opens them, for update notes', () => {
+    const c = new Corpus();
+    c.set(A, '# Live updates\n\nUpdated 4 March 2026\n\n**09:40** The agency now says 112 people have died.\n\n**Yesterday, 22:10** Rescue work went on. Officials confirmed 87 deaths.');
+    c.set(B, dated('4 March 2026', 'The quake has killed 112 people, officials said.'));
+    const d = c.diagnostics(A).find((x) => x.code === 'conflict' && x.message.includes('this says 87'));
+    assert.ok(d, 'a conflict on the 87');
+    assert.match(d.message, /later reports \(from 2026-03-04\): probably an updated toll/);
+  });
+
   it('writes figures with en-US digit groups', () => {
     for (const n of [0, 7, 999, 1000, 12345, 1234567, 10000000, 2.5]) assert.equal(groupDigits(n), n.toLocaleString('en-US'));
   });

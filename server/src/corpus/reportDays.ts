@@ -1,10 +1,13 @@
 // The day a report is dated by, per sentence: a date that opens the sentence ("On January 15 the office
-// stated ..."). Other dates in a sentence are the events', not the report's.
+// stated ...", "**Yesterday, 22:10** Officials confirmed ..."). Other dates in a sentence are the events',
+// not the report's. A date that opens a paragraph dates the paragraph's other sentences too, as the
+// entries of a live blog or a dated list are written.
 import { parseDay } from '../analysis/calendarMath.ts';
 import type { Claim } from '../analysis/model.ts';
 import type { Sentence } from '../analysis/segment.ts';
 
-const OPENING = /^\s*(?:on|by|as of)?\s*$/i;
+/** Before an opening date: nothing but "on", "by", "as of", and markdown marks (bold, heading, bullet). */
+const OPENING = /^[\s*_#>•–-]*(?:on|by|as of)?\s*$/i;
 
 export function reportDays(text: string, sentences: Sentence[], claims: Claim[]): Map<number, number> {
   const days = new Map<number, number>();
@@ -13,7 +16,13 @@ export function reportDays(text: string, sentences: Sentence[], claims: Claim[])
     const s = sentences[c.sentence];
     if (!s || !OPENING.test(text.slice(s.start, c.start))) continue;
     const d = parseDay(c.day);
-    if (d !== null) days.set(c.sentence, d);
+    if (d === null) continue;
+    days.set(c.sentence, d);
+    // The first sentence of a paragraph: its date carries over the paragraph's sentences without one.
+    if (c.sentence > 0 && sentences[c.sentence - 1].paragraph === s.paragraph) continue;
+    for (let i = c.sentence + 1; i < sentences.length && sentences[i].paragraph === s.paragraph; i++) {
+      if (!claims.some((o) => o.kind === 'date' && o.sentence === i && o.spec.form !== 'time' && OPENING.test(text.slice(sentences[i].start, o.start)))) days.set(i, d);
+    }
   }
   return days;
 }

@@ -20,6 +20,8 @@ const REDUCED_RELATIVE = /^(?:interviewed|contacted|reached|questioned|quoted|ci
 const MANNER = new Set(['separately', 'individually', 'independently', 'anonymously', 'later']);
 /** Cues whose source follows them: "according to X", "the group said, citing X", "a report quoting X". */
 const FORWARD_CUES = ['according to', 'citing', 'quoting'];
+/** What follows a cue used as a participle of a count: "reported missing", "confirmed dead". */
+const STATE_AFTER = /^\s+(?:missing|dead|killed|injured|wounded|hurt|detained|arrested|abducted|kidnapped|disappeared|safe|alive)\b/i;
 /** A document between a forward cue and its maker: "according to figures released by", "citing a report from". */
 const DOCUMENT_BY = /^\s+(?:(?:a|an|the|its|their|his|her|new|latest|official|preliminary|final|separate|unofficial|own)\s+)*(?:report|reports|tally|count|figures|data|estimate|estimates|statement|survey|list|records|toll|analysis|study|investigation|database)\s+(?:(?:compiled|released|published|issued|gathered|collected|provided|kept|cited|seen)\s+)?(?:by|from)\s+/i;
 /** Quantities before "of the" that keep a partitive in the source: "one of the officers said". */
@@ -76,6 +78,8 @@ export class AttributionExtractor {
         if (np) out.push(this.make(text, np, cue));
         continue;
       }
+      // "40 people reported missing", "three confirmed dead": a participle of the count, not a source's verb.
+      if (STATE_AFTER.test(text.slice(cueEnd, cueEnd + 16))) continue;
       const before = tokenize(text, Math.max(sentence.start, m.index - 200), m.index);
       let k = before.length - 1;
       while (k >= 0) {

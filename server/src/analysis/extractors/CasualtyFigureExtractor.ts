@@ -54,6 +54,10 @@ const PAST_RELATIVE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine
 const IN_YEAR = /\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?((?:1[89]|20)\d\d)\b(?![-–/]\d)/gi;
 /** A comparison, not a time: "the worst since independence in 1991", "more than in 2019". */
 const COMPARISON_BEFORE = /\b(?:since|than|as)\b[^,;.]{0,30}$/i;
+/** "... the deadliest since 1999, when 2,300 people died": the count belongs to the year before it. */
+const WHEN_YEAR = /\b((?:1[89]|20)\d\d)\s*,?\s+when\b[^.;]*$/;
+/** "Hospitals in Brenna alone treated 600": one place of many. */
+const ALONE_RE = /\b(?:in|at|from)\s+(?:\S+\s+){1,3}?alone\b/i;
 /** "Of those killed, 19 died ...": a subset of a count given before. */
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b[^,.;]{0,40},\s*(?:\S+\s+){0,2}$/i;
 /** "claimed 25 lives", "cost at least 40 lives". */
@@ -115,12 +119,12 @@ export class CasualtyFigureExtractor {
       if (PAST_RELATIVE.test(sentenceText)) scope = 'past';
       else if (FOOTAGE_RE.test(sentenceText) || ATTACK_RE.test(text.slice(end, sentence.end))) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
-      else if (SUBSET_OPENER.test(text.slice(sentence.start, start))) scope = 'partial';
+      else if (SUBSET_OPENER.test(text.slice(sentence.start, start)) || ALONE_RE.test(sentenceText)) scope = 'partial';
       else if (!vague && bounds.min <= 2 && !TOLL_RE.test(sentenceText)) scope = 'partial';
       out.push({
         start, end, ...bounds, outcome: found.outcome, group: found.group, scope,
         anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !hedge, extractor: this.name,
-        year: yearOf(sentenceText),
+        year: yearOf(sentenceText, text.slice(sentence.start, start)),
       });
     }
     // A hedge moves a figure's start back; keep the list in text order all the same.
@@ -225,8 +229,13 @@ export class CasualtyFigureExtractor {
 }
 
 
-/** The earliest year a sentence places its events in ("in 2019"), leaving out comparisons; or null. */
-function yearOf(sentence: string): number | null {
+/**
+ * The earliest year a sentence places its events in ("in 2019"), leaving out comparisons, or the year a
+ * "YEAR, when" clause before the count names; or null.
+ */
+function yearOf(sentence: string, beforeCount: string): number | null {
+  const when = WHEN_YEAR.exec(beforeCount);
+  if (when) return Number(when[1]);
   let year: number | null = null;
   IN_YEAR.lastIndex = 0;
   for (let m = IN_YEAR.exec(sentence); m; m = IN_YEAR.exec(sentence)) {

@@ -9,6 +9,8 @@ import type { RawDate } from '../extractors/types.ts';
 const HEAD_CHARS = 3000;
 const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:(?:published|posted|updated|date|dated|first published)(?:\s+on)?:?[ \t]*)?$/i;
 const LINE_AFTER = /^[ \t]*(?:\r?\n|$)/;
+/** The end of a title or byline line: nothing, or a time ("4 March 2026, 10:00", "at 9.30 GMT"). */
+const TITLE_LINE_AFTER = /^[ \t]*(?:(?:,|at)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]*)?(?:\r?\n|$)/i;
 const DATELINE_AFTER = /^\s*\)\s*[–—-]/;
 const DATELINE_BEFORE = /\(\s*$/;
 /** A wire dateline: a place in capitals opening a line ("KYIV,", "SAN JOSE, Costa Rica,"), the date, a dash. */
@@ -16,8 +18,11 @@ const WIRE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[ \t]+\p{Lu}[\
 const WIRE_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]/;
 /** A byline that ends with the date: "By Mira Sol, 17 October 2025", "By Staff Reporter | 3 May 2024". */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*by[ \t]+[^\n,|]{2,80}?(?:,|[ \t][|–—-])[ \t]*$/i;
-/** A title line that ends with its date: "# Situation report, 16 March 2024". */
-const TITLE_BEFORE = /^\s*#{0,6}[ \t]*[^\n]{1,100}?(?:,|[ \t][–—-])[ \t]*$/;
+/**
+ * A title line that ends with its date, in the opening block (at most three lines, no blank line
+ * before it): "# Situation report, 16 March 2024", "AGENCY\nPress release No. 14 — 4 March 2026".
+ */
+const TITLE_BEFORE = /^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{1,100}?(?:,|[ \t][–—-])[ \t]*$/;
 
 export function findPublished(text: string, dates: RawDate[]): string | null {
   for (const d of dates) {
@@ -29,7 +34,7 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     const after = text.slice(d.end, d.end + 8);
     const standsAlone = LABEL_BEFORE.test(before) && LINE_AFTER.test(after);
     const dateline = (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) || (WIRE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)));
-    const title = LINE_AFTER.test(after) && (TITLE_BEFORE.test(text.slice(0, d.start)) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
+    const title = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24)) && (TITLE_BEFORE.test(text.slice(0, d.start)) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
     if (standsAlone || dateline || title) return formatDay(dayNumber(year, month, day));
   }
   return null;
