@@ -17,7 +17,8 @@ describe('casualty figures', () => {
     checkFigures('- Deaths: 41\n- Injured: about 1,300\n- People missing: 17\n- Vehicles: 40', [
       ['41', 41, 41, 'killed', 'people'], ['about 1,300', 1300, 1300, 'injured', 'people'], ['17', 17, 17, 'missing', 'people'],
     ]);
-    checkFigures('Two dozen protesters were killed and a dozen were hurt.', [['Two dozen', 24, 24, 'killed', 'protesters'], ['a dozen', 12, 12, 'injured', 'people']]);
+    // A bare count after "and" counts the same noun: "... and a dozen [protesters] were hurt".
+    checkFigures('Two dozen protesters were killed and a dozen were hurt.', [['Two dozen', 24, 24, 'killed', 'protesters'], ['a dozen', 12, 12, 'injured', 'protesters']]);
     checkFigures('The death toll from a week of unrest rose to 164, including 16 police officers.', [['164', 164, 164, 'killed', 'people'], ['16', 16, 16, 'killed', 'security']]);
     checkFigures('At least 10 people, including two children, were killed.', [['At least 10', 10, null, 'killed', 'people'], ['two', 2, 2, 'killed', 'civilians']]);
     checkFigures('12 law enforcement officers have died and 317 police officers and members of the National Guard have been injured.', [
@@ -114,5 +115,22 @@ describe('casualty figures', () => {
       ['27', 27, 27, 'killed', 'people'], ['over 500', 500, null, 'injured', 'people'], ['1,450', 1450, 1450, 'detained', 'people'],
     ]);
     checkFigures('| Vehicles | 27 |', []);
+  });
+
+  it('gives a bare count after "and" the noun of the count before it', () => {
+    const groups = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.outcome, f.group]);
+    assert.deepEqual(groups('In the same period 9 servicemen lost their lives and 31 were wounded.'), [['9', 'killed', 'security'], ['31', 'injured', 'security']]);
+    assert.deepEqual(groups('Nearly two dozen protesters were killed and scores were wounded.'), [['Nearly two dozen', 'killed', 'protesters'], ['scores', 'injured', 'protesters']]);
+    assert.deepEqual(groups('Three officers died and 40 civilians were hurt.'), [['Three', 'killed', 'security'], ['40', 'injured', 'civilians']]);
+  });
+
+  it('keeps a part of a count ("including 12 children") and one strike out of the tolls', () => {
+    const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.group, f.scope]);
+    assert.deepEqual(scopes('Shelling has killed 58 civilians since June, including 12 children.'), [['58', 'civilians', 'total'], ['12', 'civilians', 'partial']]);
+    // Another group inside a count is that group's own toll.
+    assert.deepEqual(scopes('The bodies of 225 people, including 19 members of the security forces, were found.'), [['225', 'people', 'total'], ['19', 'security', 'total']]);
+    assert.deepEqual(scopes('A strike on a market in Kerrow killed 21 people.'), [['21', 'people', 'partial']]);
+    assert.deepEqual(scopes('At least 20 people were killed when a missile hit a crowded market.'), [['At least 20', 'people', 'partial']]);
+    assert.deepEqual(scopes('Enemy shelling has killed 58 civilians since the beginning of June.'), [['58', 'civilians', 'total']]);
   });
 });

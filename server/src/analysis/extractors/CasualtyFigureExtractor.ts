@@ -33,7 +33,9 @@ const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'ou
 const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 'before', 'while', 'but', 'if', 'as', 'than']);
 const INCIDENT_AFTER_RE = new RegExp(`^[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
 const FOOTAGE_RE = new RegExp(`\\b${alternation(FOOTAGE_WORDS)}\\b`, 'i');
-const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid|incident|clash|ambush|stampede|blast|explosion|shooting|shootout|bombing)\b|\bin\s+(?:a\s+single|one)\s+(?:night|day|morning|evening|incident|attack)\b|\bwhen\s+(?:\S+\s+){0,3}?(?:opened\s+fire|fired|cleared|stormed|attacked|raided|dispersed|shot|charged)\b/i;
+const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid|incident|clash|ambush|stampede|blast|explosion|shooting|shootout|bombing)\b|\bin\s+(?:a\s+single|one)\s+(?:night|day|morning|evening|incident|attack)\b|\bwhen\s+(?:\S+\s+){0,3}?(?:opened\s+fire|fired|cleared|stormed|attacked|raided|dispersed|shot|charged|hit|struck|exploded|landed)\b/i;
+/** One incident as the subject of the count: "a strike on a market in Kerrow killed 21 people", "the blast injured 40". */
+const INCIDENT_SUBJECT = /\b(?:a|an|the|one|that|this)\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|explosion|blast|bombing|bomb|raid|missile|shell|rocket|shooting|ambush|stampede|crash|collapse)\b[^.;]{0,60}?\b(?:killed|kills|killing|left|wounded|wounds|wounding|injured|injures|injuring)\s+$/i;
 /** "three more protesters", "another 5 people", "of whom 400": an increment or a subset, not a toll. */
 const INCREMENT_AFTER = /^\s+(?:more|additional|further|new)\b/i;
 const INCREMENT_BEFORE = /\b(?:another|an additional|a further|(?:of|among)\s+(?:whom|them|those|these))\s+$/i;
@@ -58,6 +60,9 @@ const COMPARISON_BEFORE = /\b(?:since|than|as)\b[^,;.]{0,30}$/i;
 const WHEN_YEAR = /\b((?:1[89]|20)\d\d)\s*,?\s+when\b[^.;]*$/;
 /** "Hospitals in Brenna alone treated 600": one place of many. */
 const ALONE_RE = /\b(?:in|at|from)\s+(?:\S+\s+){1,3}?alone\b/i;
+/** Between two counts of one sentence, a bare second count shares the first one's noun: "9 servicemen died and 31 were wounded". */
+const ELLIPSIS_BETWEEN = /^[^.;]{0,80}?\band\s+$/;
+const INCLUDING_BEFORE = /\bincluding\s+$/i;
 /** "Of those killed, 19 died ...": a subset of a count given before. */
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b[^,.;]{0,40},\s*(?:\S+\s+){0,2}$/i;
 /** "claimed 25 lives", "cost at least 40 lives". */
@@ -115,14 +120,22 @@ export class CasualtyFigureExtractor {
       if (!found) continue;
       const bounds = countBounds(hedge?.toLowerCase().replace(/\s+/g, ' '), value, vague);
       const sentenceText = text.slice(sentence.start, sentence.end);
+      // The figure before it in the same sentence, if any: "9 servicemen died and 31 were wounded".
+      const previous = out.length && out[out.length - 1].start >= sentence.start ? out[out.length - 1] : undefined;
+      let group = found.group;
+      if (previous && found.bare && group === 'people' && ELLIPSIS_BETWEEN.test(text.slice(previous.end, start))) group = previous.group;
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
       if (PAST_RELATIVE.test(sentenceText)) scope = 'past';
       else if (FOOTAGE_RE.test(sentenceText) || ATTACK_RE.test(text.slice(end, sentence.end))) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
       else if (SUBSET_OPENER.test(text.slice(sentence.start, start)) || ALONE_RE.test(sentenceText)) scope = 'partial';
+      else if (INCIDENT_SUBJECT.test(text.slice(Math.max(sentence.start, start - 120), start))) scope = 'partial';
+      else if (previous && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && (group === previous.group || (group === 'civilians' && found.head !== 'civilians'))) {
+        scope = 'partial'; // "58 civilians, including 12 children": part of the count before it, not a toll of its own
+      }
       else if (!vague && bounds.min <= 2 && !TOLL_RE.test(sentenceText)) scope = 'partial';
       out.push({
-        start, end, ...bounds, outcome: found.outcome, group: found.group, scope,
+        start, end, ...bounds, outcome: found.outcome, group, scope,
         anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !hedge, extractor: this.name,
         year: yearOf(sentenceText, text.slice(sentence.start, start)),
       });
@@ -138,7 +151,7 @@ export class CasualtyFigureExtractor {
   }
 
   private outcome(text: string, start: number, end: number, sentence: { start: number; end: number }, earlier: RawFigure[]):
-    { outcome: Outcome; group: Group; partial: boolean } | null {
+    { outcome: Outcome; group: Group; partial: boolean; bare: boolean; head: string | null } | null {
     const tokens = new LazyTokens(text, end, Math.min(sentence.end, end + 160));
     let i = 0;
     let partial = false;
@@ -147,7 +160,7 @@ export class CasualtyFigureExtractor {
       i = 2;
     }
     if (tokens.at(0)?.lower === 'lives' && LIVES_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) {
-      return { outcome: 'killed', group: 'people', partial }; // "the unrest has claimed at least 25 lives"
+      return { outcome: 'killed', group: 'people', partial, bare: false, head: 'lives' }; // "the unrest has claimed at least 25 lives"
     }
     const np: Token[] = [];
     let outcome: Outcome | undefined;
@@ -216,7 +229,7 @@ export class CasualtyFigureExtractor {
         outcome = COUNTED_OUTCOMES[counted[1].toLowerCase()];
       } else if (DEATH_TOLL_BEFORE.test(window)) {
         outcome = 'killed'; // "the death toll rose to 45", "bringing the death toll to 45"
-      } else if (/\bincluding\s+$/i.test(text.slice(Math.max(sentence.start, start - 12), start))) {
+      } else if (INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start))) {
         const parent = earlier.length ? earlier[earlier.length - 1] : undefined;
         if (parent && parent.start >= sentence.start) outcome = parent.outcome;
       }
@@ -224,7 +237,7 @@ export class CasualtyFigureExtractor {
     } else if (outcomeEnd >= 0 && INCIDENT_AFTER_RE.test(text.slice(outcomeEnd, outcomeEnd + 24))) {
       partial = true;
     }
-    return { outcome, group, partial };
+    return { outcome, group, partial, bare: np.length === 0, head: np.length ? np[np.length - 1].lower : null };
   }
 }
 
