@@ -105,5 +105,21 @@ describe('dates', () => {
       ['March 12', 'state of emergency declared'], ['10 p.m. to 6 a.m.', 'curfew declared'],
     ]);
     assert.deepEqual(events('Protests began in Zhanaozen and Aktau on January 2.'), [['January 2', 'protests began']]);
+    assert.deepEqual(events('Fighting that erupted on March 4 subsided after a truce came into force overnight on Tuesday.'), [
+      ['March 4', 'fighting began'], ['Tuesday', 'ceasefire declared'],
+    ]);
+    // A timeline's entries: the date opens the item.
+    assert.deepEqual(events('- 5 March: clashes begin at a checkpoint.\n- 11 March: a ceasefire takes effect.'), [
+      ['5 March', 'fighting began'], ['11 March', 'ceasefire declared'],
+    ]);
+  });
+
+  it('marks nights that run over midnight', () => {
+    const nights = (text: string) => claimsOf(text, 'date', '2026-03-13').map((d) => [d.text, d.night]);
+    assert.deepEqual(nights('A truce came into force overnight on Tuesday.'), [['Tuesday', 'next']]);
+    assert.deepEqual(nights('Shelling went on through the night of March 4.'), [['March 4', 'next']]);
+    assert.deepEqual(nights('Shots were heard on Tuesday night.'), [['Tuesday', 'next']]);
+    assert.deepEqual(nights('A ceasefire took effect at midnight on Wednesday.'), [['midnight', 'previous'], ['Wednesday', null]]);
+    assert.deepEqual(nights('A ceasefire took effect on Wednesday.'), [['Wednesday', null]]);
   });
 });

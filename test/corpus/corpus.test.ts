@@ -151,6 +151,16 @@ describe('corpus', () => {
     assert.match(d.message, /later reports \(from 2026-03-04\): probably an updated toll/);
   });
 
+  it('takes a night and a midnight that meet to agree, and a different day to differ', () => {
+    const c = new Corpus();
+    c.set(A, dated('Friday, 13 March 2026', 'A ceasefire took effect at midnight on Wednesday, the army said.'));
+    c.set(B, dated('Friday, 13 March 2026', 'A truce came into force overnight on Tuesday, officials said.'));
+    assert.deepEqual(codes(c, A), []);
+    assert.deepEqual(codes(c, B), []);
+    c.set(C, dated('Friday, 13 March 2026', 'The ceasefire took effect on Monday, the ministry said.'));
+    assert.deepEqual(codes(c, C), ['conflict']);
+  });
+
   it('writes figures with en-US digit groups', () => {
     for (const n of [0, 7, 999, 1000, 12345, 1234567, 10000000, 2.5]) assert.equal(groupDigits(n), n.toLocaleString('en-US'));
   });

@@ -20,6 +20,7 @@ import { extrasKey, type LexiconExtras } from './lexicon/extras.ts';
 import type { AttributionClaim, Claim, DateClaim, DocumentAnalysis, FigureClaim } from './model.ts';
 import { nameEvents } from './refiners/events.ts';
 import { linkAttributions } from './refiners/linkAttributions.ts';
+import { markNights } from './refiners/nights.ts';
 import { findPublished } from './refiners/published.ts';
 import { resolveDates } from './refiners/resolveDates.ts';
 import { resolveSources } from './refiners/resolveSources.ts';
@@ -165,7 +166,7 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   const sentenceIndex = (offset: number) => sentenceAt(sentences, offset);
   const dates: DateClaim[] = ex.dates.map((d, i) => ({
     id: claimId('d', i), kind: 'date', start: d.start, end: d.end, text: text.slice(d.start, d.end), sentence: sentenceIndex(d.start),
-    extractor: d.extractor, type: d.type, spec: d.spec, value: null, day: null, inferred: NOTHING_INFERRED, event: null, attribution: null,
+    extractor: d.extractor, type: d.type, spec: d.spec, value: null, day: null, inferred: NOTHING_INFERRED, event: null, attribution: null, night: null,
   }));
   const attributions: AttributionClaim[] = ex.attributions.map((a, i) => ({
     id: claimId('a', i), kind: 'attribution', start: a.start, end: a.end, text: a.mention, sentence: sentenceIndex(a.start),
@@ -194,6 +195,7 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
     });
   });
   const problems = resolveDates(dates, { reference, year });
+  markNights(text, dates);
   nameEvents(text, dates, sentences);
   resolveSources(text, attributions);
   const claims = mergeByStart(mergeByStart<Claim>(dates, figures), attributions);

@@ -57,6 +57,11 @@ export interface DateClaim extends ClaimBase {
   /** The event the date is the time of ("protests began"), or null. Set by the event refiner. */
   event: string | null;
   attribution: string | null;
+  /**
+   * A night runs over midnight: 'next' for "overnight on Tuesday", "the night of March 4", "Tuesday
+   * night"; 'previous' for a midnight time. The value stays; the fact allows that neighbouring day too.
+   */
+  night: 'next' | 'previous' | null;
 }
 
 export type Outcome = 'killed' | 'injured' | 'detained' | 'missing';

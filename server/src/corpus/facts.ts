@@ -71,12 +71,14 @@ export function valueOf(c: Claim): Interval | null {
   if (c.kind === 'date') {
     const value = dateFactValue(c);
     if (value === null) return null;
-    let v = dayIntervals.get(value);
+    const key = c.night ? `${value}|${c.night}` : value;
+    let v = dayIntervals.get(key);
     if (v === undefined) {
       const i = dayInterval(value);
-      v = i ? { lo: i.from, hi: i.to } : null;
+      // A night reaches into the next day; a midnight is also the end of the day before.
+      v = i ? { lo: i.from - (c.night === 'previous' ? 1 : 0), hi: i.to + (c.night === 'next' ? 1 : 0) } : null;
       if (dayIntervals.size > 100_000) dayIntervals.clear();
-      dayIntervals.set(value, v);
+      dayIntervals.set(key, v);
     }
     return v;
   }

@@ -17,6 +17,7 @@ export const EVENT_SUBJECTS: EventSubject[] = [
   { name: 'ceasefire', words: ['ceasefire', 'cease-fire', 'truce'] },
   { name: 'lockdown', words: ['lockdown'] },
   { name: 'war', words: ['war', 'invasion', 'offensive'] },
+  { name: 'fighting', words: ['fighting', 'clashes', 'hostilities'] },
 ];
 
 export type Phase = 'began' | 'declared' | 'ended';
@@ -27,7 +28,10 @@ export const PHASE_WORDS: Record<string, Phase> = {
   'broke out': 'began', 'kicked off': 'began', emerged: 'began', 'flared up': 'began', sparked: 'began',
   disrupted: 'began', restricted: 'began', restrictions: 'began', 'shut down': 'began', shutdown: 'began',
   'cut off': 'began', blocked: 'began', 'went dark': 'began',
+  begins: 'began', starts: 'began', erupts: 'began', 'breaks out': 'began',
   declared: 'declared', imposed: 'declared', introduced: 'declared', proclaimed: 'declared',
+  'took effect': 'declared', 'takes effect': 'declared', 'came into force': 'declared', 'comes into force': 'declared',
+  'came into effect': 'declared', 'went into effect': 'declared', 'entered into force': 'declared',
   ended: 'ended', lifted: 'ended', expired: 'ended', 'came to an end': 'ended', restored: 'ended',
   until: 'ended', 'remain in place until': 'ended',
 };
@@ -42,4 +46,5 @@ export const PHASE_FOR_SUBJECT: Record<string, Phase[]> = {
   ceasefire: ['declared', 'ended'],
   lockdown: ['declared', 'ended'],
   war: ['began', 'ended'],
+  fighting: ['began', 'ended'],
 };

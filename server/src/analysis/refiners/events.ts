@@ -7,8 +7,8 @@ import type { DateClaim } from '../model.ts';
 import type { Sentence } from '../segment.ts';
 
 const WINDOW = 90;
-/** A date that opens its sentence ("On Jan. 1, ...") governs the whole clause after it. */
-const FRONTED = /^\s*(?:(?:on|since|by|around|at|in|late|early|the|night|of|from|until|about|shortly|after|before|approximately)\s+)*$/i;
+/** A date that opens its sentence ("On Jan. 1, ...", a timeline's "- 5 March: ...") governs the whole clause after it. */
+const FRONTED = /^[\s*•–-]*(?:(?:on|since|by|around|at|in|late|early|the|night|of|from|until|about|shortly|after|before|approximately)\s+)*$/i;
 const SUBJECT_RE = new RegExp(`\\b(${alternation(EVENT_SUBJECTS.flatMap((s) => s.words))})\\b`, 'gi');
 const PHASE_RE = new RegExp(`\\b(${alternation(Object.keys(PHASE_WORDS))})\\b`, 'gi');
 const SUBJECT_OF = new Map(EVENT_SUBJECTS.flatMap((s) => s.words.map((w) => [w.toLowerCase(), s.name] as const)));
