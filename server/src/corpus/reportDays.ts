@@ -11,6 +11,7 @@ const OPENING = /^[\s*_#>•–-]*(?:on|by|as of)?\s*$/i;
 
 export function reportDays(text: string, sentences: Sentence[], claims: Claim[]): Map<number, number> {
   const days = new Map<number, number>();
+  const opening: number[] = []; // sentences that open their paragraph with a date
   for (const c of claims) {
     if (c.kind !== 'date' || c.spec.form === 'time' || days.has(c.sentence)) continue;
     const s = sentences[c.sentence];
@@ -18,10 +19,14 @@ export function reportDays(text: string, sentences: Sentence[], claims: Claim[])
     const d = parseDay(c.day);
     if (d === null) continue;
     days.set(c.sentence, d);
-    // The first sentence of a paragraph: its date carries over the paragraph's sentences without one.
-    if (c.sentence > 0 && sentences[c.sentence - 1].paragraph === s.paragraph) continue;
-    for (let i = c.sentence + 1; i < sentences.length && sentences[i].paragraph === s.paragraph; i++) {
-      if (!claims.some((o) => o.kind === 'date' && o.sentence === i && o.spec.form !== 'time' && OPENING.test(text.slice(sentences[i].start, o.start)))) days.set(i, d);
+    if (c.sentence === 0 || sentences[c.sentence - 1].paragraph !== s.paragraph) opening.push(c.sentence);
+  }
+  // The date of a paragraph's first sentence carries over its other sentences that open with none.
+  for (const first of opening) {
+    const d = days.get(first)!;
+    const paragraph = sentences[first].paragraph;
+    for (let i = first + 1; i < sentences.length && sentences[i].paragraph === paragraph; i++) {
+      if (!days.has(i)) days.set(i, d);
     }
   }
   return days;

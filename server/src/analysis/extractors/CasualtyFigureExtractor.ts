@@ -51,11 +51,14 @@ const LABEL_BEFORE = new RegExp(`(?:^|[\\n|])[ \\t]*(?:[-*•][ \\t]*)?(?:(?:peo
 /** Asides after the counted noun that the verb chain steps over: ", including two children,". */
 const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some']);
 /** An earlier event recalled in the sentence: "a decade ago", "three years earlier", "last year". */
-const PAST_RELATIVE = /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|decades?)\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|preceding)\s+year)\b/i;
+const PAST_RELATIVE = /\b(?:(?:years?|decades?)\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|preceding)\s+year)\b/i;
 /** "in 2019", "during March 2015": a year the sentence places its events in. */
 const IN_YEAR = /\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?((?:1[89]|20)\d\d)\b(?![-–/]\d)/gi;
 /** A comparison, not a time: "the worst since independence in 1991", "more than in 2019". */
 const COMPARISON_BEFORE = /\b(?:since|than|as)\b[^,;.]{0,30}$/i;
+const ANY_YEAR = /\b(?:1[89]|20)\d\d\b/;
+/** Most sentences name no year or decade: a plain search says so before the pattern runs. */
+const mayRecallPast = (sentence: string) => sentence.includes('ear') || sentence.includes('ecade');
 /** "... the deadliest since 1999, when 2,300 people died": the count belongs to the year before it. */
 const WHEN_YEAR = /\b((?:1[89]|20)\d\d)\s*,?\s+when\b[^.;]*$/;
 /** "Hospitals in Brenna alone treated 600": one place of many. */
@@ -125,10 +128,10 @@ export class CasualtyFigureExtractor {
       let group = found.group;
       if (previous && found.bare && group === 'people' && ELLIPSIS_BETWEEN.test(text.slice(previous.end, start))) group = previous.group;
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
-      if (PAST_RELATIVE.test(sentenceText)) scope = 'past';
+      if (mayRecallPast(sentenceText) && PAST_RELATIVE.test(sentenceText)) scope = 'past';
       else if (FOOTAGE_RE.test(sentenceText) || ATTACK_RE.test(text.slice(end, sentence.end))) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
-      else if (SUBSET_OPENER.test(text.slice(sentence.start, start)) || ALONE_RE.test(sentenceText)) scope = 'partial';
+      else if (SUBSET_OPENER.test(text.slice(sentence.start, start)) || (sentenceText.includes('alone') && ALONE_RE.test(sentenceText))) scope = 'partial';
       else if (INCIDENT_SUBJECT.test(text.slice(Math.max(sentence.start, start - 120), start))) scope = 'partial';
       else if (previous && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && (group === previous.group || (group === 'civilians' && found.head !== 'civilians'))) {
         scope = 'partial'; // "58 civilians, including 12 children": part of the count before it, not a toll of its own
@@ -247,6 +250,7 @@ export class CasualtyFigureExtractor {
  * "YEAR, when" clause before the count names; or null.
  */
 function yearOf(sentence: string, beforeCount: string): number | null {
+  if (!ANY_YEAR.test(sentence)) return null;
   const when = WHEN_YEAR.exec(beforeCount);
   if (when) return Number(when[1]);
   let year: number | null = null;
