@@ -47,6 +47,11 @@ describe('attributions', () => {
     checkAttributions('Police fired at people who said nothing.', []);
   });
 
+  it('knows institutions and professions as sources', () => {
+    checkAttributions('The toll has risen to 14, the regional administration said on Sunday.', [['the regional administration', 'regional administration']]);
+    checkAttributions('Rain had been falling since October 4, meteorologists said.', [['meteorologists', 'meteorologists']]);
+  });
+
   it('names the maker of a document cited with "according to"', () => {
     checkAttributions('The unrest has claimed 25 lives, according to a tally by local journalists.', [['local journalists', 'local journalists']]);
     checkAttributions('Some 300 were arrested, according to figures released by the Interior Ministry.', [['the Interior Ministry', 'Interior Ministry']]);

@@ -53,6 +53,19 @@ describe('dates', () => {
   it('infers the year nearest the reference: December in a January story is last year', () => {
     checkDates('It started on December 30.', [['December 30', '2021-12-30']]);
     checkDates('A shootout erupted on June 6.', [['June 6', '2022-06-06']]);
+    // Looking back most of a year: "January 4" in an October story is this January.
+    checkDates('The rains began on January 4.', [['January 4', '2026-01-04']], '2026-10-10');
+    // ... unless the year is named relative to the story's, or the clause looks forward.
+    checkDates('1,200 people were evacuated from January 4-6 last year.', [['January 4-6', '2025-01-04/2025-01-06']], '2026-10-10');
+    checkDates('Talks will resume on 5 February.', [['5 February', '2027-02-05']], '2026-11-20');
+    assert.deepEqual(claimsOf('It flooded on January 4 last year.', 'date', '2026-10-10')[0].inferred, []);
+  });
+
+  it('reads "until" and "by" a weekday forward, unless a past verb reaches there', () => {
+    checkDates('The rain continued until Thursday.', [['Thursday', '2026-10-08']], '2026-10-10');
+    checkDates('Schools will stay closed until Thursday.', [['Thursday', '2026-10-15']], '2026-10-10');
+    checkDates('Schools stay closed until Thursday.', [['Thursday', '2026-10-15']], '2026-10-10');
+    checkDates('By Wednesday, thousands had joined the marches.', [['Wednesday', '2026-10-07']], '2026-10-10');
   });
 
   it('leaves values unknown when neither the text nor the folder gives a date', () => {
@@ -108,6 +121,7 @@ describe('dates', () => {
     assert.deepEqual(events('Fighting that erupted on March 4 subsided after a truce came into force overnight on Tuesday.'), [
       ['March 4', 'fighting began'], ['Tuesday', 'ceasefire declared'],
     ]);
+    assert.deepEqual(events('A state of emergency has been in force since Thursday.'), [['Thursday', 'state of emergency declared']]);
     // A timeline's entries: the date opens the item.
     assert.deepEqual(events('- 5 March: clashes begin at a checkpoint.\n- 11 March: a ceasefire takes effect.'), [
       ['5 March', 'fighting began'], ['11 March', 'ceasefire declared'],

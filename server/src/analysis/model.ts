@@ -28,7 +28,13 @@ export interface TimeOfDay {
  * `resolveDates` turns it into a normalised value using the document's and the folder's dates.
  */
 export type DateSpec =
-  | { form: 'day'; parts: DayParts; weekday?: number; end?: DayParts }
+  | {
+    form: 'day'; parts: DayParts; weekday?: number; end?: DayParts;
+    /** "January 4 last year": the year relative to the document's (-1, 0, 1). */
+    yearOffset?: number;
+    /** The clause looks forward ("talks will resume on 20 March"): a date without a year may be months ahead. */
+    future?: boolean;
+  }
   | { form: 'month'; parts: DayParts }
   | { form: 'weekday'; weekday: number; direction: 'past' | 'future' }
   | { form: 'relative'; offset: number; anchor: 'reference' | 'previous' }

@@ -20,9 +20,14 @@ const NUMBER_WORD = alternation(NUMBER_WORDS);
 const VAGUE_WORDS = alternation(Object.keys(VAGUE).filter((w) => w !== 'many' && w !== 'numerous' && w !== 'few'));
 // The count itself; a hedge before it ("nearly", "at least") is read backwards from its start.
 const COUNT_RE = new Pattern(new RegExp(
-  `\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand))?|(${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*(?:\\s+dozen)?)|(${VAGUE_WORDS}))\\b(?![-/]\\w|%|\\.\\d)`,
+  `\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand))?|(${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*(?:\\s+dozen)?)|(${VAGUE_WORDS}))\\b(?![-–]\\d+[-/]|[-/][A-Za-z_]|\\/\\d|%|\\.\\d)`,
   'gi',
 ));
+/** The second end of a range: "10 to 15", "10-15", "two or three", "between 10 and 15"; or a wider guess: "dozens, possibly hundreds". */
+const SECOND_COUNT = `(\\d{1,3}(?:,\\d{3})+|\\d+|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*|${VAGUE_WORDS})\\b(?![-/]\\w|%|\\.\\d)`;
+const RANGE_AFTER = new RegExp(`^(?:\\s*[-–]\\s*|\\s+(?:to|or)\\s+)${SECOND_COUNT}`, 'i');
+const BETWEEN_AFTER = new RegExp(`^\\s+and\\s+${SECOND_COUNT}`, 'i');
+const WIDER_AFTER = new RegExp(`^,?\\s+(?:possibly|perhaps|maybe|or\\s+even|if\\s+not|and\\s+possibly|or\\s+possibly)\\s+${SECOND_COUNT}`, 'i');
 /** What the count pattern can start with besides digits (see starts.ts). */
 export const COUNT_STARTS = [...NUMBER_WORDS, ...Object.keys(VAGUE)];
 const HEDGE_BEFORE = new RegExp(`(?:^|[^\\w])(${alternation(Object.keys(HEDGES))})\\s+$`, 'i');
@@ -98,9 +103,8 @@ export class CasualtyFigureExtractor {
     const matches = COUNT_RE.matches(text, starts?.count);
     for (let m = matches.next(); m; m = matches.next()) {
       let start = m.index;
-      const end = m.index + m[0].length;
       if (start > 0 && NOT_AFTER.test(text[start - 1])) continue; // "BPM-97", "3.5", "COVID-19"
-      if (taken.overlaps(start, end)) continue;
+      if (taken.overlaps(start, m.index + m[0].length)) continue;
       const countSentence = sentenceOf(start);
       if (countSentence.start !== stemSentence) {
         stemSentence = countSentence.start;
@@ -111,6 +115,21 @@ export class CasualtyFigureExtractor {
       const vague = m[4] ? VAGUE[m[4].toLowerCase().replace(/\s+/g, ' ')] : undefined;
       if (!vague && !Number.isFinite(value)) continue;
       if (m[1] && /^(?:19|20)\d\d$/.test(m[1])) continue; // a year
+      // A range or a wider guess takes in the second count: its end is the claim's.
+      let end = m.index + m[0].length;
+      let upper: { max: number | null; ceiling: number | null } | null = null;
+      const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+      const second = (between ? BETWEEN_AFTER : RANGE_AFTER).exec(text.slice(end, end + 40)) ?? WIDER_AFTER.exec(text.slice(end, end + 40));
+      if (second) {
+        const bound = countOf(second[1]);
+        if (bound && bound.min > (vague ? vague.min : value) && !taken.overlaps(end, end + second[0].length)) {
+          upper = { max: bound.max, ceiling: bound.ceiling };
+          end += second[0].length;
+          matches.skipTo(end);
+          if (between) start = Math.max(0, start - 8) + /between\s+$/i.exec(text.slice(Math.max(0, start - 8), start))!.index;
+        }
+      }
+      if (!upper && /^[-–]\d/.test(text.slice(end, end + 2))) continue; // "24-7", "a 3-1 vote": no range, no count
       const before = text.slice(Math.max(0, start - 24), start);
       if (AGE_BEFORE.test(before)) continue;
       const hedgeMatch = HEDGE_BEFORE.exec(before);
@@ -122,6 +141,10 @@ export class CasualtyFigureExtractor {
       const found = this.outcome(text, start, end, sentence, out);
       if (!found) continue;
       const bounds = countBounds(hedge?.toLowerCase().replace(/\s+/g, ' '), value, vague);
+      if (upper) {
+        bounds.max = upper.max;
+        bounds.ceiling = upper.ceiling === null ? null : Math.max(bounds.ceiling ?? 0, upper.ceiling);
+      }
       const sentenceText = text.slice(sentence.start, sentence.end);
       // The figure before it in the same sentence, if any: "9 servicemen died and 31 were wounded".
       const previous = out.length && out[out.length - 1].start >= sentence.start ? out[out.length - 1] : undefined;
@@ -136,7 +159,7 @@ export class CasualtyFigureExtractor {
       else if (previous && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && (group === previous.group || (group === 'civilians' && found.head !== 'civilians'))) {
         scope = 'partial'; // "58 civilians, including 12 children": part of the count before it, not a toll of its own
       }
-      else if (!vague && bounds.min <= 2 && !TOLL_RE.test(sentenceText)) scope = 'partial';
+      else if (!vague && value <= 2 && !upper && !TOLL_RE.test(sentenceText)) scope = 'partial';
       out.push({
         start, end, ...bounds, outcome: found.outcome, group, scope,
         anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !hedge, extractor: this.name,
@@ -244,6 +267,14 @@ export class CasualtyFigureExtractor {
   }
 }
 
+
+/** The bounds of a count written alone: "15", "fifteen", "hundreds"; null when it is none. */
+function countOf(words: string): { min: number; max: number | null; ceiling: number | null } | null {
+  const v = VAGUE[words.toLowerCase().replace(/\s+/g, ' ')];
+  if (v) return { min: v.min, max: v.ceiling === v.min ? v.min : null, ceiling: v.ceiling };
+  const n = /^\d/.test(words) ? Number(words.replace(/,/g, '')) : parseNumberWords(words);
+  return Number.isFinite(n) ? { min: n, max: n, ceiling: n } : null;
+}
 
 /**
  * The earliest year a sentence places its events in ("in 2019"), leaving out comparisons, or the year a

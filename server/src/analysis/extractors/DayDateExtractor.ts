@@ -1,9 +1,9 @@
 // Calendar dates anchored on a month name: "January 5", "Jan. 1", "5 January", "11 January 2022",
 // "Wednesday, Jan. 5, 2022", "January 4 and 6" (one range), "the night of January 5 to 6", and
 // month-only dates: "until Jan.", "May 2019", "the January events".
-import { AMBIGUOUS_MONTHS, MONTH_WORDS, MONTHS, WEEKDAY_WORDS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { AMBIGUOUS_MONTHS, FUTURE_CLAUSE, MONTH_WORDS, MONTHS, WEEKDAY_WORDS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
-import type { DayParts } from '../model.ts';
+import type { DateSpec, DayParts } from '../model.ts';
 import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
@@ -19,6 +19,9 @@ const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|and|to|through|until)\\s*(?:($
 const YEAR_AFTER = /^,?\s+((?:19|20)\d\d)\b(?![.,]?\d)/;
 const DAY_BEFORE = new RegExp(`(?:^|[^\\d.,:/])(\\d{1,2})${ORD}(?:\\s*(?:-|–|and|to)\\s*(\\d{1,2})${ORD})?\\s+(?:of\\s+)?$`);
 const WEEKDAY_BEFORE = new RegExp(`\\b(${alternation(WEEKDAY_WORDS)}),?\\s+$`);
+/** "January 4 last year": a year named relative to the document's. */
+const RELATIVE_YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
+const RELATIVE_YEAR: Record<string, number> = { last: -1, this: 0, next: 1 };
 const MONTH_PREPOSITION = /\b(?:in|since|until|till|by|from|through|of|early|late|mid|last|next|this|during|before|after|the|end of)[\s-]+$/i;
 
 const validDay = (d: number) => d >= 1 && d <= 31;
@@ -75,10 +78,13 @@ export class DayDateExtractor {
           weekday = WEEKDAYS[wd[1].toLowerCase()];
           start -= wd[0].length;
         }
-        out.push({
-          start, end, type: endParts ? 'range' : 'date', extractor: this.name,
-          spec: { form: 'day', parts, weekday, end: endParts },
-        });
+        const spec: DateSpec = { form: 'day', parts, weekday, end: endParts };
+        if (parts.year === undefined) {
+          const relative = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 16));
+          if (relative) spec.yearOffset = RELATIVE_YEAR[relative[1].toLowerCase()];
+          if (FUTURE_CLAUSE.test(text.slice(Math.max(0, start - 64), start))) spec.future = true;
+        }
+        out.push({ start, end, type: endParts ? 'range' : 'date', extractor: this.name, spec });
         matches.skipTo(end);
         continue;
       }

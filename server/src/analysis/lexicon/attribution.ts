@@ -33,6 +33,11 @@ export const SOURCE_NOUNS = new Set([
   'survivor', 'survivors', 'relatives', 'family', 'families', 'friend', 'neighbour', 'neighbor', 'nurse',
   'paramedic', 'paramedics', 'staff', 'worker', 'workers', 'others', 'other', 'agencies', 'operator',
   'television', 'tv', 'radio', 'newspaper', 'broadcaster', 'outlet', 'channel',
+  'administration', 'institute', 'commission', 'court', 'judge', 'judges', 'parliament', 'cabinet', 'presidency',
+  'bureau', 'centre', 'center', 'watchdog', 'company', 'firm', 'airline', 'charity', 'mission', 'delegation',
+  'coalition', 'alliance', 'association', 'federation', 'scientists', 'meteorologists', 'seismologists',
+  'rescuers', 'firefighters', 'volunteers', 'teachers', 'students', 'villagers', 'locals', 'eyewitness',
+  'eyewitnesses', 'soldiers', 'troops', 'fighters', 'rebels', 'militants', 'campaigners', 'organisers', 'organizers',
 ]);
 
 /** Lower-case words that may stand inside a source before its head ("human rights experts"). */

@@ -18,3 +18,6 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 /** Capitalised spellings, as the text writes them (month names are matched case-sensitively). */
 export const MONTH_WORDS = Object.keys(MONTHS).map((m) => m[0].toUpperCase() + m.slice(1));
 export const WEEKDAY_WORDS = WEEKDAY_NAMES;
+
+/** The future in the clause before a date: "talks will resume on Monday", "schools are due to reopen on 5 May". */
+export const FUTURE_CLAUSE = /\b(?:will|would|shall|(?:is|are) due to|(?:is|are) expected to|(?:is|are) scheduled (?:to|for)|(?:is|are) planned for)\b[^.,;:!?“”"]{0,40}$/i;

@@ -62,8 +62,11 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         if (subject) candidates.push({ date: d, event: `${subject} ${phase}`, distance: dist });
       }
       if (since) {
-        const subject = nearestSubject(subjects, d.start, 'began');
-        if (subject) candidates.push({ date: d, event: `${subject} began`, distance: 0 });
+        // "protests since Monday": began; "a state of emergency has been in force since Thursday": declared.
+        const began = nearestSubject(subjects, d.start, 'began');
+        const declared = began ? null : nearestSubject(subjects, d.start, 'declared');
+        if (began) candidates.push({ date: d, event: `${began} began`, distance: 0 });
+        else if (declared) candidates.push({ date: d, event: `${declared} declared`, distance: 0 });
       }
     }
     candidates.sort((a, b) => a.distance - b.distance);

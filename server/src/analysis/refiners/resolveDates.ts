@@ -13,7 +13,13 @@ export interface DateContext {
   year: number | null;
 }
 
-const HALF_YEAR = 183;
+/**
+ * How far ahead of or behind the reference a date without a year may lie (days). News looks back:
+ * "January 4" in an October article is this January, not next; "December 30" in a January one is last
+ * December. A clause that looks forward ("talks will resume on 5 February") allows most of a year ahead.
+ */
+const WINDOW = { ahead: 183, behind: 320 };
+const WINDOW_IN_FUTURE_CLAUSE = { ahead: 300, behind: 60 };
 
 /** Which parts of a value were inferred, as bits; the lists are shared, one per combination. */
 interface Inferred {
@@ -23,17 +29,23 @@ const YEAR = 1;
 const DAY = 2;
 const INFERRED: readonly (readonly string[])[] = [[], ['year'], ['day'], ['year', 'day']].map((l) => Object.freeze(l));
 
-function dayOf(parts: DayParts, ctx: DateContext, ref: number | null, inferred: Inferred): number | null {
+function dayOf(parts: DayParts, ctx: DateContext, ref: number | null, inferred: Inferred, how: { yearOffset?: number; future?: boolean } = {}): number | null {
   if (parts.month === undefined || parts.day === undefined) return null;
   if (parts.year !== undefined) return dayNumber(parts.year, parts.month, parts.day);
+  if (how.yearOffset !== undefined) {
+    // "January 4 last year": stated, relative to the document's year.
+    const base = ref !== null ? fromDayNumber(ref).year : ctx.year;
+    return base === null ? null : dayNumber(base + how.yearOffset, parts.month, parts.day);
+  }
   let year = ctx.year ?? (ref !== null ? fromDayNumber(ref).year : null);
   if (year === null) return null;
   inferred.parts |= YEAR;
   let n = dayNumber(year, parts.month, parts.day);
   if (ref !== null) {
-    // "December 30" in an article of 3 January is last year's.
-    if (n - ref > HALF_YEAR) n = dayNumber(--year, parts.month, parts.day);
-    else if (ref - n > HALF_YEAR) n = dayNumber(++year, parts.month, parts.day);
+    // "December 30" in an article of 3 January is last year's; "January 4" in one of 28 December, next year's.
+    const window = how.future ? WINDOW_IN_FUTURE_CLAUSE : WINDOW;
+    if (n - ref > window.ahead) n = dayNumber(--year, parts.month, parts.day);
+    else if (ref - n > window.behind) n = dayNumber(++year, parts.month, parts.day);
   }
   return n;
 }
@@ -53,8 +65,8 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
     const spec = c.spec;
     switch (spec.form) {
       case 'day': {
-        const start = dayOf(spec.parts, ctx, ref, inferred);
-        let end = spec.end ? dayOf({ year: spec.end.year ?? (start !== null ? fromDayNumber(start).year : undefined), ...spec.end }, ctx, ref, inferred) : null;
+        const start = dayOf(spec.parts, ctx, ref, inferred, spec);
+        let end = spec.end ? dayOf({ year: spec.end.year ?? (start !== null ? fromDayNumber(start).year : undefined), ...spec.end }, ctx, ref, inferred, spec) : null;
         // "Dec. 31 to Jan. 2": a range that ends before it starts crosses into the next year.
         if (spec.end && spec.end.year === undefined && start !== null && end !== null && end < start) {
           end = dayOf({ ...spec.end, year: fromDayNumber(start).year + 1 }, ctx, ref, inferred);
