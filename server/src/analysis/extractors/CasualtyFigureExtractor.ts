@@ -25,9 +25,14 @@ const COUNT_RE = new Pattern(new RegExp(
 ));
 /** The second end of a range: "10 to 15", "10-15", "two or three", "between 10 and 15"; or a wider guess: "dozens, possibly hundreds". */
 const SECOND_COUNT = `(\\d{1,3}(?:,\\d{3})+|\\d+|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*|${VAGUE_WORDS})\\b(?![-/]\\w|%|\\.\\d)`;
-const RANGE_AFTER = new RegExp(`^(?:\\s*[-–]\\s*|\\s+(?:to|or)\\s+)${SECOND_COUNT}`, 'i');
-const BETWEEN_AFTER = new RegExp(`^\\s+and\\s+${SECOND_COUNT}`, 'i');
-const WIDER_AFTER = new RegExp(`^,?\\s+(?:possibly|perhaps|maybe|or\\s+even|if\\s+not|and\\s+possibly|or\\s+possibly)\\s+${SECOND_COUNT}`, 'i');
+const RANGE_AFTER = new RegExp(`(?:\\s*[-–]\\s*|\\s+(?:to|or)\\s+)${SECOND_COUNT}`, 'iy');
+const BETWEEN_AFTER = new RegExp(`\\s+and\\s+${SECOND_COUNT}`, 'iy');
+const WIDER_AFTER = new RegExp(`,?\\s+(?:possibly|perhaps|maybe|or\\s+even|if\\s+not|and\\s+possibly|or\\s+possibly)\\s+${SECOND_COUNT}`, 'iy');
+/** A sticky pattern's match at `at`, or null. */
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
 /** What the count pattern can start with besides digits (see starts.ts). */
 export const COUNT_STARTS = [...NUMBER_WORDS, ...Object.keys(VAGUE)];
 const HEDGE_BEFORE = new RegExp(`(?:^|[^\\w])(${alternation(Object.keys(HEDGES))})\\s+$`, 'i');
@@ -39,8 +44,8 @@ const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 
 const INCIDENT_AFTER_RE = new RegExp(`^[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
 const FOOTAGE_RE = new RegExp(`\\b${alternation(FOOTAGE_WORDS)}\\b`, 'i');
 const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid|incident|clash|ambush|stampede|blast|explosion|shooting|shootout|bombing)\b|\bin\s+(?:a\s+single|one)\s+(?:night|day|morning|evening|incident|attack)\b|\bwhen\s+(?:\S+\s+){0,3}?(?:opened\s+fire|fired|cleared|stormed|attacked|raided|dispersed|shot|charged|hit|struck|exploded|landed)\b/i;
-/** One incident as the subject of the count: "a strike on a market in Kerrow killed 21 people", "the blast injured 40". */
-const INCIDENT_SUBJECT = /\b(?:a|an|the|one|that|this)\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|explosion|blast|bombing|bomb|raid|missile|shell|rocket|shooting|ambush|stampede|crash|collapse)\b[^.;]{0,60}?\b(?:killed|kills|killing|left|wounded|wounds|wounding|injured|injures|injuring)\s+$/i;
+/** One incident (a singular noun) as the subject of the count: "a strike on a market in Kerrow killed 21 people", "the blast injured 40". */
+const INCIDENT_SUBJECT = /\b(?:strike|airstrike|attack|explosion|blast|bombing|bomb|raid|missile|shell|rocket|shooting|ambush|stampede|crash|collapse)\b[^.;]{0,60}?\b(?:killed|kills|killing|left|wounded|wounds|wounding|injured|injures|injuring)\s+$/i;
 /** "three more protesters", "another 5 people", "of whom 400": an increment or a subset, not a toll. */
 const INCREMENT_AFTER = /^\s+(?:more|additional|further|new)\b/i;
 const INCREMENT_BEFORE = /\b(?:another|an additional|a further|(?:of|among)\s+(?:whom|them|those|these))\s+$/i;
@@ -100,6 +105,8 @@ export class CasualtyFigureExtractor {
     // Whether a sentence has any outcome word at all, tested once per sentence.
     let stemSentence = -1;
     let stemHit = false;
+    // What the sentence of the last figure says about every count in it, worked out once.
+    let facts = NO_SENTENCE;
     const matches = COUNT_RE.matches(text, starts?.count);
     for (let m = matches.next(); m; m = matches.next()) {
       let start = m.index;
@@ -119,7 +126,10 @@ export class CasualtyFigureExtractor {
       let end = m.index + m[0].length;
       let upper: { max: number | null; ceiling: number | null } | null = null;
       const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 8), start));
-      const second = (between ? BETWEEN_AFTER : RANGE_AFTER).exec(text.slice(end, end + 40)) ?? WIDER_AFTER.exec(text.slice(end, end + 40));
+      const next = text.charCodeAt(end);
+      const second = next === 32 || next === 44 || next === 45 || next === 0x2013
+        ? stickyAt(between ? BETWEEN_AFTER : RANGE_AFTER, text, end) ?? stickyAt(WIDER_AFTER, text, end)
+        : null;
       if (second) {
         const bound = countOf(second[1]);
         if (bound && bound.min > (vague ? vague.min : value) && !taken.overlaps(end, end + second[0].length)) {
@@ -129,7 +139,7 @@ export class CasualtyFigureExtractor {
           if (between) start = Math.max(0, start - 8) + /between\s+$/i.exec(text.slice(Math.max(0, start - 8), start))!.index;
         }
       }
-      if (!upper && /^[-–]\d/.test(text.slice(end, end + 2))) continue; // "24-7", "a 3-1 vote": no range, no count
+      if (!upper && (next === 45 || next === 0x2013) && isDigitCode(text.charCodeAt(end + 1))) continue; // "24-7", "a 3-1 vote": no range, no count
       const before = text.slice(Math.max(0, start - 24), start);
       if (AGE_BEFORE.test(before)) continue;
       const hedgeMatch = HEDGE_BEFORE.exec(before);
@@ -145,25 +155,25 @@ export class CasualtyFigureExtractor {
         bounds.max = upper.max;
         bounds.ceiling = upper.ceiling === null ? null : Math.max(bounds.ceiling ?? 0, upper.ceiling);
       }
-      const sentenceText = text.slice(sentence.start, sentence.end);
+      if (facts.start !== sentence.start) facts = sentenceFacts(text, sentence);
       // The figure before it in the same sentence, if any: "9 servicemen died and 31 were wounded".
       const previous = out.length && out[out.length - 1].start >= sentence.start ? out[out.length - 1] : undefined;
       let group = found.group;
       if (previous && found.bare && group === 'people' && ELLIPSIS_BETWEEN.test(text.slice(previous.end, start))) group = previous.group;
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
-      if (mayRecallPast(sentenceText) && PAST_RELATIVE.test(sentenceText)) scope = 'past';
-      else if (FOOTAGE_RE.test(sentenceText) || ATTACK_RE.test(text.slice(end, sentence.end))) scope = 'partial';
+      if (facts.past) scope = 'past';
+      else if (facts.footage || ATTACK_RE.test(text.slice(end, sentence.end))) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
-      else if (SUBSET_OPENER.test(text.slice(sentence.start, start)) || (sentenceText.includes('alone') && ALONE_RE.test(sentenceText))) scope = 'partial';
+      else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)))) scope = 'partial';
       else if (INCIDENT_SUBJECT.test(text.slice(Math.max(sentence.start, start - 120), start))) scope = 'partial';
       else if (previous && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && (group === previous.group || (group === 'civilians' && found.head !== 'civilians'))) {
         scope = 'partial'; // "58 civilians, including 12 children": part of the count before it, not a toll of its own
       }
-      else if (!vague && value <= 2 && !upper && !TOLL_RE.test(sentenceText)) scope = 'partial';
+      else if (!vague && value <= 2 && !upper && !facts.toll) scope = 'partial';
       out.push({
         start, end, ...bounds, outcome: found.outcome, group, scope,
         anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !hedge, extractor: this.name,
-        year: yearOf(sentenceText, text.slice(sentence.start, start)),
+        year: facts.years ? yearOf(facts.text, text.slice(sentence.start, start)) : null,
       });
     }
     // A hedge moves a figure's start back; keep the list in text order all the same.
@@ -205,7 +215,7 @@ export class CasualtyFigureExtractor {
         outcome = this.outcomeAfter[t.lower]; // "one injured man"
         continue;
       }
-      if (AUXILIARY.has(t.lower) || this.outcomeAt(text, t.start) || /^\d/.test(t.text) || STOP_WORDS.has(t.lower)) break;
+      if (AUXILIARY.has(t.lower) || this.outcomeAt(text, t.start) || isDigitCode(text.charCodeAt(t.start)) || STOP_WORDS.has(t.lower)) break;
       if (NON_PERSON_NOUNS.has(t.lower) && np.length < 4) return null;
       np.push(t);
     }
@@ -239,7 +249,7 @@ export class CasualtyFigureExtractor {
           continue;
         }
         if (t.text === ',' && gap === 0) continue;
-        if (/^\d/.test(t.text)) {
+        if (isDigitCode(text.charCodeAt(t.start))) {
           // Another count joined by "and": "dozens of protesters and 12 officers were killed".
           if (tokens.at(i - 1)?.lower !== 'and') break;
           continue;
@@ -268,6 +278,8 @@ export class CasualtyFigureExtractor {
 }
 
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
 /** The bounds of a count written alone: "15", "fifteen", "hundreds"; null when it is none. */
 function countOf(words: string): { min: number; max: number | null; ceiling: number | null } | null {
   const v = VAGUE[words.toLowerCase().replace(/\s+/g, ' ')];
@@ -276,12 +288,37 @@ function countOf(words: string): { min: number; max: number | null; ceiling: num
   return Number.isFinite(n) ? { min: n, max: n, ceiling: n } : null;
 }
 
+/** Tests on a figure's sentence that hold for every count in it. */
+interface SentenceFacts {
+  start: number;
+  text: string;
+  /** It recalls an earlier event ("a decade ago"). */
+  past: boolean;
+  /** It speaks of footage or counted clips. */
+  footage: boolean;
+  /** One place of many ("in the capital alone"). */
+  alone: boolean;
+  /** It names a toll. */
+  toll: boolean;
+  /** It names a year (then `yearOf` reads which). */
+  years: boolean;
+}
+const NO_SENTENCE: SentenceFacts = { start: -1, text: '', past: false, footage: false, alone: false, toll: false, years: false };
+
+function sentenceFacts(text: string, sentence: { start: number; end: number }): SentenceFacts {
+  const s = text.slice(sentence.start, sentence.end);
+  return {
+    start: sentence.start, text: s,
+    past: mayRecallPast(s) && PAST_RELATIVE.test(s), footage: FOOTAGE_RE.test(s),
+    alone: s.includes('alone') && ALONE_RE.test(s), toll: TOLL_RE.test(s), years: ANY_YEAR.test(s),
+  };
+}
+
 /**
  * The earliest year a sentence places its events in ("in 2019"), leaving out comparisons, or the year a
  * "YEAR, when" clause before the count names; or null.
  */
 function yearOf(sentence: string, beforeCount: string): number | null {
-  if (!ANY_YEAR.test(sentence)) return null;
   const when = WHEN_YEAR.exec(beforeCount);
   if (when) return Number(when[1]);
   let year: number | null = null;

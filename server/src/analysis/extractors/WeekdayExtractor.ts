@@ -10,6 +10,7 @@ const WEEKDAY_RE = new Pattern(new RegExp(`\\b(${alternation(WEEKDAY_WORDS)})\\b
 export const WEEKDAY_STARTS = WEEKDAY_WORDS;
 const FUTURE_BEFORE = /\b(?:next|coming|this coming)\s+$/i;
 /** "until Thursday", "by Friday" look forward, unless a past verb reaches there: "rain continued until Thursday". */
+const UNTIL_WORD = /(?:until|till|by)\s+$/i;
 const UNTIL_BEFORE = /\b([\w’']+)\s+(?:until|till|by)\s+$/i;
 /** "schools stay closed until", "roads are closed until": a present state lasting into the coming days. */
 const PRESENT_CLAUSE = /\b(?:stays?|remains?|is|are|must|should|can)\b[^.,;:!?“”"]{0,40}$/i;
@@ -23,7 +24,7 @@ export class WeekdayExtractor {
     const matches = WEEKDAY_RE.matches(text, starts?.weekday);
     for (let m = matches.next(); m; m = matches.next()) {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
-      const until = UNTIL_BEFORE.exec(before);
+      const until = UNTIL_WORD.test(before) ? UNTIL_BEFORE.exec(before) : null;
       const clause = text.slice(Math.max(0, m.index - 64), m.index);
       const forward = FUTURE_BEFORE.test(before) || FUTURE_CLAUSE.test(clause)
         || (until !== null && (!PAST_VERB.test(until[1]) || PRESENT_CLAUSE.test(clause)));
