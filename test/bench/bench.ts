@@ -84,5 +84,22 @@ console.log(`re-analyse a ${(big.length / 1000).toFixed(0)} KB document after a 
   corpus.delete('huge.txt');
 }
 
+// Text without full stops (a transcript, a table dumped as text) makes one very long sentence: every
+// per-sentence step must stay linear. Each shape is ~200 KB of one sentence.
+{
+  const shapes: Record<string, string> = {
+    'dated events': 'protests began on March 5 and '.repeat(8000),
+    'figures': '5 people were killed and '.repeat(10000),
+    'attributions': 'police said and '.repeat(15000),
+    'counts in asides': '5 civilians, including '.repeat(10000) + '3 children were killed',
+  };
+  const times = Object.entries(shapes).map(([name, text]) => {
+    const t = performance.now();
+    new Corpus().set('one-sentence.txt', text);
+    return `${name} ${(performance.now() - t).toFixed(0)} ms`;
+  });
+  console.log(`one ~200 KB sentence: ${times.join(', ')}`);
+}
+
 // 3. The language server over stdio.
 void import('./server.ts').then((m) => m.benchServer(corpusDir));

@@ -162,7 +162,7 @@ export class CasualtyFigureExtractor {
       if (previous && found.bare && group === 'people' && ELLIPSIS_BETWEEN.test(text.slice(previous.end, start))) group = previous.group;
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
       if (facts.past) scope = 'past';
-      else if (facts.footage || ATTACK_RE.test(text.slice(end, sentence.end))) scope = 'partial';
+      else if (facts.footage || ATTACK_RE.test(text.slice(end, Math.min(sentence.end, end + 240)))) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)))) scope = 'partial';
       else if (INCIDENT_SUBJECT.test(text.slice(Math.max(sentence.start, start - 120), start))) scope = 'partial';

@@ -7,6 +7,7 @@ import type { DateClaim } from '../model.ts';
 import type { Sentence } from '../segment.ts';
 
 const WINDOW = 90;
+const MAX_PHASE_LENGTH = Math.max(...Object.keys(PHASE_WORDS).map((w) => w.length));
 /** A date that opens its sentence ("On Jan. 1, ...", a timeline's "- 5 March: ...") governs the whole clause after it. */
 const FRONTED = /^[\s*•–-]*(?:(?:on|since|by|around|at|in|late|early|the|night|of|from|until|about|shortly|after|before|approximately)\s+)*$/i;
 const SUBJECT_RE = new RegExp(`\\b(${alternation(EVENT_SUBJECTS.flatMap((s) => s.words))})\\b`, 'gi');
@@ -47,7 +48,9 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
     for (const d of list) {
       const since = /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
       const fronted = FRONTED.test(text.slice(s.start, d.start));
-      for (const p of phases) {
+      // Only phases within the window can name this date: start from the first that may (hits are in text order).
+      for (let pi = firstAtOrAfter(phases, d.start - WINDOW - MAX_PHASE_LENGTH); pi < phases.length && phases[pi].at <= d.end + WINDOW; pi++) {
+        const p = phases[pi];
         const phase: Phase = PHASE_WORDS[p.word];
         const pEnd = p.at + p.word.length;
         const dist = pEnd <= d.start ? d.start - pEnd : p.at - d.end;
@@ -78,10 +81,23 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
   }
 }
 
+/** The index of the first hit at or after `offset` (hits are in text order). */
+function firstAtOrAfter(hits: Hit[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].at < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function nearestSubject(subjects: Hit[], at: number, phase: Phase): string | null {
   let best: string | null = null;
   let bestDist = Infinity;
-  for (const s of subjects) {
+  for (let i = firstAtOrAfter(subjects, at - WINDOW); i < subjects.length && subjects[i].at <= at + WINDOW; i++) {
+    const s = subjects[i];
     const name = SUBJECT_OF.get(s.word)!;
     if (!PHASE_FOR_SUBJECT[name]?.includes(phase)) continue;
     const dist = Math.abs(s.at - at);
