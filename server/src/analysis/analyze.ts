@@ -79,7 +79,7 @@ export function extract(text: string, extras?: LexiconExtras): Extraction {
 
 /**
  * The extraction of an edited text, reusing what an earlier extraction found outside the edit. Only
- * the paragraphs around the change (with a margin of whole paragraphs, at least MARGIN characters
+ * the sentences around the change (with a margin of whole sentences, at least MARGIN characters
  * each side) are scanned again; the claims before are kept, those after are shifted. The result is
  * the same as `extract(text)` (a test holds it to that).
  */
@@ -93,14 +93,14 @@ export function extractEdited(previous: Extraction, text: string, extras?: Lexic
   let suffix = 0;
   while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
   const segmentation = segment(text);
-  const paragraphs = segmentation.paragraphs;
-  // The region to scan again: whole paragraphs around [prefix, text.length - suffix), with a margin.
-  let first = paragraphs.findIndex((p) => p.end >= prefix - MARGIN);
-  if (first < 0) first = paragraphs.length;
+  // The region to scan again: whole sentences around [prefix, text.length - suffix), with a margin.
+  // Sentences, not paragraphs: a source without blank lines is one paragraph.
+  const units = segmentation.sentences;
+  let first = firstEndingAtOrAfter(units, prefix - MARGIN);
   let last = first;
-  while (last < paragraphs.length && paragraphs[last].start <= text.length - suffix + MARGIN) last++;
-  const from = first > 0 ? paragraphs[first - 1].end : 0;
-  const to = last < paragraphs.length ? paragraphs[last].start : text.length;
+  while (last < units.length && units[last].start <= text.length - suffix + MARGIN) last++;
+  const from = first > 0 ? units[first - 1].end : 0;
+  const to = last < units.length ? units[last].start : text.length;
   const delta = text.length - old.length;
   const region = extractClaims(text, segmentation, lex, from, to);
   const oldTo = to - delta;
@@ -110,6 +110,18 @@ export function extractEdited(previous: Extraction, text: string, extras?: Lexic
     ...before.filter((c) => c.start >= oldTo).map((c) => ({ ...c, start: c.start + delta, end: c.end + delta })),
   ];
   return finish(text, segmentation, keep(previous.dates, region.dates), keep(previous.figures, region.figures), keep(previous.attributions, region.attributions));
+}
+
+/** The index of the first span ending at or after `offset` (spans in text order), or the list's length. */
+function firstEndingAtOrAfter(spans: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Characters of unchanged text scanned again on each side of an edit. */

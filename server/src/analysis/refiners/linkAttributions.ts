@@ -27,6 +27,18 @@ function quotations(text: string, from: number, to: number): { start: number; en
   return out;
 }
 
+/** The index of the first span starting at or after `offset`, in a list sorted by start. */
+function firstAtOrAfter(list: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function linkAttributions(text: string, claims: Claim[], sentences: Sentence[]): void {
   const byParagraph = new Map<number, AttributionClaim[]>();
   for (const c of claims) {
@@ -56,23 +68,30 @@ export function linkAttributions(text: string, claims: Claim[], sentences: Sente
     const paragraph = sentences[c.sentence]?.paragraph ?? -1;
     const candidates = byParagraph.get(paragraph);
     if (!candidates) continue;
-    let best: AttributionClaim | null = null;
-    for (const a of candidates) {
-      if (a.sentence === c.sentence && (!best || best.sentence !== c.sentence || Math.abs(a.start - c.start) < Math.abs(best.start - c.start))) best = a;
-    }
+    // Candidates are in text order: look around the claim's place instead of at the whole paragraph.
+    const after = firstAtOrAfter(candidates, c.start);
+    // The nearest in the same sentence: the closest before the claim or the closest after (on a tie, before).
+    const previous = after > 0 && candidates[after - 1].sentence === c.sentence ? candidates[after - 1] : null;
+    const next = after < candidates.length && candidates[after].sentence === c.sentence ? candidates[after] : null;
+    let best: AttributionClaim | null = previous && next ? (next.start - c.start < c.start - previous.start ? next : previous) : previous ?? next;
     if (!best) {
       let quotes = quotesOf.get(paragraph);
       if (!quotes) {
         const span = spanOf(paragraph);
-        quotes = quotations(text, span.start, span.end);
+        quotes = quotations(text, span.start, span.end).sort((a, b) => a.start - b.start);
         quotesOf.set(paragraph, quotes);
       }
-      const q = quotes.find((x) => x.start <= c.start && c.end <= x.end);
-      if (q) best = candidates.find((a) => a.start >= q.end && a.start - q.end < 80) ?? null;
+      // The innermost quotation around the claim: among the last few that open before it.
+      let q: { start: number; end: number } | undefined;
+      for (let i = firstAtOrAfter(quotes, c.start + 1) - 1, n = 0; i >= 0 && n < 8 && !q; i--, n++) {
+        if (c.end <= quotes[i].end) q = quotes[i];
+      }
+      if (q) {
+        const a = candidates[firstAtOrAfter(candidates, q.end)];
+        if (a && a.start - q.end < 80) best = a;
+      }
     }
-    if (!best) {
-      for (const a of candidates) if (a.start < c.start) best = a;
-    }
+    if (!best && after > 0) best = candidates[after - 1];
     c.attribution = best ? best.id : null;
   }
 }
