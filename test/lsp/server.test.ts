@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdirSync, existsSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -93,6 +93,19 @@ describe('language server', () => {
     assert.deepEqual(symbols.map((s) => s.name.replace(/ \(\d+\)/, '')), ['Dates', 'Figures', 'Attributions']);
     const facts = await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'strike' });
     assert.ok(facts.some((f) => f.name === 'when the strike began'));
+  });
+
+  it('lists at most 2,000 claims per outline section of a huge source, and says how many there are', async () => {
+    const path = join(dir, 'long-list.txt');
+    writeFileSync(path, 'Officials met on March 5. '.repeat(2100));
+    client.fileEvent(path, 1);
+    const uri = uriOf(path);
+    await client.until(() => client.diagnostics.has(uri), 'long-list.txt indexed');
+    const [dates] = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(dates.name, 'Dates (2,100; the first 2,000 listed)');
+    assert.equal(dates.children?.length, 2000);
+    rmSync(path);
+    client.fileEvent(path, 3);
   });
 
   it('shows source text in hovers as inert text, never as links or commands', async () => {

@@ -2,13 +2,19 @@
 // Workspace symbols: facts by name ("when the protests began", "security forces killed").
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { Claim } from '../analysis/model.ts';
-import { valueLabel } from '../corpus/facts.ts';
+import { groupDigits, valueLabel } from '../corpus/facts.ts';
 import { toRange } from '../lsp/convert.ts';
 import type { Workspace } from '../lsp/workspace.ts';
 
 const SECTIONS: [Claim['kind'], string, SymbolKind][] = [
   ['date', 'Dates', SymbolKind.Event], ['figure', 'Figures', SymbolKind.Number], ['attribution', 'Attributions', SymbolKind.String],
 ];
+
+/**
+ * Claims listed per section at most: an outline of a huge source (hundreds of thousands of claims)
+ * would cost seconds and hundreds of MB to send, and no one scrolls it.
+ */
+export const MAX_LISTED = 2000;
 
 function detail(c: Claim): string {
   if (c.kind === 'date') return c.value ?? '';
@@ -26,11 +32,12 @@ export class DocumentSymbolsProvider {
     for (const [kind, name, symbolKind] of SECTIONS) {
       const claims = doc.analysis.claims.filter((c) => c.kind === kind);
       if (claims.length === 0) continue;
-      const children = claims.map((c) => {
+      const children = claims.slice(0, MAX_LISTED).map((c) => {
         const range = toRange(this.ws, uri, c.start, c.end);
         return { name: c.text.replace(/\s+/g, ' ') || '·', detail: detail(c), kind: symbolKind, range, selectionRange: range };
       });
-      out.push({ name: `${name} (${claims.length})`, kind: SymbolKind.Namespace, range: { start: children[0].range.start, end: children[children.length - 1].range.end }, selectionRange: children[0].range, children });
+      const count = claims.length > MAX_LISTED ? `${groupDigits(claims.length)}; the first ${groupDigits(MAX_LISTED)} listed` : String(claims.length);
+      out.push({ name: `${name} (${count})`, kind: SymbolKind.Namespace, range: { start: children[0].range.start, end: children[children.length - 1].range.end }, selectionRange: children[0].range, children });
     }
     return out;
   }
