@@ -59,6 +59,10 @@ describe('dates', () => {
     checkDates('1,200 people were evacuated from January 4-6 last year.', [['January 4-6', '2025-01-04/2025-01-06']], '2026-10-10');
     checkDates('Talks will resume on 5 February.', [['5 February', '2027-02-05']], '2026-11-20');
     assert.deepEqual(claimsOf('It flooded on January 4 last year.', 'date', '2026-10-10')[0].inferred, []);
+    // A clause that looks back: the latest such day before the story, its year given by the clause.
+    checkDates('Last summer, on July 4, the government raised tariffs.', [['July 4', '2025-07-04']], '2026-01-11');
+    checkDates('Last summer, on July 4, the government raised tariffs.', [['July 4', '2026-07-04']], '2026-10-11');
+    assert.deepEqual(claimsOf('Three months ago, on 2 October, prices rose.', 'date', '2026-01-11')[0].inferred, []);
   });
 
   it('reads "until" and "by" a weekday forward, unless a past verb reaches there', () => {

@@ -91,6 +91,15 @@ describe('corpus', () => {
     assert.equal(d.related.length, 2);
   });
 
+  it('never flags a background date the sentence places in the past ("Last summer, on July 4")', () => {
+    const c = new Corpus();
+    c.set(A, dated('11 January 2026', 'Protests began on January 4. Last summer, on July 4, the government raised tariffs.'));
+    c.set(B, dated('10 January 2026', 'Demonstrations erupted on January 4, witnesses said. Police fired on January 5 and on January 6.'));
+    assert.deepEqual(codes(c, A), []);
+    c.set(C, dated('10 January 2026', 'On July 4, a shootout erupted in the square.'));
+    assert.deepEqual(codes(c, C), ['outlier-date']);
+  });
+
   it('never flags a date whose year is stated, however far away', () => {
     const c = new Corpus();
     c.set(A, dated('11 January 2022', 'Protests on January 4, January 5 and January 6. She visited in May 2019 and on 3 May 2019.'));

@@ -34,6 +34,8 @@ export type DateSpec =
     yearOffset?: number;
     /** The clause looks forward ("talks will resume on 20 March"): a date without a year may be months ahead. */
     future?: boolean;
+    /** The clause looks back ("last summer, on July 4"): the latest such day not after the document's. */
+    past?: boolean;
   }
   | { form: 'month'; parts: DayParts }
   | { form: 'weekday'; weekday: number; direction: 'past' | 'future' }

@@ -19,6 +19,8 @@ const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|and|to|through|until)\\s*(?:($
 const YEAR_AFTER = /^,?\s+((?:19|20)\d\d)\b(?![.,]?\d)/;
 const DAY_BEFORE = new RegExp(`(?:^|[^\\d.,:/])(\\d{1,2})${ORD}(?:\\s*(?:-|–|and|to)\\s*(\\d{1,2})${ORD})?\\s+(?:of\\s+)?$`);
 const WEEKDAY_BEFORE = new RegExp(`\\b(${alternation(WEEKDAY_WORDS)}),?\\s+$`);
+/** A clause that looks back before the story: "Last summer, on July 4", "three months ago, on 2 June". */
+const PAST_CLAUSE = /\b(?:last\s+(?:summer|spring|autumn|fall|winter)|the\s+previous\s+(?:summer|spring|autumn|fall|winter)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+months\s+(?:ago|earlier)|earlier\s+(?:this|that)\s+year)\b[^.;!?]{0,40}$/i;
 /** "January 4 last year": a year named relative to the document's. */
 const RELATIVE_YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 const RELATIVE_YEAR: Record<string, number> = { last: -1, this: 0, next: 1 };
@@ -82,7 +84,9 @@ export class DayDateExtractor {
         if (parts.year === undefined) {
           const relative = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 16));
           if (relative) spec.yearOffset = RELATIVE_YEAR[relative[1].toLowerCase()];
-          if (FUTURE_CLAUSE.test(text.slice(Math.max(0, start - 64), start))) spec.future = true;
+          const clause = text.slice(Math.max(0, start - 64), start);
+          if (FUTURE_CLAUSE.test(clause)) spec.future = true;
+          else if (PAST_CLAUSE.test(clause)) spec.past = true;
         }
         out.push({ start, end, type: endParts ? 'range' : 'date', extractor: this.name, spec });
         matches.skipTo(end);

@@ -29,13 +29,19 @@ const YEAR = 1;
 const DAY = 2;
 const INFERRED: readonly (readonly string[])[] = [[], ['year'], ['day'], ['year', 'day']].map((l) => Object.freeze(l));
 
-function dayOf(parts: DayParts, ctx: DateContext, ref: number | null, inferred: Inferred, how: { yearOffset?: number; future?: boolean } = {}): number | null {
+function dayOf(parts: DayParts, ctx: DateContext, ref: number | null, inferred: Inferred, how: { yearOffset?: number; future?: boolean; past?: boolean } = {}): number | null {
   if (parts.month === undefined || parts.day === undefined) return null;
   if (parts.year !== undefined) return dayNumber(parts.year, parts.month, parts.day);
   if (how.yearOffset !== undefined) {
     // "January 4 last year": stated, relative to the document's year.
     const base = ref !== null ? fromDayNumber(ref).year : ctx.year;
     return base === null ? null : dayNumber(base + how.yearOffset, parts.month, parts.day);
+  }
+  if (how.past && ref !== null) {
+    // "Last summer, on July 4": the latest July 4 not after the story; the clause says which year.
+    const y = fromDayNumber(ref).year;
+    const n = dayNumber(y, parts.month, parts.day);
+    return n <= ref ? n : dayNumber(y - 1, parts.month, parts.day);
   }
   let year = ctx.year ?? (ref !== null ? fromDayNumber(ref).year : null);
   if (year === null) return null;
