@@ -132,5 +132,10 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('A strike on a market in Kerrow killed 21 people.'), [['21', 'people', 'partial']]);
     assert.deepEqual(scopes('At least 20 people were killed when a missile hit a crowded market.'), [['At least 20', 'people', 'partial']]);
     assert.deepEqual(scopes('Enemy shelling has killed 58 civilians since the beginning of June.'), [['58', 'civilians', 'total']]);
+    // One day's count is not the toll; a toll reported on a day is.
+    assert.deepEqual(scopes('At least 10 people were killed on Thursday.'), [['At least 10', 'people', 'partial']]);
+    assert.deepEqual(scopes('Three protesters died overnight on 5 March.'), [['Three', 'protesters', 'partial']]);
+    assert.deepEqual(scopes('The death toll rose to 45 on Monday.'), [['45', 'people', 'total']]);
+    assert.deepEqual(scopes('On January 15 officials said 225 people had been killed.'), [['225', 'people', 'total']]);
   });
 });
