@@ -47,6 +47,12 @@ describe('attributions', () => {
     checkAttributions('Police fired at people who said nothing.', []);
   });
 
+  it('reads titles ("Dr. Hana Voss") and subjects before ", who ...,"', () => {
+    checkAttributions('“We received 46 bodies,” said Dr. Hana Voss. Voss added that more died.', [['Dr. Hana Voss', 'Hana Voss'], ['Voss', 'Hana Voss']]);
+    checkAttributions('A police spokeswoman, who asked not to be named, said officers had opened the gates.', [['A police spokeswoman', 'police spokeswoman']]);
+    checkAttributions('The gates, which were locked, said nothing.', []);
+  });
+
   it('knows institutions and professions as sources', () => {
     checkAttributions('The toll has risen to 14, the regional administration said on Sunday.', [['the regional administration', 'regional administration']]);
     checkAttributions('Rain had been falling since October 4, meteorologists said.', [['meteorologists', 'meteorologists']]);

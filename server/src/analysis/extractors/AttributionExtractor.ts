@@ -123,6 +123,19 @@ export class AttributionExtractor {
           if (subject && (subject.first === 0 || !before[subject.first - 1].word || CLAUSE_OPENERS.has(before[subject.first - 1].lower))) np = subject;
         }
       }
+      if (!np && k >= 3 && before[k].text === ',') {
+        // "A police spokeswoman, who asked not to be named, said": the subject before ", who ...,".
+        const from = Math.max(0, k - 16);
+        let who = -1;
+        for (let i = k - 1; i > from; i--) {
+          if (before[i].lower === 'who' && before[i - 1].text === ',') who = i;
+          if (/^[;:“”"]$/.test(before[i].text) || (before[i].text === ',' && who < 0 && i < k - 1)) break;
+        }
+        if (who > 1) {
+          const subject = backwardPhrase(before, who - 2);
+          if (subject && (subject.first === 0 || !before[subject.first - 1].word || CLAUSE_OPENERS.has(before[subject.first - 1].lower))) np = subject;
+        }
+      }
       if (!np && CUES_BEFORE_SOURCE.includes(cue) && k >= 0 && /^[,”"’]$/.test(before[k].text)) {
         np = forwardPhrase(new LazyTokens(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
       }

@@ -39,6 +39,9 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || (c > 0x2bff && c < 0xd800) || c >= 0xf900;
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+/** Titles written with a full stop before a name. */
+const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Maj', 'Adm', 'Gov', 'Sen', 'Rep', 'Rev', 'Insp', 'Supt', 'Cpl', 'Pvt', 'Fr']);
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 /** Marks allowed inside a word: ' ’ - . */
 const isInner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46;
@@ -58,6 +61,8 @@ function nextToken(text: string, i: number, to: number): Token | null {
       else if (isInner(d) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) j += 2;
       else break;
     }
+    // A title keeps its full stop before a name: "Dr. Hana Voss", "Gen. Kael Brost".
+    if (j - i <= 5 && text.charCodeAt(j) === 46 && j + 2 < to && text.charCodeAt(j + 1) === 32 && isUpper(text.charCodeAt(j + 2)) && TITLES.has(text.slice(i, j))) j++;
   } else if (isDigit(c)) {
     while (j < to) {
       const d = text.charCodeAt(j);

@@ -26,9 +26,12 @@ const NOT_A_PERSON = /\b(?:government|ministry|office|police|department|agency|c
 const PLURAL = /(?:s|police|media|people|staff)$/i;
 const PROPER_TAIL = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
+const TITLE = /^\p{Lu}\p{Ll}{0,4}\.$/u;
+
 function stripDeterminer(s: string): string {
   const words = s.split(/\s+/);
-  while (words.length > 1 && DETERMINERS.has(words[0].toLowerCase())) words.shift();
+  // "the ministry" → "ministry"; "Dr. Hana Voss" → "Hana Voss" (a title before a name).
+  while (words.length > 1 && (DETERMINERS.has(words[0].toLowerCase()) || (words.length > 2 && TITLE.test(words[0])))) words.shift();
   return words.join(' ');
 }
 
