@@ -53,6 +53,14 @@ describe('attributions', () => {
     checkAttributions('The gates, which were locked, said nothing.', []);
   });
 
+  it('reads "X of the Y" names, a person speaking for an organisation, and short forms of a name', () => {
+    checkAttributions('The Ministry of the Interior said 5 died.', [['The Ministry of the Interior', 'Ministry of the Interior']]);
+    checkAttributions('Mara Lind of the Harbour Union said 5 died.', [['Mara Lind', 'Mara Lind']]);
+    checkAttributions('At least 27 died, according to the Selva Human Rights League. The League put the number of arrests at over 600.', [
+      ['the Selva Human Rights League', 'Selva Human Rights League'], ['The League', 'Selva Human Rights League'],
+    ]);
+  });
+
   it('knows institutions and professions as sources', () => {
     checkAttributions('The toll has risen to 14, the regional administration said on Sunday.', [['the regional administration', 'regional administration']]);
     checkAttributions('Rain had been falling since October 4, meteorologists said.', [['meteorologists', 'meteorologists']]);

@@ -122,6 +122,7 @@ describe('casualty figures', () => {
     assert.deepEqual(groups('In the same period 9 servicemen lost their lives and 31 were wounded.'), [['9', 'killed', 'security'], ['31', 'injured', 'security']]);
     assert.deepEqual(groups('Nearly two dozen protesters were killed and scores were wounded.'), [['Nearly two dozen', 'killed', 'protesters'], ['scores', 'injured', 'protesters']]);
     assert.deepEqual(groups('Three officers died and 40 civilians were hurt.'), [['Three', 'killed', 'security'], ['40', 'injured', 'civilians']]);
+    assert.deepEqual(groups('The ministry said 3 officers and 11 "rioters" were killed.'), [['3', 'killed', 'security'], ['11', 'killed', 'protesters']]);
   });
 
   it('keeps a part of a count ("including 12 children") and one strike out of the tolls', () => {

@@ -31,6 +31,8 @@ const CUE_WORDS = new Set(CUES_AFTER_SOURCE.filter((c) => !c.includes(' ')));
 const NOUN_LIKE_CUES = new Set(['reports', 'states', 'claims', 'notes', 'estimates', 'say', 'state', 'suggest']);
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'at']);
 const PREPOSITIONS = new Set(['to', 'with', 'by', 'from', 'at', 'of', 'for', 'on', 'in', 'about', 'against']);
+/** Two or three capitalised words and nothing else: a person's name ("Mara Lind"). */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;
 const PROPER_NAME = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]+$/u;
 
 const isCapitalised = (t: Token) => t.capitalised && !CAPITALISED_STOPWORDS.has(t.lower) && !(t.lower in MONTHS) && !(t.lower in WEEKDAYS);
@@ -168,7 +170,10 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
     if (isInner(t)) first = j;
     else if (t.text === ')' && j >= 2 && tokens[j - 2].text === '(' && isCapitalised(tokens[j - 1])) j -= 2;
     else if (CONNECTORS.has(t.lower) && j > 0 && (isCapitalised(tokens[j - 1]) || SOURCE_NOUNS.has(tokens[j - 1].lower)) && isCapitalised(tokens[j + 1])) continue;
-    else if (DETERMINERS.has(t.lower) && t.lower !== 'that' && t.lower !== 'this') {
+    else if (t.lower === 'the' && j >= 2 && tokens[j - 1].lower === 'of' && (isCapitalised(tokens[j - 2]) || SOURCE_NOUNS.has(tokens[j - 2].lower)) && isCapitalised(tokens[j + 1])) {
+      j--; // "the Ministry of the Interior", "Mara Lind of the Harbour Union"
+      continue;
+    } else if (DETERMINERS.has(t.lower) && t.lower !== 'that' && t.lower !== 'this') {
       first = j;
       break;
     } else break;
@@ -177,6 +182,15 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
   if (first === k && !isCapitalised(tokens[k]) && !SOURCE_NOUNS.has(tokens[k].lower)) return null;
   if (tokens[first].lower === 'the' && tokens[first - 1]?.lower === 'of' && PARTITIVE_HEADS.has(tokens[first - 2]?.lower ?? '')) first -= 2;
   if (tokens.slice(first, k + 1).every((t) => DETERMINERS.has(t.lower) || (SOURCE_MODIFIERS.has(t.text) && !SOURCE_NOUNS.has(t.text)))) return null;
+  // "Mara Lind of the Harbour Union said": the person speaks for the organisation.
+  for (let j = first + 2; j < k; j++) {
+    if (tokens[j].lower !== 'of' || tokens[j + 1].lower !== 'the') continue;
+    const words = tokens.slice(first, j);
+    if (words.every((t) => t.capitalised && !SOURCE_NOUNS.has(t.lower)) && PERSON_NAME.test(words.map((t) => t.text).join(' '))) {
+      return { start: tokens[first].start, end: tokens[j - 1].end, first };
+    }
+    break;
+  }
   return { start: tokens[first].start, end: tokens[k].end, first };
 }
 

@@ -58,6 +58,8 @@ const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:[^.;:]{0,40}?\b(?:to|at|of|re
 const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b[^.;:]{0,24}?\\b(?:at|to|reached|was|is|stood at)\\s+$`, 'i');
 /** A label before the count, in lists and tables: "- Deaths: 41", "| Injured: about 1,300", "| Killed | 27 |". */
 const LABEL_BEFORE = new RegExp(`(?:^|[\\n|])[ \\t]*(?:[-*•][ \\t]*)?(?:(?:people|persons)[ \\t]+)?(${alternation(Object.keys(COUNTED_OUTCOMES))})[ \\t]*[:|][ \\t]*$`, 'i');
+/** Quotation marks around a word of the phrase: 11 “rioters” were killed. */
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’']);
 /** Asides after the counted noun that the verb chain steps over: ", including two children,". */
 const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some']);
 /** An earlier event recalled in the sentence: "a decade ago", "three years earlier", "last year". */
@@ -206,6 +208,7 @@ export class CasualtyFigureExtractor {
     let outcomeEnd = -1;
     // The counted noun phrase: up to the first auxiliary, outcome word or punctuation.
     for (let t = tokens.at(i); t && np.length < 8; t = tokens.at(++i)) {
+      if (QUOTE_MARKS.has(t.text)) continue; // 11 "rioters"
       if (!t.word) break;
       if (OUTCOME_NOUNS[t.lower] && np.length < 4 && !(t.lower === 'bodies' && tokens.at(i + 1)?.lower === 'of')) {
         outcome = OUTCOME_NOUNS[t.lower];
@@ -251,7 +254,7 @@ export class CasualtyFigureExtractor {
           i = j;
           continue;
         }
-        if (t.text === ',' && gap === 0) continue;
+        if ((t.text === ',' && gap === 0) || QUOTE_MARKS.has(t.text)) continue;
         if (isDigitCode(text.charCodeAt(t.start))) {
           // Another count joined by "and": "dozens of protesters and 12 officers were killed".
           if (tokens.at(i - 1)?.lower !== 'and') break;

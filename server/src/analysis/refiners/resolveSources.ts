@@ -2,7 +2,7 @@
 // "she" after Mara Lind is Mara Lind; "Lind" is Mara Lind;
 // "the spokeswoman" after "spokeswoman Anna Velsk" is Anna Velsk;
 // "the experts" after "UN human rights experts" is UN human rights experts.
-import { CAPITALISED_STOPWORDS, DETERMINERS, PRONOUNS } from '../lexicon/attribution.ts';
+import { CAPITALISED_STOPWORDS, DETERMINERS, PRONOUNS, SOURCE_NOUNS } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import type { AttributionClaim } from '../model.ts';
 
@@ -195,6 +195,9 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
       c.source = named;
     } else if (startsUpper) {
       c.source = fullName(text, mention, cache);
+      // "The League" after "the Selva Human Rights League": the longer name with that last word.
+      const earlier = words.length === 1 && !SOURCE_NOUNS.has(head) ? heads.get(head) : undefined;
+      if (c.source === mention && earlier && earlier.length > mention.length) c.source = earlier;
     } else if (words.length === 1 && roles.has(head)) {
       c.source = roles.get(head)!;
     } else {
