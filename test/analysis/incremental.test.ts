@@ -17,6 +17,7 @@ const INSERTS = [
   ' Police said 12 officers were killed on March 5.', '\n\nOn Tuesday, the ministry said 300 people were detained.\n',
   ' nearly', '\n', ' according to the Interior Ministry', '5 ', ' January 4 and 6,', '“We saw it,” she said. ',
   '. ', '. The', ' p.m.', ' between 10 and', ' to 15', ', possibly hundreds,',
+  '**', '_', '[', '](https://example.org/2026/04/03/12-killed)', ' https://example.org/5-dead ',
 ];
 
 function edit(text: string, random: () => number): string {

@@ -24,6 +24,7 @@ import { markNights } from './refiners/nights.ts';
 import { findPublished } from './refiners/published.ts';
 import { resolveDates } from './refiners/resolveDates.ts';
 import { resolveSources } from './refiners/resolveSources.ts';
+import { maskMarkup } from './markup.ts';
 import { segment, sentenceAt, type Segmentation } from './segment.ts';
 
 /** Date extractors in priority order: an earlier one's span wins an overlap. */
@@ -62,7 +63,10 @@ function lexical(extras: LexiconExtras | undefined): LexicalExtractors {
 }
 
 export interface Extraction {
+  /** The text as it is (claims' texts and offsets are the file's own). */
   text: string;
+  /** What the extractors read: the text with markup blanked out (see markup.ts); the same string when it has none. */
+  scan: string;
   segmentation: Segmentation;
   dates: RawDate[];
   figures: RawFigure[];
@@ -72,9 +76,10 @@ export interface Extraction {
 }
 
 export function extract(text: string, extras?: LexiconExtras): Extraction {
-  const segmentation = segment(text);
-  const { dates, figures, attributions } = extractClaims(text, segmentation, lexical(extras), 0, text.length);
-  return finish(text, segmentation, dates, figures, attributions);
+  const scan = maskMarkup(text);
+  const segmentation = segment(scan);
+  const { dates, figures, attributions } = extractClaims(scan, segmentation, lexical(extras), 0, text.length);
+  return finish(text, scan, segmentation, dates, figures, attributions);
 }
 
 /**
@@ -92,7 +97,8 @@ export function extractEdited(previous: Extraction, text: string, extras?: Lexic
   while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
   let suffix = 0;
   while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
-  const segmentation = segment(text);
+  const scan = maskMarkup(text);
+  const segmentation = segment(scan);
   // The region to scan again: whole sentences around [prefix, text.length - suffix), with a margin.
   // Sentences, not paragraphs: a source without blank lines is one paragraph.
   const units = segmentation.sentences;
@@ -102,14 +108,14 @@ export function extractEdited(previous: Extraction, text: string, extras?: Lexic
   const from = first > 0 ? units[first - 1].end : 0;
   const to = last < units.length ? units[last].start : text.length;
   const delta = text.length - old.length;
-  const region = extractClaims(text, segmentation, lex, from, to);
+  const region = extractClaims(scan, segmentation, lex, from, to);
   const oldTo = to - delta;
   const keep = <T extends { start: number; end: number }>(before: T[], found: T[]): T[] => [
     ...before.filter((c) => c.end <= from),
     ...found,
     ...before.filter((c) => c.start >= oldTo).map((c) => ({ ...c, start: c.start + delta, end: c.end + delta })),
   ];
-  return finish(text, segmentation, keep(previous.dates, region.dates), keep(previous.figures, region.figures), keep(previous.attributions, region.attributions));
+  return finish(text, scan, segmentation, keep(previous.dates, region.dates), keep(previous.figures, region.figures), keep(previous.attributions, region.attributions));
 }
 
 /** The index of the first span ending at or after `offset` (spans in text order), or the list's length. */
@@ -149,13 +155,13 @@ function extractClaims(text: string, segmentation: Segmentation, lex: LexicalExt
   return { dates, figures, attributions };
 }
 
-function finish(text: string, segmentation: Segmentation, dates: RawDate[], figures: RawFigure[], attributions: RawAttribution[]): Extraction {
+function finish(text: string, scan: string, segmentation: Segmentation, dates: RawDate[], figures: RawFigure[], attributions: RawAttribution[]): Extraction {
   const years = new Map<number, number>();
   for (const d of dates) {
     if (d.spec.form === 'day' && d.spec.parts.year !== undefined) years.set(d.spec.parts.year, (years.get(d.spec.parts.year) ?? 0) + 1);
   }
   const textYear = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
-  return { text, segmentation, dates, figures, attributions, published: findPublished(text, dates), textYear };
+  return { text, scan, segmentation, dates, figures, attributions, published: findPublished(scan, dates), textYear };
 }
 
 /** Claim ids ("d0", "f12", "a3") repeat in every document: each is made once and shared. */
@@ -181,7 +187,7 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
     extractor: d.extractor, type: d.type, spec: d.spec, value: null, day: null, inferred: NOTHING_INFERRED, event: null, attribution: null, night: null,
   }));
   const attributions: AttributionClaim[] = ex.attributions.map((a, i) => ({
-    id: claimId('a', i), kind: 'attribution', start: a.start, end: a.end, text: a.mention, sentence: sentenceIndex(a.start),
+    id: claimId('a', i), kind: 'attribution', start: a.start, end: a.end, text: text.slice(a.start, a.end), sentence: sentenceIndex(a.start),
     extractor: a.extractor, source: a.mention, cue: a.cue,
   }));
   const reference = ex.published ?? ctx.folderReference ?? null;
@@ -207,11 +213,12 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
     });
   });
   const problems = resolveDates(dates, { reference, year });
-  markNights(text, dates);
-  nameEvents(text, dates, sentences);
-  resolveSources(text, attributions);
+  const { scan } = ex;
+  markNights(scan, dates);
+  nameEvents(scan, dates, sentences);
+  resolveSources(scan, attributions);
   const claims = mergeByStart(mergeByStart<Claim>(dates, figures), attributions);
-  linkAttributions(text, claims, sentences);
+  linkAttributions(scan, claims, sentences);
   return { published: ex.published, textYear: ex.textYear, claims, problems };
 }
 

@@ -286,6 +286,7 @@ export class Corpus {
       doc.extraction.figures = [];
       doc.extraction.attributions = [];
       doc.extraction.segmentation = { sentences: [], paragraphs: [] };
+      doc.extraction.scan = doc.extraction.text;
       doc.dropped = !doc.extraction.published;
     }
   }

@@ -144,6 +144,10 @@ export class CasualtyFigureExtractor {
         }
       }
       if (!upper && (next === 45 || next === 0x2013) && isDigitCode(text.charCodeAt(end + 1))) continue; // "24-7", "a 3-1 vote": no range, no count
+      if (!upper && next === 43 && !vague) { // "120+": that many or more
+        upper = { max: null, ceiling: null };
+        end++;
+      }
       const before = text.slice(Math.max(0, start - 24), start);
       if (AGE_BEFORE.test(before)) continue;
       const hedgeMatch = HEDGE_BEFORE.exec(before);

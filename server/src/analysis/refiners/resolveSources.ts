@@ -181,7 +181,7 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
   let named: string | null;
   const roleNames = new Map<string, string[]>();
   for (const c of claims) {
-    const { mention, lower, words, head, tail, startsLower, startsUpper } = parseMention(c.text);
+    const { mention, lower, words, head, tail, startsLower, startsUpper } = parseMention(c.source);
     if (lower in PRONOUNS) {
       c.source = (PRONOUNS[lower] === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
       continue;

@@ -1,0 +1,26 @@
+// Markup is blanked before scanning, offsets unchanged; claims in markdown read as in prose.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { maskMarkup } from '../../server/src/analysis/markup.ts';
+import { checkAttributions, checkFigures, claimsOf } from '../helpers.ts';
+
+describe('markup', () => {
+  it('blanks emphasis, link brackets and targets, and URLs, keeping every offset', () => {
+    const text = '**At least 40** died, *according to* the [Red Cross](https://example.org/rc) and _local_ media; see https://news.example/2026/04/03/12-killed.';
+    const masked = maskMarkup(text);
+    assert.equal(masked.length, text.length);
+    assert.equal(masked.replace(/\s+/g, ' ').trim(), 'At least 40 died, according to the Red Cross and local media; see');
+    assert.equal(maskMarkup('UN_SPExperts and snake_case stay.'), 'UN_SPExperts and snake_case stay.');
+    const plain = 'Nothing to blank here.';
+    assert.equal(maskMarkup(plain), plain);
+  });
+
+  it('reads claims through markdown, with the file\'s own text and offsets', () => {
+    const text = '**At least 40 people** were killed, *according to* the [Red Cross](https://example.org/rc).';
+    const [f] = checkFigures(text, [['At least 40', 40, null, 'killed', 'people']]);
+    assert.equal(text.slice(f.start, f.end), f.text);
+    checkAttributions(text, [['the [Red Cross', 'Red Cross']]);
+    checkFigures('- **Killed:** 40\n- **Injured:** 120+', [['40', 40, 40, 'killed', 'people'], ['120+', 120, null, 'injured', 'people']]);
+    assert.deepEqual(claimsOf('See https://news.example/2026/04/03/12-killed-in-march for more.', 'figure'), []);
+  });
+});
