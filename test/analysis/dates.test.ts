@@ -88,6 +88,16 @@ describe('dates', () => {
     assert.equal(analyze('Title\n\nThe report, 16 March 2024\n\nTroops fired.').published, null);
     assert.equal(analyze('Why the protests turned deadly\nBy Mira Sol, 17 October 2025\n\nOn Monday troops fired.').published, '2025-10-17');
     assert.equal(analyze('By Staff Reporter | 3 May 2024\n\nTroops fired.').published, '2024-05-03');
+    // A wire dateline without a year is dated in the folder's year; on its own, it stays undated.
+    const wire = 'OSTBY, Norland, Feb 12 (Reuters) - Police fired on Wednesday. The protests began on Feb. 8.';
+    assert.equal(analyze(wire).published, null);
+    const dated = analyze(wire, { folderReference: '2026-02-10', folderYear: 2026 });
+    assert.equal(dated.published, '2026-02-12');
+    assert.deepEqual(dated.claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.kind === 'date' ? c.value : null]), [
+      ['Feb 12', '2026-02-12'], ['Wednesday', '2026-02-11'], ['Feb. 8', '2026-02-08'],
+    ]);
+    // The year that puts it nearest the folder's day: across the new year, the next one.
+    assert.equal(analyze(wire, { folderReference: '2026-12-30', folderYear: 2026 }).published, '2027-02-12');
     assert.equal(analyze('DISASTER AGENCY\nPress release No. 14 — 4 March 2026, 10:00\n\nRescuers worked.').published, '2026-03-04');
     assert.equal(analyze('Title\n\nTroops fired by the river, 16 March 2024\n\nMore.').published, null);
   });

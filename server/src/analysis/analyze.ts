@@ -21,7 +21,8 @@ import type { AttributionClaim, Claim, DateClaim, DocumentAnalysis, FigureClaim 
 import { nameEvents } from './refiners/events.ts';
 import { linkAttributions } from './refiners/linkAttributions.ts';
 import { markNights } from './refiners/nights.ts';
-import { findPublished } from './refiners/published.ts';
+import { findDatelineDay, findPublished } from './refiners/published.ts';
+import { dayNumber, formatDay, fromDayNumber, parseDay } from './calendarMath.ts';
 import { resolveDates } from './refiners/resolveDates.ts';
 import { resolveSources } from './refiners/resolveSources.ts';
 import { maskMarkup } from './markup.ts';
@@ -72,6 +73,8 @@ export interface Extraction {
   figures: RawFigure[];
   attributions: RawAttribution[];
   published: string | null;
+  /** A wire dateline without a year ("Feb 12 (Reuters)"): dated once the folder gives the year. */
+  datelineDay: { month: number; day: number } | null;
   textYear: number | null;
 }
 
@@ -161,7 +164,8 @@ function finish(text: string, scan: string, segmentation: Segmentation, dates: R
     if (d.spec.form === 'day' && d.spec.parts.year !== undefined) years.set(d.spec.parts.year, (years.get(d.spec.parts.year) ?? 0) + 1);
   }
   const textYear = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
-  return { text, scan, segmentation, dates, figures, attributions, published: findPublished(scan, dates), textYear };
+  const published = findPublished(scan, dates);
+  return { text, scan, segmentation, dates, figures, attributions, published, datelineDay: published ? null : findDatelineDay(scan, dates), textYear };
 }
 
 /** Claim ids ("d0", "f12", "a3") repeat in every document: each is made once and shared. */
@@ -190,8 +194,9 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
     id: claimId('a', i), kind: 'attribution', start: a.start, end: a.end, text: text.slice(a.start, a.end), sentence: sentenceIndex(a.start),
     extractor: a.extractor, source: a.mention, cue: a.cue,
   }));
-  const reference = ex.published ?? ctx.folderReference ?? null;
-  const year = ex.published ? Number(ex.published.slice(0, 4)) : ex.textYear ?? ctx.folderYear ?? (reference ? Number(reference.slice(0, 4)) : null);
+  const published = ex.published ?? datelineDate(ex, ctx);
+  const reference = published ?? ctx.folderReference ?? null;
+  const year = published ? Number(published.slice(0, 4)) : ex.textYear ?? ctx.folderYear ?? (reference ? Number(reference.slice(0, 4)) : null);
   const figures: FigureClaim[] = [];
   ex.figures.forEach((f, i) => {
     let group = f.group;
@@ -219,7 +224,24 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   resolveSources(scan, attributions);
   const claims = mergeByStart(mergeByStart<Claim>(dates, figures), attributions);
   linkAttributions(scan, claims, sentences);
-  return { published: ex.published, textYear: ex.textYear, claims, problems };
+  return { published, textYear: ex.textYear, claims, problems };
+}
+
+/**
+ * The day of a year-less wire dateline, in the year that puts it nearest the folder's reference day
+ * (else in the text's or the folder's year); null without one.
+ */
+function datelineDate(ex: Extraction, ctx: ResolveContext): string | null {
+  const d = ex.datelineDay;
+  if (!d) return null;
+  const ref = parseDay(ctx.folderReference ?? null);
+  if (ref !== null) {
+    const y = fromDayNumber(ref).year;
+    const best = [y - 1, y, y + 1].map((c) => dayNumber(c, d.month, d.day)).sort((a, b) => Math.abs(a - ref) - Math.abs(b - ref))[0];
+    return formatDay(best);
+  }
+  const year = ex.textYear ?? ctx.folderYear ?? null;
+  return year === null ? null : formatDay(dayNumber(year, d.month, d.day));
 }
 
 /** Extract and resolve in one step, for a document on its own. */

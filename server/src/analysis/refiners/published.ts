@@ -24,6 +24,24 @@ const BYLINE_BEFORE = /(?:^|\n)[ \t]*by[ \t]+[^\n,|]{2,80}?(?:,|[ \t][|–—-])
  */
 const TITLE_BEFORE = /^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{1,100}?(?:,|[ \t][–—-])[ \t]*$/;
 
+/**
+ * A wire dateline without a year ("OSTBY, Norland, Feb 12 (Reuters) -"): its month and day, for the
+ * year the folder gives (see `resolve`). Null when the document has none, or a full date of its own.
+ */
+export function findDatelineDay(text: string, dates: RawDate[]): { month: number; day: number } | null {
+  for (const d of dates) {
+    if (d.start > HEAD_CHARS) break;
+    if (d.spec.form !== 'day' || d.spec.end || d.spec.parts.year !== undefined) continue;
+    const { month, day } = d.spec.parts;
+    if (month === undefined || day === undefined || !isValidDay(2000, month, day)) continue;
+    const before = text.slice(Math.max(0, d.start - 40), d.start);
+    const wire = (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(d.end, d.end + 8)))
+      || (WIRE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)));
+    if (wire) return { month, day };
+  }
+  return null;
+}
+
 export function findPublished(text: string, dates: RawDate[]): string | null {
   for (const d of dates) {
     if (d.start > HEAD_CHARS) break;
