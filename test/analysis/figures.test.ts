@@ -70,6 +70,8 @@ describe('casualty figures', () => {
     checkFigures('Cadets, ages 18 to 20, were guarding it, and 10,000 protesters were trying to storm city hall.', []);
     checkFigures('The victims, aged between 18 and 25, were killed in the 1986 protests.', []);
     checkFigures('A 10-year-old boy was killed by a stray bullet.', []);
+    checkFigures('Its captain, Lars Eng, 61, was among the dead.', []);
+    checkFigures('In Ostby, 12 people were killed.', [['12', 12, 12, 'killed', 'people']]);
     checkFigures('One of the officers allegedly said it. Nine of them were recorded by journalists.', []);
   });
 

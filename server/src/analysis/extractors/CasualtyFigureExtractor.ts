@@ -84,6 +84,8 @@ const ON_A_DAY_AFTER = /^[^.;,]{0,40}?\b(?:killed|died|dead|injured|wounded|hurt
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b[^,.;]{0,40},\s*(?:\S+\s+){0,2}$/i;
 /** "claimed 25 lives", "cost at least 40 lives". */
 const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took)\s+(?:the\s+)?$/i;
+/** A capitalised name and a comma right before a count: "Lars Eng, 61," is an age. */
+const NAME_COMMA_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’-]+,\s*$/u;
 const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/i;
 
 export class CasualtyFigureExtractor {
@@ -150,6 +152,8 @@ export class CasualtyFigureExtractor {
       }
       const before = text.slice(Math.max(0, start - 24), start);
       if (AGE_BEFORE.test(before)) continue;
+      // "Its captain, Lars Eng, 61, was among the dead": an age in apposition to a name.
+      if (!vague && value < 120 && NAME_COMMA_BEFORE.test(before) && /^\s*[,.;)]/.test(text.slice(end, end + 3))) continue;
       const hedgeMatch = HEDGE_BEFORE.exec(before);
       const hedge = hedgeMatch?.[1];
       if (hedge) start -= /\s+$/.exec(hedgeMatch![0])![0].length + hedge.length;
