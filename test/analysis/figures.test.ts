@@ -125,6 +125,10 @@ describe('casualty figures', () => {
     assert.deepEqual(groups('Nearly two dozen protesters were killed and scores were wounded.'), [['Nearly two dozen', 'killed', 'protesters'], ['scores', 'injured', 'protesters']]);
     assert.deepEqual(groups('Three officers died and 40 civilians were hurt.'), [['Three', 'killed', 'security'], ['40', 'injured', 'civilians']]);
     assert.deepEqual(groups('The ministry said 3 officers and 11 "rioters" were killed.'), [['3', 'killed', 'security'], ['11', 'killed', 'protesters']]);
+    // An aside counts the figure before it; the count after the aside shares the main figure's noun.
+    assert.deepEqual(groups('9 people died in the violence, among them two police officers, and 74 were injured.'), [
+      ['9', 'killed', 'people'], ['two', 'killed', 'security'], ['74', 'injured', 'people'],
+    ]);
   });
 
   it('keeps a part of a count ("including 12 children") and one strike out of the tolls', () => {

@@ -78,6 +78,8 @@ const ALONE_RE = /\b(?:in|at|from)\s+(?:\S+\s+){1,3}?alone\b/i;
 /** Between two counts of one sentence, a bare second count shares the first one's noun: "9 servicemen died and 31 were wounded". */
 const ELLIPSIS_BETWEEN = /^[^.;]{0,80}?\band\s+$/;
 const INCLUDING_BEFORE = /\bincluding\s+$/i;
+/** An aside that counts part of the figure before it: ", among them two officers,", ", including 12 children,". */
+const ASIDE_INTRO = /,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+$/i;
 /** A day's count: "were killed on Thursday", "died overnight on 5 March" (a toll word or "since" makes it a total). */
 const ON_A_DAY_AFTER = /^[^.;,]{0,40}?\b(?:killed|died|dead|injured|wounded|hurt|arrested|detained)\s+(?:(?:late|early|overnight)\s+)?on\s+(?:the\s+night\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+)\b/;
 /** "Of those killed, 19 died ...": a subset of a count given before. */
@@ -169,7 +171,7 @@ export class CasualtyFigureExtractor {
       }
       if (facts.start !== sentence.start) facts = sentenceFacts(text, sentence);
       // The figure before it in the same sentence, if any: "9 servicemen died and 31 were wounded".
-      const previous = out.length && out[out.length - 1].start >= sentence.start ? out[out.length - 1] : undefined;
+      const previous = lastTotalIn(out, sentence.start);
       let group = found.group;
       if (previous && found.bare && group === 'people' && ELLIPSIS_BETWEEN.test(text.slice(previous.end, start))) group = previous.group;
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
@@ -241,6 +243,12 @@ export class CasualtyFigureExtractor {
       const before = OUTCOME_BEFORE_RE.exec(window.slice(-40));
       if (before) outcome = OUTCOME_BEFORE[before[1].toLowerCase().replace(/\s+/g, ' ')];
     }
+    if (!outcome && ASIDE_INTRO.test(text.slice(Math.max(sentence.start, start - 16), start))) {
+      // "9 people died, among them two police officers, and 74 were injured": an aside counts the
+      // figure before it, whatever verb comes after the aside.
+      const parent = earlier.length ? earlier[earlier.length - 1] : undefined;
+      if (parent && parent.start >= sentence.start) outcome = parent.outcome;
+    }
     if (!outcome) {
       // The verb chain after the noun phrase: "... have reportedly been injured", ", apparently injured".
       let gap = 0;
@@ -293,6 +301,12 @@ export class CasualtyFigureExtractor {
 
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** The last figure found in the sentence starting at `sentenceStart` that is not a part of another. */
+function lastTotalIn(out: RawFigure[], sentenceStart: number): RawFigure | undefined {
+  for (let i = out.length - 1; i >= 0 && out[i].start >= sentenceStart; i--) if (out[i].scope !== 'partial') return out[i];
+  return undefined;
+}
 
 /** The bounds of a count written alone: "15", "fifteen", "hundreds"; null when it is none. */
 function countOf(words: string): { min: number; max: number | null; ceiling: number | null } | null {
