@@ -71,6 +71,10 @@ describe('casualty figures', () => {
     checkFigures('The victims, aged between 18 and 25, were killed in the 1986 protests.', []);
     checkFigures('A 10-year-old boy was killed by a stray bullet.', []);
     checkFigures('Its captain, Lars Eng, 61, was among the dead.', []);
+    checkFigures('No one was killed, police said.', []);
+    // A count with a verb of its own does not borrow the next clause's.
+    checkFigures('Tens of thousands of people marched, and hundreds were arrested.', [['hundreds', 200, null, 'detained', 'people']]);
+    checkFigures('Some 1.5 million people were displaced and 2.3 million injured.', [['2.3 million', 2300000, 2300000, 'injured', 'people']]);
     checkFigures('In Ostby, 12 people were killed.', [['12', 12, 12, 'killed', 'people']]);
     checkFigures('One of the officers allegedly said it. Nine of them were recorded by journalists.', []);
   });

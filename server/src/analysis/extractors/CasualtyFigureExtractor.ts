@@ -58,6 +58,8 @@ const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:[^.;:]{0,40}?\b(?:to|at|of|re
 const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b[^.;:]{0,24}?\\b(?:at|to|reached|was|is|stood at)\\s+$`, 'i');
 /** A label before the count, in lists and tables: "- Deaths: 41", "| Injured: about 1,300", "| Killed | 27 |". */
 const LABEL_BEFORE = new RegExp(`(?:^|[\\n|])[ \\t]*(?:[-*•][ \\t]*)?(?:(?:people|persons)[ \\t]+)?(${alternation(Object.keys(COUNTED_OUTCOMES))})[ \\t]*[:|][ \\t]*$`, 'i');
+/** Words that are counts on their own: "hundreds", "twelve". */
+const COUNT_WORDS = new Set([...NUMBER_WORDS, ...Object.keys(VAGUE).filter((w) => !w.includes(' '))]);
 /** Quotation marks around a word of the phrase: 11 “rioters” were killed. */
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’']);
 /** Asides after the counted noun that the verb chain steps over: ", including two children,". */
@@ -154,6 +156,7 @@ export class CasualtyFigureExtractor {
       }
       const before = text.slice(Math.max(0, start - 24), start);
       if (AGE_BEFORE.test(before)) continue;
+      if (/\bno\s+$/i.test(before) && m[0].toLowerCase() === 'one') continue; // "no one was killed"
       // "Its captain, Lars Eng, 61, was among the dead": an age in apposition to a name.
       if (!vague && value < 120 && NAME_COMMA_BEFORE.test(before) && /^\s*[,.;)]/.test(text.slice(end, end + 3))) continue;
       const hedgeMatch = HEDGE_BEFORE.exec(before);
@@ -271,9 +274,11 @@ export class CasualtyFigureExtractor {
           continue;
         }
         if ((t.text === ',' && gap === 0) || QUOTE_MARKS.has(t.text)) continue;
-        if (isDigitCode(text.charCodeAt(t.start))) {
-          // Another count joined by "and": "dozens of protesters and 12 officers were killed".
-          if (tokens.at(i - 1)?.lower !== 'and') break;
+        if (isDigitCode(text.charCodeAt(t.start)) || COUNT_WORDS.has(t.lower)) {
+          // Another count joined by "and" shares the verb: "dozens of protesters and 12 officers were
+          // killed". Not after a verb of its own ("1.5 million were displaced and 2.3 million injured"),
+          // nor after a comma ("Tens of thousands marched, and hundreds were arrested").
+          if (tokens.at(i - 1)?.lower !== 'and' || gap > 0 || tokens.at(i - 2)?.text === ',') break;
           continue;
         }
         if (!t.word || STOP_WORDS.has(t.lower)) break;
