@@ -51,6 +51,11 @@ describe('attributions', () => {
     checkAttributions('“We received 46 bodies,” said Dr. Hana Voss. Voss added that more died.', [['Dr. Hana Voss', 'Hana Voss'], ['Voss', 'Hana Voss']]);
     checkAttributions('A police spokeswoman, who asked not to be named, said officers had opened the gates.', [['A police spokeswoman', 'police spokeswoman']]);
     checkAttributions('The gates, which were locked, said nothing.', []);
+    checkAttributions('Local officials, speaking on condition of anonymity, said 9 were killed.', [['Local officials', 'Local officials']]);
+    checkAttributions('Amnesty International, in a statement, said 11 protesters were killed.', [['Amnesty International', 'Amnesty International']]);
+    checkAttributions('A statement from the presidency said 4 soldiers died.', [['the presidency', 'presidency']]);
+    // "told" takes the listener: "told reporters" names no source.
+    checkAttributions('Residents of the town, fearing reprisals, told reporters 5 died.', []);
   });
 
   it('reads "X of the Y" names, a person speaking for an organisation, and short forms of a name', () => {

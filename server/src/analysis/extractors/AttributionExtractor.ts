@@ -22,6 +22,11 @@ const MANNER = new Set(['separately', 'individually', 'independently', 'anonymou
 const FORWARD_CUES = ['according to', 'citing', 'quoting'];
 /** What follows a cue used as a participle of a count: "reported missing", "confirmed dead". */
 const STATE_AFTER = /^\s+(?:missing|dead|killed|injured|wounded|hurt|detained|arrested|abducted|kidnapped|disappeared|safe|alive)\b/i;
+/** Words that open an aside between a source and its cue. */
+const ASIDE_OPENERS = new Set(['who', 'whose', 'however', 'meanwhile', 'though', 'too', 'also', 'asked', 'reached', 'contacted', 'interviewed', 'in', 'on', 'at']);
+const isAsideOpener = (t: Token) => t.word && (ASIDE_OPENERS.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)));
+/** Document nouns whose maker speaks through them: "a statement from the presidency said". */
+const DOCUMENT_NOUNS = new Set(['statement', 'report', 'letter', 'communique', 'communiqué', 'release', 'post', 'message', 'decree', 'notice']);
 /** A document between a forward cue and its maker: "according to figures released by", "citing a report from". */
 const DOCUMENT_BY = /^\s+(?:(?:a|an|the|its|their|his|her|new|latest|official|preliminary|final|separate|unofficial|own)\s+)*(?:report|reports|tally|count|figures|data|estimate|estimates|statement|survey|list|records|toll|analysis|study|investigation|database)\s+(?:(?:compiled|released|published|issued|gathered|collected|provided|kept|cited|seen)\s+)?(?:by|from)\s+/i;
 /** Quantities before "of the" that keep a partitive in the source: "one of the officers said". */
@@ -113,7 +118,8 @@ export class AttributionExtractor {
         const from = Math.max(0, np.first - 14);
         const who = before.slice(from, np.first).map((t) => t.lower).lastIndexOf('who');
         if (who >= 0) np = backwardPhrase(before, from + who - 1);
-        else if (PREPOSITIONS.has(before[np.first - 1].lower)) np = null;
+        else if (PREPOSITIONS.has(before[np.first - 1].lower)
+          && !((before[np.first - 1].lower === 'from' || before[np.first - 1].lower === 'by') && DOCUMENT_NOUNS.has(before[np.first - 2]?.lower ?? ''))) np = null;
       }
       if (!np && k >= 0 && before[k].word) {
         // "A journalist who arrived at the square in the late afternoon told ...": the subject before "who".
@@ -126,11 +132,12 @@ export class AttributionExtractor {
         }
       }
       if (!np && k >= 3 && before[k].text === ',') {
-        // "A police spokeswoman, who asked not to be named, said": the subject before ", who ...,".
+        // "A police spokeswoman, who asked not to be named, said", "Local officials, speaking on condition
+        // of anonymity, said", "Amnesty, in a statement, said": the subject before the aside.
         const from = Math.max(0, k - 16);
         let who = -1;
         for (let i = k - 1; i > from; i--) {
-          if (before[i].lower === 'who' && before[i - 1].text === ',') who = i;
+          if (before[i - 1].text === ',' && isAsideOpener(before[i])) who = i;
           if (/^[;:“”"]$/.test(before[i].text) || (before[i].text === ',' && who < 0 && i < k - 1)) break;
         }
         if (who > 1) {
