@@ -136,6 +136,7 @@ describe('dates', () => {
       ['March 4', 'fighting began'], ['Tuesday', 'ceasefire declared'],
     ]);
     assert.deepEqual(events('A state of emergency has been in force since Thursday.'), [['Thursday', 'state of emergency declared']]);
+    assert.deepEqual(events('From 5 to 7 January, internet access was cut.'), [['5 to 7 January', 'internet disruption began']]);
     // A timeline's entries: the date opens the item.
     assert.deepEqual(events('- 5 March: clashes begin at a checkpoint.\n- 11 March: a ceasefire takes effect.'), [
       ['5 March', 'fighting began'], ['11 March', 'ceasefire declared'],

@@ -27,7 +27,7 @@ export const PHASE_WORDS: Record<string, Phase> = {
   began: 'began', begun: 'began', begin: 'began', started: 'began', start: 'began', erupted: 'began',
   'broke out': 'began', 'kicked off': 'began', emerged: 'began', 'flared up': 'began', sparked: 'began',
   disrupted: 'began', restricted: 'began', restrictions: 'began', 'shut down': 'began', shutdown: 'began',
-  'cut off': 'began', blocked: 'began', 'went dark': 'began',
+  'cut off': 'began', cut: 'began', suspended: 'began', blocked: 'began', 'went dark': 'began',
   begins: 'began', starts: 'began', erupts: 'began', 'breaks out': 'began',
   declared: 'declared', imposed: 'declared', introduced: 'declared', proclaimed: 'declared',
   'took effect': 'declared', 'takes effect': 'declared', 'came into force': 'declared', 'comes into force': 'declared',
