@@ -156,7 +156,7 @@ export class CasualtyFigureExtractor {
       }
       const before = text.slice(Math.max(0, start - 24), start);
       if (AGE_BEFORE.test(before)) continue;
-      if (/\bno\s+$/i.test(before) && m[0].toLowerCase() === 'one') continue; // "no one was killed"
+      if (m[0].length === 3 && m[0].toLowerCase() === 'one' && /\bno\s+$/i.test(before)) continue; // "no one was killed"
       // "Its captain, Lars Eng, 61, was among the dead": an age in apposition to a name.
       if (!vague && value < 120 && NAME_COMMA_BEFORE.test(before) && /^\s*[,.;)]/.test(text.slice(end, end + 3))) continue;
       const hedgeMatch = HEDGE_BEFORE.exec(before);

@@ -86,7 +86,7 @@ export class DayDateExtractor {
           if (relative) spec.yearOffset = RELATIVE_YEAR[relative[1].toLowerCase()];
           const clause = text.slice(Math.max(0, start - 64), start);
           if (FUTURE_CLAUSE.test(clause)) spec.future = true;
-          else if (PAST_CLAUSE.test(clause)) spec.past = true;
+          else if ((clause.includes('ast') || clause.includes('revious') || clause.includes('onths') || clause.includes('arlier')) && PAST_CLAUSE.test(clause)) spec.past = true;
         }
         out.push({ start, end, type: endParts ? 'range' : 'date', extractor: this.name, spec });
         matches.skipTo(end);
