@@ -25,6 +25,7 @@ import { findDatelineDay, findPublished } from './refiners/published.ts';
 import { dayNumber, formatDay, fromDayNumber, parseDay } from './calendarMath.ts';
 import { resolveDates } from './refiners/resolveDates.ts';
 import { resolveSources } from './refiners/resolveSources.ts';
+import { firstIndex } from './bisect.ts';
 import { maskMarkup } from './markup.ts';
 import { segment, sentenceAt, type Segmentation } from './segment.ts';
 
@@ -105,7 +106,7 @@ export function extractEdited(previous: Extraction, text: string, extras?: Lexic
   // The region to scan again: whole sentences around [prefix, text.length - suffix), with a margin.
   // Sentences, not paragraphs: a source without blank lines is one paragraph.
   const units = segmentation.sentences;
-  let first = firstEndingAtOrAfter(units, prefix - MARGIN);
+  let first = firstIndex(units.length, (i) => units[i].end >= prefix - MARGIN);
   let last = first;
   while (last < units.length && units[last].start <= text.length - suffix + MARGIN) last++;
   const from = first > 0 ? units[first - 1].end : 0;
@@ -119,18 +120,6 @@ export function extractEdited(previous: Extraction, text: string, extras?: Lexic
     ...before.filter((c) => c.start >= oldTo).map((c) => ({ ...c, start: c.start + delta, end: c.end + delta })),
   ];
   return finish(text, scan, segmentation, keep(previous.dates, region.dates), keep(previous.figures, region.figures), keep(previous.attributions, region.attributions));
-}
-
-/** The index of the first span ending at or after `offset` (spans in text order), or the list's length. */
-function firstEndingAtOrAfter(spans: readonly { end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Characters of unchanged text scanned again on each side of an edit. */

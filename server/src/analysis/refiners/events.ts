@@ -3,6 +3,7 @@
 // sentence: the one nearest the phase word.
 import { EVENT_SUBJECTS, PHASE_FOR_SUBJECT, PHASE_WORDS, type Phase } from '../lexicon/events.ts';
 import { alternation } from '../lexicon/pattern.ts';
+import { firstIndex } from '../bisect.ts';
 import type { DateClaim } from '../model.ts';
 import type { Sentence } from '../segment.ts';
 
@@ -82,16 +83,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
 }
 
 /** The index of the first hit at or after `offset` (hits are in text order). */
-function firstAtOrAfter(hits: Hit[], offset: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].at < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtOrAfter = (hits: Hit[], offset: number) => firstIndex(hits.length, (i) => hits[i].at >= offset);
 
 function nearestSubject(subjects: Hit[], at: number, phase: Phase): string | null {
   let best: string | null = null;

@@ -2,6 +2,7 @@
 // nearest); else the one that closes the quotation the claim sits in ("“... 12 died ...,” she said");
 // else the nearest earlier one in the same paragraph (a paragraph keeps its speaker); else none.
 // A later sentence's attribution never backs an earlier, unquoted claim.
+import { firstIndex } from '../bisect.ts';
 import type { Sentence } from '../segment.ts';
 import type { AttributionClaim, Claim } from '../model.ts';
 
@@ -28,16 +29,7 @@ function quotations(text: string, from: number, to: number): { start: number; en
 }
 
 /** The index of the first span starting at or after `offset`, in a list sorted by start. */
-function firstAtOrAfter(list: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtOrAfter = (list: readonly { start: number }[], offset: number) => firstIndex(list.length, (i) => list[i].start >= offset);
 
 export function linkAttributions(text: string, claims: Claim[], sentences: Sentence[]): void {
   const byParagraph = new Map<number, AttributionClaim[]>();
