@@ -117,6 +117,7 @@ describe('casualty figures', () => {
     checkFigures('The unrest has claimed at least 25 lives.', [['at least 25', 25, null, 'killed', 'people']]);
     checkFigures('Rescuers saved 25 lives.', []);
     checkFigures('The government puts the toll at 18.', [['18', 18, 18, 'killed', 'people']]);
+    checkFigures('Fatalities reached 17 by noon. Arrests totalled 900.', [['17', 17, 17, 'killed', 'people'], ['900', 900, 900, 'detained', 'people']]);
     checkFigures('| Outcome | Number |\n|---|---|\n| Killed | 27 |\n| Injured | over 500 |\n| Arrested | 1,450 |', [
       ['27', 27, 27, 'killed', 'people'], ['over 500', 500, null, 'injured', 'people'], ['1,450', 1450, 1450, 'detained', 'people'],
     ]);
@@ -141,6 +142,7 @@ describe('casualty figures', () => {
     // Another group inside a count is that group's own toll.
     assert.deepEqual(scopes('The bodies of 225 people, including 19 members of the security forces, were found.'), [['225', 'people', 'total'], ['19', 'security', 'total']]);
     assert.deepEqual(scopes('A strike on a market in Kerrow killed 21 people.'), [['21', 'people', 'partial']]);
+    assert.deepEqual(scopes('The attack left 12 dead and dozens wounded.'), [['12', 'people', 'partial'], ['dozens', 'people', 'partial']]);
     assert.deepEqual(scopes('At least 20 people were killed when a missile hit a crowded market.'), [['At least 20', 'people', 'partial']]);
     assert.deepEqual(scopes('Enemy shelling has killed 58 civilians since the beginning of June.'), [['58', 'civilians', 'total']]);
     // One day's count is not the toll; a toll reported on a day is.

@@ -44,8 +44,8 @@ const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 
 const INCIDENT_AFTER_RE = new RegExp(`^[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
 const FOOTAGE_RE = new RegExp(`\\b${alternation(FOOTAGE_WORDS)}\\b`, 'i');
 const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid|incident|clash|ambush|stampede|blast|explosion|shooting|shootout|bombing)\b|\bin\s+(?:a\s+single|one)\s+(?:night|day|morning|evening|incident|attack)\b|\bwhen\s+(?:\S+\s+){0,3}?(?:opened\s+fire|fired|cleared|stormed|attacked|raided|dispersed|shot|charged|hit|struck|exploded|landed)\b/i;
-/** One incident (a singular noun) as the subject of the count: "a strike on a market in Kerrow killed 21 people", "the blast injured 40". */
-const INCIDENT_SUBJECT = /\b(?:strike|airstrike|attack|explosion|blast|bombing|bomb|raid|missile|shell|rocket|shooting|ambush|stampede|crash|collapse)\b[^.;]{0,60}?\b(?:killed|kills|killing|left|wounded|wounds|wounding|injured|injures|injuring)\s+$/i;
+/** One incident (a singular noun) as the subject of the count, or of the count before it joined by "and": "a strike on a market in Kerrow killed 21 people", "the attack left 12 dead and dozens wounded". */
+const INCIDENT_SUBJECT = /\b(?:strike|airstrike|attack|explosion|blast|bombing|bomb|raid|missile|shell|rocket|shooting|ambush|stampede|crash|collapse)\b[^.;]{0,60}?\b(?:killed|kills|killing|left|wounded|wounds|wounding|injured|injures|injuring)\s+(?:[^.;,]{1,40}\band\s+)?$/i;
 /** "three more protesters", "another 5 people", "of whom 400": an increment or a subset, not a toll. */
 const INCREMENT_AFTER = /^\s+(?:more|additional|further|new)\b/i;
 const INCREMENT_BEFORE = /\b(?:another|an additional|a further|(?:of|among)\s+(?:whom|them|those|these))\s+$/i;
@@ -56,6 +56,8 @@ const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:[^.;:]{0,40}?\b(?:to|at|of|reached|hit|is|was|passed|topped|exceeded))\s+$/i;
 /** "the number of wounded at 1,300", "the tally of arrests rose to 900". */
 const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b[^.;:]{0,24}?\\b(?:at|to|reached|was|is|stood at)\\s+$`, 'i');
+/** An outcome noun as the subject of the count: "fatalities reached 17", "deaths have risen to 40". */
+const OUTCOME_SUBJECT_BEFORE = new RegExp(`\\b(${alternation(Object.keys(COUNTED_OUTCOMES))})\\s+(?:(?:have|has|had)\\s+)?(?:reached|rose\\s+to|risen\\s+to|climbed\\s+to|stood\\s+at|stand\\s+at|stands\\s+at|totall?ed|topped|exceeded|passed|numbered)\\s+$`, 'i');
 /** A label before the count, in lists and tables: "- Deaths: 41", "| Injured: about 1,300", "| Killed | 27 |". */
 const LABEL_BEFORE = new RegExp(`(?:^|[\\n|])[ \\t]*(?:[-*•][ \\t]*)?(?:(?:people|persons)[ \\t]+)?(${alternation(Object.keys(COUNTED_OUTCOMES))})[ \\t]*[:|][ \\t]*$`, 'i');
 /** Words that are counts on their own: "hundreds", "twelve". */
@@ -287,7 +289,7 @@ export class CasualtyFigureExtractor {
       }
     }
     if (!outcome) {
-      const counted = COUNTED_BEFORE.exec(window) ?? LABEL_BEFORE.exec(window);
+      const counted = COUNTED_BEFORE.exec(window) ?? LABEL_BEFORE.exec(window) ?? OUTCOME_SUBJECT_BEFORE.exec(window);
       if (counted) {
         outcome = COUNTED_OUTCOMES[counted[1].toLowerCase()];
       } else if (DEATH_TOLL_BEFORE.test(window)) {
