@@ -13,7 +13,8 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   'shot': 'injured', hit: 'injured',
   arrested: 'detained', detained: 'detained', 'in detention': 'detained', 'in custody': 'detained',
   'taken into custody': 'detained', held: 'detained', jailed: 'detained', imprisoned: 'detained',
-  captured: 'detained', abducted: 'missing', missing: 'missing', disappeared: 'missing', unaccounted: 'missing',
+  captured: 'detained', 'rounded up': 'detained', abducted: 'missing', missing: 'missing', disappeared: 'missing',
+  unaccounted: 'missing',
 };
 
 /** Nouns right after the count that carry the outcome: "10 apparent killings", "225 deaths". */
@@ -32,7 +33,7 @@ export const OUTCOME_BEFORE: Record<string, Outcome> = {
   'injuries to': 'injured',
   arrested: 'detained', arresting: 'detained', detained: 'detained', detaining: 'detained',
   'arrest of': 'detained', 'arrests of': 'detained', 'detention of': 'detained', captured: 'detained',
-  capture: 'detained', 'release of': 'detained', jailed: 'detained', 'disappearance of': 'missing',
+  capture: 'detained', 'release of': 'detained', jailed: 'detained', 'rounded up': 'detained', 'disappearance of': 'missing',
 };
 
 /** "the number of wounded at 1,300", "Deaths: 41": the word counted, and its outcome. */
