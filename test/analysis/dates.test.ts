@@ -137,10 +137,18 @@ describe('dates', () => {
     ]);
     assert.deepEqual(events('A state of emergency has been in force since Thursday.'), [['Thursday', 'state of emergency declared']]);
     assert.deepEqual(events('From 5 to 7 January, internet access was cut.'), [['5 to 7 January', 'internet disruption began']]);
+    assert.deepEqual(events('Protests began a day earlier, on March 10.'), [['March 10', 'protests began']]);
     // A timeline's entries: the date opens the item.
     assert.deepEqual(events('- 5 March: clashes begin at a checkpoint.\n- 11 March: a ceasefire takes effect.'), [
       ['5 March', 'fighting began'], ['11 March', 'ceasefire declared'],
     ]);
+  });
+
+  it('reads "two days later" from the last day named, and "this morning" as the document\'s day', () => {
+    checkDates('The protests began on January 5. Two days later, the government declared a state of emergency.', [
+      ['January 5', '2022-01-05'], ['Two days later', '2022-01-07'],
+    ]);
+    checkDates('This morning the curfew was lifted.', [['This morning', '2022-01-11']]);
   });
 
   it('marks nights that run over midnight', () => {

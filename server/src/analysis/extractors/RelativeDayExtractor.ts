@@ -1,15 +1,17 @@
-// Days named relative to another: "today", "yesterday", "the following day", "the same day".
+// Days named relative to another: "today", "yesterday", "this morning", "the following day", "the same
+// day", "two days later".
 // "today" counts from the document's date; "the following day" from the last day the text spoke of.
 import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
-const RELATIVE_RE = new Pattern(/\b(?:the\s+(following|next|previous|same)\s+day|the\s+day\s+(before|after)|(today|yesterday|tomorrow))\b(?!['’]s\b)/gi);
+const RELATIVE_RE = new Pattern(/\b(?:the\s+(following|next|previous|same)\s+day|the\s+day\s+(before|after)|(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))|(two|three|four|five|six|seven)\s+days\s+(later|earlier))\b(?!['’]s\b)/gi);
 /** What the pattern can start with (see starts.ts). */
-export const RELATIVE_STARTS = ['the', 'today', 'yesterday', 'tomorrow'];
+export const RELATIVE_STARTS = ['the', 'today', 'yesterday', 'tomorrow', 'tonight', 'this', 'two', 'three', 'four', 'five', 'six', 'seven'];
 
 const OFFSETS: Record<string, number> = {
-  following: 1, next: 1, previous: -1, same: 0, before: -1, after: 1, today: 0, yesterday: -1, tomorrow: 1,
+  following: 1, next: 1, previous: -1, same: 0, before: -1, after: 1, today: 0, yesterday: -1, tomorrow: 1, tonight: 0,
 };
+const DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export class RelativeDayExtractor {
   readonly name = 'RelativeDayExtractor';
@@ -18,13 +20,15 @@ export class RelativeDayExtractor {
     const out: RawDate[] = [];
     const matches = RELATIVE_RE.matches(text, starts?.relative);
     for (let m = matches.next(); m; m = matches.next()) {
-      const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+      // "two days later" counts from the last day the text spoke of; "this morning" is the document's day.
+      const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
+      const offset = m[4] ? DAYS[word] * (m[5].toLowerCase() === 'later' ? 1 : -1) : word.startsWith('this') ? 0 : OFFSETS[word];
       const fromReference = m[3] !== undefined;
       // "the day before the vote" counts from the vote, which we do not know.
       if (m[2] && /^\s+(?:the|a|an|his|her|their)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       out.push({
         start: m.index, end: m.index + m[0].length, type: 'relative', extractor: this.name,
-        spec: { form: 'relative', offset: OFFSETS[word], anchor: fromReference ? 'reference' : 'previous' },
+        spec: { form: 'relative', offset, anchor: fromReference ? 'reference' : 'previous' },
       });
     }
     return out;

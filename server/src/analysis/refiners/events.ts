@@ -8,6 +8,8 @@ import type { DateClaim } from '../model.ts';
 import type { Sentence } from '../segment.ts';
 
 const WINDOW = 90;
+/** Between a phase and a date restated after a comma: " a day earlier, on ". */
+const RESTATED = /^[^,;:()]{0,30},\s*(?:on|in)?\s*$/i;
 const MAX_PHASE_LENGTH = Math.max(...Object.keys(PHASE_WORDS).map((w) => w.length));
 /** A date that opens its sentence ("On Jan. 1, ...", a timeline's "- 5 March: ...") governs the whole clause after it. */
 const FRONTED = /^[\s*•–-]*(?:(?:on|since|by|around|at|in|late|early|the|night|of|from|until|about|shortly|after|before|approximately)\s+)*$/i;
@@ -58,7 +60,8 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         if (dist > WINDOW || dist < 0) continue;
         // Same clause: no comma between the date and the phase, unless the date opens the sentence.
         const between = pEnd <= d.start ? text.slice(pEnd, d.start) : text.slice(d.end, p.at);
-        if (/[,;:()]/.test(between) && !fronted) continue;
+        // ... except a date restated after a comma: "Protests began a day earlier, on January 4".
+        if (/[,;:()]/.test(between) && !fronted && !(pEnd <= d.start && RESTATED.test(between))) continue;
         // "declared a state of emergency on March 12 and imposed a curfew": a phase after "and" is the
         // next clause's.
         if (pEnd > d.start && /\band\b/i.test(between) && !fronted) continue;
