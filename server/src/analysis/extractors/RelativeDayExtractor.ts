@@ -11,6 +11,8 @@ export const RELATIVE_STARTS = ['the', 'today', 'yesterday', 'tomorrow', 'tonigh
 const OFFSETS: Record<string, number> = {
   following: 1, next: 1, previous: -1, same: 0, before: -1, after: 1, today: 0, yesterday: -1, tomorrow: 1, tonight: 0,
 };
+/** A day restated right after: ", on Thursday", ", on 8 October". */
+const RESTATED_AFTER = /^,?\s+on\s+(?:\d|[A-Z])/;
 const DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export class RelativeDayExtractor {
@@ -24,8 +26,11 @@ export class RelativeDayExtractor {
       const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
       const offset = m[4] ? DAYS[word] * (m[5].toLowerCase() === 'later' ? 1 : -1) : word.startsWith('this') ? 0 : OFFSETS[word];
       const fromReference = m[3] !== undefined;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "the day before the vote" counts from the vote, which we do not know.
-      if (m[2] && /^\s+(?:the|a|an|his|her|their)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+      if (m[2] && /^\s+(?:the|a|an|his|her|their)\b/i.test(after)) continue;
+      // "two days later, on Thursday": the day is restated; the relative words name nothing more.
+      if (!fromReference && RESTATED_AFTER.test(after)) continue;
       out.push({
         start: m.index, end: m.index + m[0].length, type: 'relative', extractor: this.name,
         spec: { form: 'relative', offset, anchor: fromReference ? 'reference' : 'previous' },
