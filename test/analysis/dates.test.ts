@@ -65,6 +65,14 @@ describe('dates', () => {
     assert.deepEqual(claimsOf('Three months ago, on 2 October, prices rose.', 'date', '2026-01-11')[0].inferred, []);
   });
 
+  it('takes the neighbouring year where a date\'s own weekday matches, rather than report a mismatch', () => {
+    const a = analyze('The strike began on Saturday, December 28.', { folderReference: '2019-06-25', folderYear: 2019 });
+    assert.deepEqual(a.claims.map((c) => (c.kind === 'date' ? c.value : null)), ['2019-12-28']);
+    assert.deepEqual(a.problems, []);
+    // A weekday no nearby year fits is still reported.
+    assert.equal(analyze('On Friday, January 4, protests began.', { folderReference: '2022-01-11', folderYear: 2022 }).problems[0]?.code, 'weekday-mismatch');
+  });
+
   it('reads "until" and "by" a weekday forward, unless a past verb reaches there', () => {
     checkDates('The rain continued until Thursday.', [['Thursday', '2026-10-08']], '2026-10-10');
     checkDates('Schools will stay closed until Thursday.', [['Thursday', '2026-10-15']], '2026-10-10');

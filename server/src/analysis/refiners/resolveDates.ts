@@ -71,7 +71,14 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
     const spec = c.spec;
     switch (spec.form) {
       case 'day': {
-        const start = dayOf(spec.parts, ctx, ref, inferred, spec);
+        let start = dayOf(spec.parts, ctx, ref, inferred, spec);
+        // "Friday, January 4" without a year: of the years next to the inferred one, the one where the
+        // weekday matches (a date's own weekday says more than the nearest-year rule).
+        if (start !== null && spec.weekday !== undefined && inferred.parts & YEAR && weekdayOf(start) !== spec.weekday) {
+          const y = fromDayNumber(start).year;
+          const near = [y - 1, y + 1].map((c) => dayNumber(c, spec.parts.month!, spec.parts.day!)).filter((n) => weekdayOf(n) === spec.weekday && (ref === null || Math.abs(n - ref) <= 366));
+          if (near.length > 0) start = near.sort((a, b) => Math.abs(a - (ref ?? a)) - Math.abs(b - (ref ?? b)))[0];
+        }
         let end = spec.end ? dayOf({ year: spec.end.year ?? (start !== null ? fromDayNumber(start).year : undefined), ...spec.end }, ctx, ref, inferred, spec) : null;
         // "Dec. 31 to Jan. 2": a range that ends before it starts crosses into the next year.
         if (spec.end && spec.end.year === undefined && start !== null && end !== null && end < start) {
