@@ -76,6 +76,9 @@ describe('attributions', () => {
     checkAttributions('Some 300 were arrested, according to figures released by the Interior Ministry.', [['the Interior Ministry', 'Interior Ministry']]);
     checkAttributions('At least 40 died, according to a report from Human Rights Watch.', [['Human Rights Watch', 'Human Rights Watch']]);
     checkAttributions('According to the report, 12 people died.', [['the report', 'report']]);
+    checkAttributions('At least 164 people died, according to official figures.', [['official figures', 'official figures']]);
+    checkAttributions('Mara Lind said the protest was calm. According to her, 5 died.', [['Mara Lind', 'Mara Lind'], ['her', 'Mara Lind']]);
+    checkAttributions('According to her office, 5 died.', [['her office', 'office']]);
   });
 
   it('skips what is not a source', () => {

@@ -2,7 +2,7 @@
 // "X was quoted as saying". The claim's span is the source mention; the cue is the verb or phrase.
 import {
   BETWEEN_SOURCE_AND_CUE, CAPITALISED_STOPWORDS, CUES_AFTER_SOURCE, CUES_BEFORE_SOURCE, DETERMINERS,
-  NOT_SOURCES, PRONOUNS, SOURCE_MODIFIERS, SOURCE_NOUNS,
+  NOT_SOURCES, OBJECT_PRONOUNS, PRONOUNS, SOURCE_MODIFIERS, SOURCE_NOUNS,
 } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
@@ -205,6 +205,8 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
 function forwardPhrase(tokens: LazyTokens): Phrase | null {
   let i = 0;
   const first = tokens.at(0);
+  // "according to him", "according to her, ...": a pronoun, not a determiner.
+  if (first && first.lower in OBJECT_PRONOUNS && !tokens.at(1)?.word) return { start: first.start, end: first.end, first: 0 };
   if (first && DETERMINERS.has(first.lower) && first.lower !== 'that') i++;
   const begin = i;
   let last = -1;

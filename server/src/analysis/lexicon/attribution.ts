@@ -38,6 +38,7 @@ export const SOURCE_NOUNS = new Set([
   'television', 'tv', 'radio', 'newspaper', 'broadcaster', 'outlet', 'channel',
   'administration', 'institute', 'commission', 'court', 'judge', 'judges', 'parliament', 'cabinet', 'presidency',
   'bureau', 'centre', 'center', 'watchdog', 'company', 'firm', 'airline', 'charity', 'mission', 'delegation',
+  'figures', 'statistics',
   'coalition', 'alliance', 'association', 'federation', 'scientists', 'meteorologists', 'seismologists',
   'rescuers', 'firefighters', 'volunteers', 'teachers', 'students', 'villagers', 'locals', 'eyewitness',
   'eyewitnesses', 'soldiers', 'troops', 'fighters', 'rebels', 'militants', 'campaigners', 'organisers', 'organizers',
@@ -60,6 +61,9 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'thei
 
 /** Pronouns that can be a source, resolved to the nearest earlier source. */
 export const PRONOUNS: Record<string, 'singular' | 'plural'> = { he: 'singular', she: 'singular', they: 'plural' };
+
+/** Pronouns after a forward cue: "according to him". */
+export const OBJECT_PRONOUNS: Record<string, 'singular' | 'plural'> = { him: 'singular', her: 'singular', them: 'plural' };
 
 /** Capitalised words that open sentences and are never part of a name. */
 export const CAPITALISED_STOPWORDS = new Set([

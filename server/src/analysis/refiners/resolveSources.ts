@@ -2,7 +2,7 @@
 // "she" after Mara Lind is Mara Lind; "Lind" is Mara Lind;
 // "the spokeswoman" after "spokeswoman Anna Velsk" is Anna Velsk;
 // "the experts" after "UN human rights experts" is UN human rights experts.
-import { CAPITALISED_STOPWORDS, DETERMINERS, PRONOUNS, SOURCE_NOUNS } from '../lexicon/attribution.ts';
+import { CAPITALISED_STOPWORDS, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, SOURCE_NOUNS } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import type { AttributionClaim } from '../model.ts';
 
@@ -182,8 +182,8 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
   const roleNames = new Map<string, string[]>();
   for (const c of claims) {
     const { mention, lower, words, head, tail, startsLower, startsUpper } = parseMention(c.source);
-    if (lower in PRONOUNS) {
-      c.source = (PRONOUNS[lower] === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
+    if (lower in PRONOUNS || lower in OBJECT_PRONOUNS) {
+      c.source = ((PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower]) === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
       continue;
     }
     if (tail && tail !== mention && startsLower) {
