@@ -86,6 +86,7 @@ const INCLUDING_BEFORE = /\bincluding\s+$/i;
 const ASIDE_INTRO = /,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+$/i;
 /** A day's count: "were killed on Thursday", "died overnight on 5 March" (a toll word or "since" makes it a total). */
 const ON_A_DAY_AFTER = /^[^.;,]{0,40}?\b(?:killed|died|dead|injured|wounded|hurt|arrested|detained)\s+(?:(?:late|early|overnight)\s+)?on\s+(?:the\s+night\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+)\b/;
+const onADay = (after: string) => after.includes(' on ') && ON_A_DAY_AFTER.test(after);
 /** "Of those killed, 19 died ...": a subset of a count given before. */
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b[^,.;]{0,40},\s*(?:\S+\s+){0,2}$/i;
 /** "claimed 25 lives", "cost at least 40 lives". */
@@ -160,7 +161,7 @@ export class CasualtyFigureExtractor {
       if (AGE_BEFORE.test(before)) continue;
       if (m[0].length === 3 && m[0].toLowerCase() === 'one' && /\bno\s+$/i.test(before)) continue; // "no one was killed"
       // "Its captain, Lars Eng, 61, was among the dead": an age in apposition to a name.
-      if (!vague && value < 120 && NAME_COMMA_BEFORE.test(before) && /^\s*[,.;)]/.test(text.slice(end, end + 3))) continue;
+      if (!vague && value < 120 && before.trimEnd().endsWith(',') && NAME_COMMA_BEFORE.test(before) && /^\s*[,.;)]/.test(text.slice(end, end + 3))) continue;
       const hedgeMatch = HEDGE_BEFORE.exec(before);
       const hedge = hedgeMatch?.[1];
       if (hedge) start -= /\s+$/.exec(hedgeMatch![0])![0].length + hedge.length;
@@ -185,7 +186,7 @@ export class CasualtyFigureExtractor {
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)))) scope = 'partial';
       else if (INCIDENT_SUBJECT.test(text.slice(Math.max(sentence.start, start - 120), start))) scope = 'partial';
-      else if (!facts.toll && ON_A_DAY_AFTER.test(text.slice(end, Math.min(sentence.end, end + 100)))) scope = 'partial';
+      else if (!facts.toll && onADay(text.slice(end, Math.min(sentence.end, end + 100)))) scope = 'partial';
       else if (previous && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && (group === previous.group || (group === 'civilians' && found.head !== 'civilians'))) {
         scope = 'partial'; // "58 civilians, including 12 children": part of the count before it, not a toll of its own
       }
