@@ -22,7 +22,7 @@ import { nameEvents } from './refiners/events.ts';
 import { linkAttributions } from './refiners/linkAttributions.ts';
 import { markNights } from './refiners/nights.ts';
 import { findDatelineDay, findPublished } from './refiners/published.ts';
-import { dayNumber, formatDay, fromDayNumber, parseDay } from './calendarMath.ts';
+import { dayNumber, formatDay, fromDayNumber, nearestDay, parseDay } from './calendarMath.ts';
 import { resolveDates } from './refiners/resolveDates.ts';
 import { resolveSources } from './refiners/resolveSources.ts';
 import { firstIndex } from './bisect.ts';
@@ -226,8 +226,7 @@ function datelineDate(ex: Extraction, ctx: ResolveContext): string | null {
   const ref = parseDay(ctx.folderReference ?? null);
   if (ref !== null) {
     const y = fromDayNumber(ref).year;
-    const best = [y - 1, y, y + 1].map((c) => dayNumber(c, d.month, d.day)).sort((a, b) => Math.abs(a - ref) - Math.abs(b - ref))[0];
-    return formatDay(best);
+    return formatDay(nearestDay(d.month, d.day, [y - 1, y, y + 1], ref));
   }
   const year = ex.textYear ?? ctx.folderYear ?? null;
   return year === null ? null : formatDay(dayNumber(year, d.month, d.day));

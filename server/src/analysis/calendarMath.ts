@@ -81,3 +81,13 @@ function bound(s: string, upper: boolean): number | null {
   if (m) return upper ? dayNumber(Number(m[1]), Number(m[2]) + 1, 0) : dayNumber(Number(m[1]), Number(m[2]), 1);
   return null;
 }
+
+/** Of a month and day in the given years, the day nearest `ref` (the first year's on a tie). */
+export function nearestDay(month: number, day: number, years: number[], ref: number): number {
+  let best = dayNumber(years[0], month, day);
+  for (const y of years.slice(1)) {
+    const n = dayNumber(y, month, day);
+    if (Math.abs(n - ref) < Math.abs(best - ref)) best = n;
+  }
+  return best;
+}

@@ -64,7 +64,7 @@ export interface SourceDocument {
   reportDays: Map<number, number>;
   /**
    * Set for a document being edited (`set(…, editing)`): its raw extraction is kept, made with the
-   * lexicon of this key, so that the next edit re-scans only the changed paragraphs.
+   * lexicon of this key, so that the next edit re-scans only the sentences around the change.
    */
   raw?: string;
   /** An undated document whose raw claims were dropped (retainExtraction: false): re-resolving re-extracts. */
@@ -118,7 +118,7 @@ export class Corpus {
   /**
    * Adds or replaces a document. Returns the keys whose diagnostics may have changed. `editing`: the
    * text comes from an editor and will change again; its raw claims are kept, so that the next edit
-   * re-scans only the changed paragraphs.
+   * re-scans only the sentences around the change.
    */
   set(key: string, text: string, editing = false): Set<string> {
     const previous = this.docs.get(key);

@@ -108,10 +108,7 @@ export class AttributionExtractor {
         // "Three people interviewed separately told": a participle (and its manner) after the subject.
         let j = k - 1;
         if (MANNER.has(before[k].lower) && j >= 1 && REDUCED_RELATIVE.test(before[j].lower)) j--;
-        if (REDUCED_RELATIVE.test(before[j + 1].lower)) {
-          const subject = backwardPhrase(before, j);
-          if (subject && (subject.first === 0 || !before[subject.first - 1].word || CLAUSE_OPENERS.has(before[subject.first - 1].lower))) np = subject;
-        }
+        if (REDUCED_RELATIVE.test(before[j + 1].lower)) np = clauseSubject(before, j);
       }
       if (np && k >= 0 && before[k].text !== ',' && np.first > 0 && before[np.first - 1].word && !CLAUSE_OPENERS.has(before[np.first - 1].lower)) {
         // "Witnesses who spoke to the journalist said": the subject stands before "who".
@@ -126,10 +123,7 @@ export class AttributionExtractor {
         const from = Math.max(0, k - 16);
         const window = before.slice(from, k + 1);
         const who = window.findIndex((t) => t.lower === 'who');
-        if (who > 0 && !window.slice(who).some((t) => /^[,;:“”"]$/.test(t.text) || CUE_WORDS.has(t.lower))) {
-          const subject = backwardPhrase(before, from + who - 1);
-          if (subject && (subject.first === 0 || !before[subject.first - 1].word || CLAUSE_OPENERS.has(before[subject.first - 1].lower))) np = subject;
-        }
+        if (who > 0 && !window.slice(who).some((t) => /^[,;:“”"]$/.test(t.text) || CUE_WORDS.has(t.lower))) np = clauseSubject(before, from + who - 1);
       }
       if (!np && k >= 3 && before[k].text === ',') {
         // "A police spokeswoman, who asked not to be named, said", "Local officials, speaking on condition
@@ -140,10 +134,7 @@ export class AttributionExtractor {
           if (before[i - 1].text === ',' && isAsideOpener(before[i])) who = i;
           if (/^[;:“”"]$/.test(before[i].text) || (before[i].text === ',' && who < 0 && i < k - 1)) break;
         }
-        if (who > 1) {
-          const subject = backwardPhrase(before, who - 2);
-          if (subject && (subject.first === 0 || !before[subject.first - 1].word || CLAUSE_OPENERS.has(before[subject.first - 1].lower))) np = subject;
-        }
+        if (who > 1) np = clauseSubject(before, who - 2);
       }
       if (!np && CUES_BEFORE_SOURCE.includes(cue) && k >= 0 && /^[,”"’]$/.test(before[k].text)) {
         np = forwardPhrase(new LazyTokens(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
@@ -199,6 +190,12 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
     break;
   }
   return { start: tokens[first].start, end: tokens[k].end, first };
+}
+
+/** The noun phrase ending at token k, when it opens its clause (a subject, not an object): "Three people" in "Three people interviewed separately told". */
+function clauseSubject(tokens: Token[], k: number): Phrase | null {
+  const subject = backwardPhrase(tokens, k);
+  return subject && (subject.first === 0 || !tokens[subject.first - 1].word || CLAUSE_OPENERS.has(tokens[subject.first - 1].lower)) ? subject : null;
 }
 
 /** The phrase after a cue: "said Jonah Frey, ...", "according to the Interior Ministry". */

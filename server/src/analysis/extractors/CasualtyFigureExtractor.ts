@@ -7,6 +7,7 @@ import {
   OUTCOME_NOUNS, TOLL_WORDS,
 } from '../lexicon/casualties.ts';
 import { HEDGES, SCALES, TENS, UNITS, VAGUE, parseNumberWords } from '../lexicon/numbers.ts';
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import type { LexiconExtras } from '../lexicon/extras.ts';
 import type { Group, Outcome } from '../model.ts';
@@ -69,7 +70,7 @@ const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most'
 /** An earlier event recalled in the sentence: "a decade ago", "three years earlier", "last year". */
 const PAST_RELATIVE = /\b(?:(?:years?|decades?)\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|preceding)\s+year)\b/i;
 /** "in 2019", "during March 2015": a year the sentence places its events in. */
-const IN_YEAR = /\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?((?:1[89]|20)\d\d)\b(?![-–/]\d)/gi;
+const IN_YEAR = new RegExp(`\\b(?:in|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${alternation(MONTH_WORDS)}\\.?\\s+)?((?:1[89]|20)\\d\\d)\\b(?![-–/]\\d)`, 'gi');
 /** A comparison, not a time: "the worst since independence in 1991", "more than in 2019". */
 const COMPARISON_BEFORE = /\b(?:since|than|as)\b[^,;.]{0,30}$/i;
 const ANY_YEAR = /\b(?:1[89]|20)\d\d\b/;
@@ -85,7 +86,7 @@ const INCLUDING_BEFORE = /\bincluding\s+$/i;
 /** An aside that counts part of the figure before it: ", among them two officers,", ", including 12 children,". */
 const ASIDE_INTRO = /,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+$/i;
 /** A day's count: "were killed on Thursday", "died overnight on 5 March" (a toll word or "since" makes it a total). */
-const ON_A_DAY_AFTER = /^[^.;,]{0,40}?\b(?:killed|died|dead|injured|wounded|hurt|arrested|detained)\s+(?:(?:late|early|overnight)\s+)?on\s+(?:the\s+night\s+of\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+)\b/;
+const ON_A_DAY_AFTER = new RegExp(`^[^.;,]{0,40}?\\b(?:killed|died|dead|injured|wounded|hurt|arrested|detained)\\s+(?:(?:late|early|overnight)\\s+)?on\\s+(?:the\\s+night\\s+of\\s+)?(?:${alternation([...WEEKDAY_WORDS, ...MONTH_WORDS])}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+)\\b`);
 const onADay = (after: string) => after.includes(' on ') && ON_A_DAY_AFTER.test(after);
 /** "Of those killed, 19 died ...": a subset of a count given before. */
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b[^,.;]{0,40},\s*(?:\S+\s+){0,2}$/i;
@@ -131,7 +132,7 @@ export class CasualtyFigureExtractor {
         stemHit = this.stemRe.test(text.slice(countSentence.start, countSentence.end));
       }
       if (!stemHit) continue;
-      const value = m[1] !== undefined ? Number(m[1].replace(/,/g, '')) * (m[2] ? SCALES[m[2].toLowerCase()] : 1) : m[3] !== undefined ? parseNumberWords(m[3]) : NaN;
+      const value = m[1] !== undefined ? numberOf(m[1]) * (m[2] ? SCALES[m[2].toLowerCase()] : 1) : m[3] !== undefined ? numberOf(m[3]) : NaN;
       const vague = m[4] ? VAGUE[m[4].toLowerCase().replace(/\s+/g, ' ')] : undefined;
       if (!vague && !Number.isFinite(value)) continue;
       if (m[1] && /^(?:19|20)\d\d$/.test(m[1])) continue; // a year
@@ -177,7 +178,7 @@ export class CasualtyFigureExtractor {
       }
       if (facts.start !== sentence.start) facts = sentenceFacts(text, sentence);
       // The figure before it in the same sentence, if any: "9 servicemen died and 31 were wounded".
-      const previous = lastTotalIn(out, sentence.start);
+      const previous = lastIn(out, sentence.start, true);
       let group = found.group;
       if (previous && found.bare && group === 'people' && ELLIPSIS_BETWEEN.test(text.slice(previous.end, start))) group = previous.group;
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
@@ -203,8 +204,7 @@ export class CasualtyFigureExtractor {
 
   /** The outcome phrase starting at `at` ("killed", "in detention", "lost their lives"), or null. */
   private outcomeAt(text: string, at: number): string | null {
-    this.outcomeAfterRe.lastIndex = at;
-    return this.outcomeAfterRe.exec(text)?.[0] ?? null;
+    return stickyAt(this.outcomeAfterRe, text, at)?.[0] ?? null;
   }
 
   private outcome(text: string, start: number, end: number, sentence: { start: number; end: number }, earlier: RawFigure[]):
@@ -252,8 +252,7 @@ export class CasualtyFigureExtractor {
     if (!outcome && ASIDE_INTRO.test(text.slice(Math.max(sentence.start, start - 16), start))) {
       // "9 people died, among them two police officers, and 74 were injured": an aside counts the
       // figure before it, whatever verb comes after the aside.
-      const parent = earlier.length ? earlier[earlier.length - 1] : undefined;
-      if (parent && parent.start >= sentence.start) outcome = parent.outcome;
+      outcome = lastIn(earlier, sentence.start)?.outcome;
     }
     if (!outcome) {
       // The verb chain after the noun phrase: "... have reportedly been injured", ", apparently injured".
@@ -296,8 +295,7 @@ export class CasualtyFigureExtractor {
       } else if (DEATH_TOLL_BEFORE.test(window)) {
         outcome = 'killed'; // "the death toll rose to 45", "bringing the death toll to 45"
       } else if (INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start))) {
-        const parent = earlier.length ? earlier[earlier.length - 1] : undefined;
-        if (parent && parent.start >= sentence.start) outcome = parent.outcome;
+        outcome = lastIn(earlier, sentence.start)?.outcome;
       }
       if (!outcome) return null;
     } else if (outcomeEnd >= 0 && INCIDENT_AFTER_RE.test(text.slice(outcomeEnd, outcomeEnd + 24))) {
@@ -310,9 +308,9 @@ export class CasualtyFigureExtractor {
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
-/** The last figure found in the sentence starting at `sentenceStart` that is not a part of another. */
-function lastTotalIn(out: RawFigure[], sentenceStart: number): RawFigure | undefined {
-  for (let i = out.length - 1; i >= 0 && out[i].start >= sentenceStart; i--) if (out[i].scope !== 'partial') return out[i];
+/** The last figure found in the sentence starting at `sentenceStart`; with `whole`, the last not a part of another. */
+function lastIn(out: RawFigure[], sentenceStart: number, whole = false): RawFigure | undefined {
+  for (let i = out.length - 1; i >= 0 && out[i].start >= sentenceStart; i--) if (!whole || out[i].scope !== 'partial') return out[i];
   return undefined;
 }
 
@@ -320,8 +318,13 @@ function lastTotalIn(out: RawFigure[], sentenceStart: number): RawFigure | undef
 function countOf(words: string): { min: number; max: number | null; ceiling: number | null } | null {
   const v = VAGUE[words.toLowerCase().replace(/\s+/g, ' ')];
   if (v) return { min: v.min, max: v.ceiling === v.min ? v.min : null, ceiling: v.ceiling };
-  const n = /^\d/.test(words) ? Number(words.replace(/,/g, '')) : parseNumberWords(words);
+  const n = numberOf(words);
   return Number.isFinite(n) ? { min: n, max: n, ceiling: n } : null;
+}
+
+/** "1,200", "3.5", "twelve", "two hundred": NaN when not a number. */
+function numberOf(words: string): number {
+  return isDigitCode(words.charCodeAt(0)) ? Number(words.replace(/,/g, '')) : parseNumberWords(words);
 }
 
 /** Tests on a figure's sentence that hold for every count in it. */

@@ -1,6 +1,7 @@
 // A small tokenizer over a window of the text: words (letters, inner apostrophes, hyphens and dots),
 // numbers (with inner separators) and single punctuation marks. A hand-written loop: this runs
 // around every candidate figure and attribution cue, so it must be cheap.
+import { NAME_TITLES } from '../lexicon/attribution.ts';
 
 /**
  * A token of the text. Its strings are cut only when first read: the extractors look at the few
@@ -40,8 +41,6 @@ function isLetter(c: number): boolean {
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
-/** Titles written with a full stop before a name. */
-const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Maj', 'Adm', 'Gov', 'Sen', 'Rep', 'Rev', 'Insp', 'Supt', 'Cpl', 'Pvt', 'Fr']);
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 /** Marks allowed inside a word: ' ’ - . */
 const isInner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46;
@@ -62,7 +61,7 @@ function nextToken(text: string, i: number, to: number): Token | null {
       else break;
     }
     // A title keeps its full stop before a name: "Dr. Hana Voss", "Gen. Kael Brost".
-    if (j - i <= 5 && text.charCodeAt(j) === 46 && j + 2 < to && text.charCodeAt(j + 1) === 32 && isUpper(text.charCodeAt(j + 2)) && TITLES.has(text.slice(i, j))) j++;
+    if (j - i <= 5 && text.charCodeAt(j) === 46 && j + 2 < to && text.charCodeAt(j + 1) === 32 && isUpper(text.charCodeAt(j + 2)) && NAME_TITLES.has(text.slice(i, j))) j++;
   } else if (isDigit(c)) {
     while (j < to) {
       const d = text.charCodeAt(j);

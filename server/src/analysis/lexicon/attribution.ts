@@ -59,6 +59,9 @@ export const SOURCE_MODIFIERS = new Set([
 /** Determiners that may open a source. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 
+/** Titles written with a full stop before a name ("Dr. Hana Voss"): the tokenizer keeps the stop, sources drop the title. */
+export const NAME_TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Maj', 'Adm', 'Gov', 'Sen', 'Rep', 'Rev', 'Insp', 'Supt', 'Cpl', 'Pvt', 'Fr']);
+
 /** Pronouns that can be a source, resolved to the nearest earlier source. */
 export const PRONOUNS: Record<string, 'singular' | 'plural'> = { he: 'singular', she: 'singular', they: 'plural' };
 

@@ -24,6 +24,13 @@ const BYLINE_BEFORE = /(?:^|\n)[ \t]*by[ \t]+[^\n,|]{2,80}?(?:,|[ \t][|–—-])
  */
 const TITLE_BEFORE = /^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{1,100}?(?:,|[ \t][–—-])[ \t]*$/;
 
+/** A dateline around the date: "GENEVA (11 January 2022) –", "KYIV, March 14, 2024 (Reuters) -". */
+function isDateline(text: string, d: RawDate): boolean {
+  const before = text.slice(Math.max(0, d.start - 40), d.start);
+  return (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(d.end, d.end + 8)))
+    || (WIRE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)));
+}
+
 /**
  * A wire dateline without a year ("OSTBY, Norland, Feb 12 (Reuters) -"): its month and day, for the
  * year the folder gives (see `resolve`). Null when the document has none, or a full date of its own.
@@ -34,10 +41,7 @@ export function findDatelineDay(text: string, dates: RawDate[]): { month: number
     if (d.spec.form !== 'day' || d.spec.end || d.spec.parts.year !== undefined) continue;
     const { month, day } = d.spec.parts;
     if (month === undefined || day === undefined || !isValidDay(2000, month, day)) continue;
-    const before = text.slice(Math.max(0, d.start - 40), d.start);
-    const wire = (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(d.end, d.end + 8)))
-      || (WIRE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)));
-    if (wire) return { month, day };
+    if (isDateline(text, d)) return { month, day };
   }
   return null;
 }
@@ -51,7 +55,7 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     const after = text.slice(d.end, d.end + 8);
     const standsAlone = LABEL_BEFORE.test(before) && LINE_AFTER.test(after);
-    const dateline = (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) || (WIRE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)));
+    const dateline = isDateline(text, d);
     const title = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24)) && (TITLE_BEFORE.test(text.slice(0, d.start)) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
     if (standsAlone || dateline || title) return formatDay(dayNumber(year, month, day));
   }

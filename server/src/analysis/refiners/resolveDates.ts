@@ -3,7 +3,7 @@
 // article of Tuesday 11 January is 10 January. A time belongs to the day its sentence names, or
 // else to the last day the text spoke of.
 import { WEEKDAY_NAMES } from '../lexicon/calendar.ts';
-import { dayNumber, formatDay, formatMonth, formatTime, fromDayNumber, parseDay, weekdayOf } from '../calendarMath.ts';
+import { dayNumber, formatDay, formatMonth, formatTime, fromDayNumber, nearestDay, parseDay, weekdayOf } from '../calendarMath.ts';
 import type { DateClaim, DayParts, Problem, TimeOfDay } from '../model.ts';
 
 export interface DateContext {
@@ -76,8 +76,11 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
         // weekday matches (a date's own weekday says more than the nearest-year rule).
         if (start !== null && spec.weekday !== undefined && inferred.parts & YEAR && weekdayOf(start) !== spec.weekday) {
           const y = fromDayNumber(start).year;
-          const near = [y - 1, y + 1].map((c) => dayNumber(c, spec.parts.month!, spec.parts.day!)).filter((n) => weekdayOf(n) === spec.weekday && (ref === null || Math.abs(n - ref) <= 366));
-          if (near.length > 0) start = near.sort((a, b) => Math.abs(a - (ref ?? a)) - Math.abs(b - (ref ?? b)))[0];
+          const years = [y - 1, y + 1].filter((c) => {
+            const n = dayNumber(c, spec.parts.month!, spec.parts.day!);
+            return weekdayOf(n) === spec.weekday && (ref === null || Math.abs(n - ref) <= 366);
+          });
+          if (years.length > 0) start = ref === null ? dayNumber(years[0], spec.parts.month!, spec.parts.day!) : nearestDay(spec.parts.month!, spec.parts.day!, years, ref);
         }
         let end = spec.end ? dayOf({ year: spec.end.year ?? (start !== null ? fromDayNumber(start).year : undefined), ...spec.end }, ctx, ref, inferred, spec) : null;
         // "Dec. 31 to Jan. 2": a range that ends before it starts crosses into the next year.

@@ -2,7 +2,7 @@
 // "she" after Mara Lind is Mara Lind; "Lind" is Mara Lind;
 // "the spokeswoman" after "spokeswoman Anna Velsk" is Anna Velsk;
 // "the experts" after "UN human rights experts" is UN human rights experts.
-import { CAPITALISED_STOPWORDS, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, SOURCE_NOUNS } from '../lexicon/attribution.ts';
+import { CAPITALISED_STOPWORDS, DETERMINERS, NAME_TITLES, OBJECT_PRONOUNS, PRONOUNS, SOURCE_NOUNS } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import type { AttributionClaim } from '../model.ts';
 
@@ -26,12 +26,10 @@ const NOT_A_PERSON = /\b(?:government|ministry|office|police|department|agency|c
 const PLURAL = /(?:s|police|media|people|staff)$/i;
 const PROPER_TAIL = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
-const TITLE = /^\p{Lu}\p{Ll}{0,4}\.$/u;
-
 function stripDeterminer(s: string): string {
   const words = s.split(/\s+/);
   // "the ministry" → "ministry"; "Dr. Hana Voss" → "Hana Voss" (a title before a name).
-  while (words.length > 1 && (DETERMINERS.has(words[0].toLowerCase()) || (words.length > 2 && TITLE.test(words[0])))) words.shift();
+  while (words.length > 1 && (DETERMINERS.has(words[0].toLowerCase()) || (words.length > 2 && words[0].endsWith('.') && NAME_TITLES.has(words[0].slice(0, -1))))) words.shift();
   return words.join(' ');
 }
 
