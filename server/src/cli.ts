@@ -10,19 +10,30 @@ import { parseCliArgs, USAGE } from './cliArgs.ts';
 
 declare const VERSION: string | undefined;
 
+/** Standard output, encoded into one buffer at a time and written when it fills (with backpressure). */
 class Output {
-  private chunks: string[] = [];
-  private size = 0;
+  private static readonly SIZE = 1 << 20;
+  private buffer = Buffer.allocUnsafe(Output.SIZE);
+  private used = 0;
+
   async write(s: string): Promise<void> {
-    this.chunks.push(s);
-    this.size += s.length;
-    if (this.size > 1 << 20) await this.flush();
+    // A UTF-16 code unit takes at most three bytes of UTF-8.
+    if (s.length * 3 > Output.SIZE - this.used) {
+      await this.flush();
+      if (s.length * 3 > Output.SIZE) return this.send(Buffer.from(s, 'utf8'));
+    }
+    this.used += this.buffer.write(s, this.used, 'utf8');
   }
+
   async flush(): Promise<void> {
-    if (this.chunks.length === 0) return;
-    const data = this.chunks.join('');
-    this.chunks = [];
-    this.size = 0;
+    if (this.used === 0) return;
+    const data = this.buffer.subarray(0, this.used);
+    this.buffer = Buffer.allocUnsafe(Output.SIZE);
+    this.used = 0;
+    await this.send(data);
+  }
+
+  private async send(data: Buffer): Promise<void> {
     if (!process.stdout.write(data)) await new Promise<void>((r) => process.stdout.once('drain', () => r()));
   }
 }

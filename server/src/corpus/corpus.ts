@@ -144,15 +144,22 @@ export class Corpus {
    */
   load(entries: Iterable<[string, string]>): void {
     const added: SourceDocument[] = [];
+    const resolved = new Set<SourceDocument>();
     for (const [key, text] of entries) {
       this.unindex(key, null);
       const doc = emptyDocument(key, text, extract(text, this.options.lexicon));
       this.putDoc(doc);
       added.push(doc);
+      // A dated document does not depend on the folder's date: resolved now, its raw claims can go
+      // before the next document is read (less memory at once when loading a whole folder).
+      if (doc.extraction.published) {
+        this.resolveDoc(doc);
+        resolved.add(doc);
+      }
     }
     this.refreshContext(null);
     for (const doc of added) {
-      this.resolveDoc(doc);
+      if (!resolved.has(doc)) this.resolveDoc(doc);
       this.index(doc, null);
     }
     this.diagnosticCache.clear();
