@@ -69,6 +69,17 @@ describe('attributions', () => {
   it('knows institutions and professions as sources', () => {
     checkAttributions('The toll has risen to 14, the regional administration said on Sunday.', [['the regional administration', 'regional administration']]);
     checkAttributions('Rain had been falling since October 4, meteorologists said.', [['meteorologists', 'meteorologists']]);
+    checkAttributions('Nine miners died, the regional mines inspectorate said.', [['inspectorate', 'inspectorate']]);
+  });
+
+  it('keeps the organisation a speaker speaks for ("a spokesperson for the fire service")', () => {
+    checkAttributions('Twenty miners were rescued, a spokesperson for the regional fire service said.', [
+      ['a spokesperson for the regional fire service', 'spokesperson for the regional fire service'],
+    ]);
+    checkAttributions('The head of the agency said 12 people died.', [['The head of the agency', 'head of the agency']]);
+    checkAttributions('A statement from the presidency said 12 people died.', [['the presidency', 'presidency']]);
+    // An object of a verb is still no source: "told to the crowd".
+    checkAttributions('Protesters shouted at the police said to be guarding the hall.', []);
   });
 
   it('names the maker of a document cited with "according to"', () => {

@@ -48,6 +48,7 @@ describe('dates', () => {
     assert.equal(d[3].day, '2022-01-05');
     checkDates('A curfew from 11pm to 7am.', [['11pm to 7am', '23:00/07:00']]);
     checkDates('Between 12:05 and 12:19 a.m. the square filled.', [['12:05 and 12:19 a.m.', '00:05/00:19']]);
+    checkDates('The tunnel collapsed at about 3.40am local time, a 4.5 magnitude tremor later.', [['3.40am', '03:40']]);
   });
 
   it('infers the year nearest the reference: December in a January story is last year', () => {
@@ -108,6 +109,8 @@ describe('dates', () => {
     assert.equal(analyze(wire, { folderReference: '2026-12-30', folderYear: 2026 }).published, '2027-02-12');
     assert.equal(analyze('DISASTER AGENCY\nPress release No. 14 — 4 March 2026, 10:00\n\nRescuers worked.').published, '2026-03-04');
     assert.equal(analyze('Title\n\nTroops fired by the river, 16 March 2024\n\nMore.').published, null);
+    assert.equal(analyze('# Statement from the council\n\n**Issued: 14 October 2026, 18:00**\n\nThe council mourns.').published, '2026-10-14');
+    assert.equal(analyze('Title\n\nThe talks, 14 October 2026, 18:00\n\nMore.').published, null);
   });
 
   it('reports a weekday that contradicts its date', () => {

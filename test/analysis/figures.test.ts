@@ -152,4 +152,12 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('The death toll rose to 45 on Monday.'), [['45', 'people', 'total']]);
     assert.deepEqual(scopes('On January 15 officials said 225 people had been killed.'), [['225', 'people', 'total']]);
   });
+
+  it('reads bodies recovered as one search\'s count, not the toll', () => {
+    const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.scope]);
+    assert.deepEqual(scopes('Rescuers recovered the bodies of the four miners, bringing the death toll to 15.'), [['four', 'partial'], ['15', 'total']]);
+    assert.deepEqual(scopes('Divers pulled 30 bodies from the wreck.'), [['30', 'partial']]);
+    assert.deepEqual(scopes('By noon 12 bodies had been found on the shore.'), [['12', 'partial']]);
+    assert.deepEqual(scopes('The bodies of 225 people were taken to morgues.'), [['225', 'total']]);
+  });
 });

@@ -35,6 +35,8 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'wh
 const CUE_WORDS = new Set(CUES_AFTER_SOURCE.filter((c) => !c.includes(' ')));
 const NOUN_LIKE_CUES = new Set(['reports', 'states', 'claims', 'notes', 'estimates', 'say', 'state', 'suggest']);
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'at']);
+/** Between a speaker and the organisation it speaks for: "a spokesperson for", "an official at". */
+const SPEAKS_FOR = new Set(['for', 'of', 'at', 'from', 'with']);
 const PREPOSITIONS = new Set(['to', 'with', 'by', 'from', 'at', 'of', 'for', 'on', 'in', 'about', 'against']);
 /** Two or three capitalised words and nothing else: a person's name ("Mara Lind"). */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;
@@ -109,6 +111,13 @@ export class AttributionExtractor {
         let j = k - 1;
         if (MANNER.has(before[k].lower) && j >= 1 && REDUCED_RELATIVE.test(before[j].lower)) j--;
         if (REDUCED_RELATIVE.test(before[j + 1].lower)) np = clauseSubject(before, j);
+      }
+      // "a spokesperson for the regional fire service said", "the head of the agency said": the one
+      // who speaks for the organisation, with it.
+      while (np && np.first >= 2 && SPEAKS_FOR.has(before[np.first - 1].lower) && SOURCE_NOUNS.has(before[np.first - 2].lower) && !DOCUMENT_NOUNS.has(before[np.first - 2].lower)) {
+        const speaker = backwardPhrase(before, np.first - 2);
+        if (!speaker) break;
+        np = { start: speaker.start, end: np.end, first: speaker.first };
       }
       if (np && k >= 0 && before[k].text !== ',' && np.first > 0 && before[np.first - 1].word && !CLAUSE_OPENERS.has(before[np.first - 1].lower)) {
         // "Witnesses who spoke to the journalist said": the subject stands before "who".

@@ -94,6 +94,11 @@ const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b[^,.;]{0,40}
 const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took)\s+(?:the\s+)?$/i;
 /** A capitalised name and a comma right before a count: "Lars Eng, 61," is an age. */
 const NAME_COMMA_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’-]+,\s*$/u;
+/** Bodies recovered are one search's count, not the toll: "recovered the bodies of the four miners", "pulled 30 bodies from the rubble", "12 bodies were found". */
+const RECOVERED = '(?:recover|retriev|found|find|pull|exhum|discover|locat|dug|identifi)\\w*';
+const BODIES_OF_RECOVERED = new RegExp(`\\b${RECOVERED}\\s+(?:the\\s+)?bodies\\s+of\\s+(?:(?:the|some|at\\s+least|another)\\s+)?$`, 'i');
+const RECOVERED_BEFORE = new RegExp(`\\b${RECOVERED}\\s+(?:(?:the|another|a\\s+further|more\\s+than|at\\s+least|some|over)\\s+)*$`, 'i');
+const RECOVERED_AFTER = new RegExp(`^[^.;]{0,40}?\\b(?:were|was|have\\s+been|had\\s+been|been)\\s+${RECOVERED}`, 'i');
 const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/i;
 
 export class CasualtyFigureExtractor {
@@ -188,6 +193,7 @@ export class CasualtyFigureExtractor {
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)))) scope = 'partial';
       else if (INCIDENT_SUBJECT.test(text.slice(Math.max(sentence.start, start - 120), start))) scope = 'partial';
       else if (!facts.toll && onADay(text.slice(end, Math.min(sentence.end, end + 100)))) scope = 'partial';
+      else if (bodiesRecovered(text, start, found.head, found.outcomeEnd)) scope = 'partial';
       else if (previous && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && (group === previous.group || (group === 'civilians' && found.head !== 'civilians'))) {
         scope = 'partial'; // "58 civilians, including 12 children": part of the count before it, not a toll of its own
       }
@@ -208,7 +214,7 @@ export class CasualtyFigureExtractor {
   }
 
   private outcome(text: string, start: number, end: number, sentence: { start: number; end: number }, earlier: RawFigure[]):
-    { outcome: Outcome; group: Group; partial: boolean; bare: boolean; head: string | null } | null {
+    { outcome: Outcome; group: Group; partial: boolean; bare: boolean; head: string | null; outcomeEnd: number } | null {
     const tokens = new LazyTokens(text, end, Math.min(sentence.end, end + 160));
     let i = 0;
     let partial = false;
@@ -217,7 +223,7 @@ export class CasualtyFigureExtractor {
       i = 2;
     }
     if (tokens.at(0)?.lower === 'lives' && LIVES_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) {
-      return { outcome: 'killed', group: 'people', partial, bare: false, head: 'lives' }; // "the unrest has claimed at least 25 lives"
+      return { outcome: 'killed', group: 'people', partial, bare: false, head: 'lives', outcomeEnd: -1 }; // "the unrest has claimed at least 25 lives"
     }
     const np: Token[] = [];
     let outcome: Outcome | undefined;
@@ -301,12 +307,19 @@ export class CasualtyFigureExtractor {
     } else if (outcomeEnd >= 0 && INCIDENT_AFTER_RE.test(text.slice(outcomeEnd, outcomeEnd + 24))) {
       partial = true;
     }
-    return { outcome, group, partial, bare: np.length === 0, head: np.length ? np[np.length - 1].lower : null };
+    return { outcome, group, partial, bare: np.length === 0, head: np.length ? np[np.length - 1].lower : null, outcomeEnd };
   }
 }
 
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** A count of bodies found: "recovered the bodies of the four miners", "pulled 30 bodies", "12 bodies were found". */
+function bodiesRecovered(text: string, start: number, head: string | null, outcomeEnd: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (BODIES_OF_RECOVERED.test(before)) return true;
+  return head === 'bodies' && (RECOVERED_BEFORE.test(before) || (outcomeEnd >= 0 && RECOVERED_AFTER.test(text.slice(outcomeEnd, outcomeEnd + 60))));
+}
 
 /** The last figure found in the sentence starting at `sentenceStart`; with `whole`, the last not a part of another. */
 function lastIn(out: RawFigure[], sentenceStart: number, whole = false): RawFigure | undefined {

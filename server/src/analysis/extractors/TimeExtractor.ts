@@ -1,10 +1,10 @@
-// Times of day and their ranges: "12:15 a.m.", "11 p.m. to 7 a.m.", "11pm to 7am",
+// Times of day and their ranges: "12:15 a.m.", "3.40am", "11 p.m. to 7 a.m.", "11pm to 7am",
 // "between 3 and 5:30 p.m." (the 3 is p.m.), "midnight", "around 3:30", "1800 GMT".
 import type { TimeOfDay } from '../model.ts';
 import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
-const TIME_RE = new Pattern(/\b(\d{1,2})(?::([0-5]\d))?\s?(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|AM\b|PM\b)|\b(noon|midday|midnight)\b|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s?(?:a\.|p\.|am\b|pm\b|AM\b|PM\b))|\b([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|Z|hrs|hours)\b/g);
+const TIME_RE = new Pattern(/\b(\d{1,2})(?:[:.]([0-5]\d))?\s?(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|AM\b|PM\b)|\b(noon|midday|midnight)\b|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s?(?:a\.|p\.|am\b|pm\b|AM\b|PM\b))|\b([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|Z|hrs|hours)\b/g);
 /** What the pattern can start with besides digits (see starts.ts). */
 export const TIME_STARTS = ['noon', 'midday', 'midnight'];
 const BARE_TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|from|since|approximately|between|and|to|roughly)\s+$/i;

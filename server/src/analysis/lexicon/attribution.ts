@@ -42,6 +42,8 @@ export const SOURCE_NOUNS = new Set([
   'coalition', 'alliance', 'association', 'federation', 'scientists', 'meteorologists', 'seismologists',
   'rescuers', 'firefighters', 'volunteers', 'teachers', 'students', 'villagers', 'locals', 'eyewitness',
   'eyewitnesses', 'soldiers', 'troops', 'fighters', 'rebels', 'militants', 'campaigners', 'organisers', 'organizers',
+  'inspectorate', 'directorate', 'secretariat', 'regulator', 'coroner', 'inspector', 'inspectors', 'ombudsman',
+  'coastguard', 'manager', 'owner', 'operators', 'investigator', 'examiner', 'pathologist', 'pathologists',
 ]);
 
 /** Lower-case words that may stand inside a source before its head ("human rights experts"). */

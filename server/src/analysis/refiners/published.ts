@@ -1,14 +1,13 @@
 // The document's own date: a date standing alone on a line near the top ("11 January 2022"),
 // a dateline ("GENEVA (11 January 2022) –", wire style "KYIV, March 14, 2024 (Reuters) -"), a
 // first line or a byline that ends with it ("# Situation report, 16 March 2024", "By Mira Sol, 17
-// October 2025"), or "Published 5 May 2023".
+// October 2025"), or "Published 5 May 2023", "Issued: 14 October 2026, 18:00".
 // Never a date in the body.
 import { dayNumber, formatDay, isValidDay } from '../calendarMath.ts';
 import type { RawDate } from '../extractors/types.ts';
 
 const HEAD_CHARS = 3000;
-const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:(?:published|posted|updated|date|dated|first published)(?:\s+on)?:?[ \t]*)?$/i;
-const LINE_AFTER = /^[ \t]*(?:\r?\n|$)/;
+const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:(?:published|posted|updated|date|dated|first published|issued|released)(?:\s+on)?:?[ \t]*)?$/i;
 /** The end of a title or byline line: nothing, or a time ("4 March 2026, 10:00", "at 9.30 GMT"). */
 const TITLE_LINE_AFTER = /^[ \t]*(?:(?:,|at)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]*)?(?:\r?\n|$)/i;
 const DATELINE_AFTER = /^\s*\)\s*[–—-]/;
@@ -53,8 +52,8 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     const { year, month, day } = d.spec.parts;
     if (month === undefined || day === undefined || !isValidDay(year, month, day)) continue;
     const before = text.slice(Math.max(0, d.start - 40), d.start);
-    const after = text.slice(d.end, d.end + 8);
-    const standsAlone = LABEL_BEFORE.test(before) && LINE_AFTER.test(after);
+    // Alone on its line, or labelled ("Issued: 14 October 2026, 18:00"), perhaps with a time after it.
+    const standsAlone = LABEL_BEFORE.test(before) && TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24));
     const dateline = isDateline(text, d);
     const title = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24)) && (TITLE_BEFORE.test(text.slice(0, d.start)) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
     if (standsAlone || dateline || title) return formatDay(dayNumber(year, month, day));
