@@ -42,6 +42,23 @@ describe('corpus', () => {
     assert.equal(d.code, 'conflict');
     assert.equal(c.get(B)!.text.slice(d.start, d.end), '19');
     assert.match(d.message, /This report \(2022-01-15\) is later than the others: probably an updated toll/);
+    assert.equal(d.severity, 'information', 'an update is worth knowing, not a warning');
+  });
+
+  it('reads counts of the missing from other days as changing, and a toll that fell later as a disagreement', () => {
+    const c = new Corpus();
+    c.set(A, dated('13 October 2026', 'Five miners were missing after the collapse, rescuers said.'));
+    c.set(B, dated('14 October 2026', 'Four miners are still missing, the council said.'));
+    const [d] = c.diagnostics(B);
+    assert.equal(d.code, 'conflict');
+    assert.equal(d.severity, 'information');
+    assert.match(d.message, /reports of other days \(this one: 2026-10-14\): counts of the missing change/);
+    const e = new Corpus();
+    e.set(A, dated('13 October 2026', 'Nine miners were killed, rescuers said.'));
+    e.set(B, dated('14 October 2026', 'Seven miners were killed, the council said.'));
+    const [f] = e.diagnostics(B);
+    assert.equal(f.severity, 'warning');
+    assert.doesNotMatch(f.message, /update/);
   });
 
   it('never sets a scene, an increment or a subset against a toll', () => {

@@ -137,10 +137,11 @@ function conflict(corpus: Corpus, doc: SourceDocument, claim: Claim, fact: Fact)
     d.named = new Set(d.shown.flatMap((g) => Corpus.firstDocs(g, MAX_NAMED)));
   }
   const others = d.named!.has(doc.key) ? othersText(corpus, d, doc.key) : d.othersText;
-  let message = `Sources disagree on ${fact.name}: this says ${valueLabel(claim)}; ${others}.`;
-  if (claim.kind === 'figure') message += updateNote(corpus, doc, claim, d.shown);
+  const note = claim.kind === 'figure' ? updateNote(corpus, doc, claim, d.shown) : '';
+  const message = `Sources disagree on ${fact.name}: this says ${valueLabel(claim)}; ${others}.${note}`;
+  // Figures that a later report simply updated are worth knowing, not a warning.
   return {
-    code: 'conflict', severity: d.agreeing > d.differing ? 'information' : 'warning', start: claim.start, end: claim.end,
+    code: 'conflict', severity: d.agreeing > d.differing || note ? 'information' : 'warning', start: claim.start, end: claim.end,
     message, related: d.related, claimId: claim.id, factId: fact.id,
   };
 }
@@ -176,7 +177,7 @@ export function quoteOf(corpus: Corpus, ref: ClaimRef): string {
 
 const notes = new WeakMap<ValueGroup[], Map<string, string>>();
 
-/** Tolls rise: a larger figure in a later report is probably an update, not a contradiction. */
+/** Tolls rise: a larger figure in a later report is probably an update, not a contradiction (and the missing change either way). */
 function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, shown: ValueGroup[]): string {
   const mine = reportDay(corpus, { doc: doc.key, claim });
   if (mine === null) return '';
@@ -202,6 +203,10 @@ function computeUpdateNote(corpus: Corpus, mine: number, claim: FigureClaim, sho
   const earlier = refs.filter((r, i) => days[i] !== null && days[i]! < mine && r.claim.kind === 'figure' && (r.claim.max ?? Infinity) < claim.min);
   if (later.length === refs.length) return ` The higher figures come from later reports (from ${formatDay(Math.min(...later.map((r) => reportDay(corpus, r)!)))}): probably an updated toll.`;
   if (earlier.length === refs.length) return ` This report (${formatDay(mine)}) is later than the others: probably an updated toll.`;
+  // The missing are found, or found dead, as days pass: their count moves either way.
+  if (claim.outcome === 'missing' && days.every((d) => d !== null && d !== mine)) {
+    return ` The other figures are from reports of other days (this one: ${formatDay(mine)}): counts of the missing change as people are found.`;
+  }
   return '';
 }
 
