@@ -72,6 +72,17 @@ describe('attributions', () => {
     checkAttributions('Nine miners died, the regional mines inspectorate said.', [['inspectorate', 'inspectorate']]);
   });
 
+  it('reads the subject before an aside such as ", in a post on X,", and names ending in s as people', () => {
+    checkAttributions('Opposition leader Kiran Murthy, in a post on X, blamed the police.', [['Opposition leader Kiran Murthy', 'Kiran Murthy']]);
+    checkAttributions('Crowd-safety expert Leena Das said the gates failed. "They had years," she said.', [
+      ['Crowd-safety expert Leena Das', 'Leena Das'], ['she', 'Leena Das'],
+    ]);
+    checkAttributions('The Chief Minister announced aid.', [['The Chief Minister', 'Chief Minister']]);
+    // Names of institutions keep their words.
+    checkAttributions('Exports fell, according to the Chamber of Commerce.', [['the Chamber of Commerce', 'Chamber of Commerce']]);
+    checkAttributions('Officials in Norland say 12 died.', [['Officials in Norland', 'Officials in Norland']]);
+  });
+
   it('keeps the organisation a speaker speaks for ("a spokesperson for the fire service")', () => {
     checkAttributions('Twenty miners were rescued, a spokesperson for the regional fire service said.', [
       ['a spokesperson for the regional fire service', 'spokesperson for the regional fire service'],

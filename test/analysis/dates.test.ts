@@ -111,6 +111,7 @@ describe('dates', () => {
     assert.equal(analyze('Title\n\nTroops fired by the river, 16 March 2024\n\nMore.').published, null);
     assert.equal(analyze('# Statement from the council\n\n**Issued: 14 October 2026, 18:00**\n\nThe council mourns.').published, '2026-10-14');
     assert.equal(analyze('Title\n\nThe talks, 14 October 2026, 18:00\n\nMore.').published, null);
+    assert.equal(analyze('## Toll rises to 33\n\n*Updated: February 6, 2026 9:15 pm IST*\n\nMore.').published, '2026-02-06');
   });
 
   it('reports a weekday that contradicts its date', () => {

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkFigures, claimsOf } from '../helpers.ts';
 
+/** A lead paragraph of a story wider than one incident, with no count of its own. */
+const WIDER_STORY = 'Unrest has spread to every province this month, rights groups said on Monday, and the army has been called in.\n\n';
+
 describe('casualty figures', () => {
   it('reads passive and active voice, with the group counted', () => {
     checkFigures('12 police officers were killed.', [['12', 12, 12, 'killed', 'security']]);
@@ -80,7 +83,8 @@ describe('casualty figures', () => {
   });
 
   it('keeps increments, subsets and single incidents out of the tolls', () => {
-    const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.scope]);
+    // Each sentence is a scene of a wider story, as a lead paragraph says (see the story test below).
+    const scopes = (text: string) => claimsOf(WIDER_STORY + text, 'figure').map((f) => [f.text, f.scope]);
     assert.deepEqual(scopes('Three more protesters died overnight.'), [['Three', 'partial']]);
     assert.deepEqual(scopes('Another 40 people were arrested on Friday.'), [['40', 'partial']]);
     assert.deepEqual(scopes('1,300 were wounded, of whom 400 were hospitalised.'), [['1,300', 'total'], ['400', 'partial']]);
@@ -138,7 +142,7 @@ describe('casualty figures', () => {
   });
 
   it('keeps a part of a count ("including 12 children") and one strike out of the tolls', () => {
-    const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.group, f.scope]);
+    const scopes = (text: string) => claimsOf(WIDER_STORY + text, 'figure').map((f) => [f.text, f.group, f.scope]);
     assert.deepEqual(scopes('Shelling has killed 58 civilians since June, including 12 children.'), [['58', 'civilians', 'total'], ['12', 'civilians', 'partial']]);
     // Another group inside a count is that group's own toll.
     assert.deepEqual(scopes('The bodies of 225 people, including 19 members of the security forces, were found.'), [['225', 'people', 'total'], ['19', 'security', 'total']]);
@@ -151,6 +155,39 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Three protesters died overnight on 5 March.'), [['Three', 'protesters', 'partial']]);
     assert.deepEqual(scopes('The death toll rose to 45 on Monday.'), [['45', 'people', 'total']]);
     assert.deepEqual(scopes('On January 15 officials said 225 people had been killed.'), [['225', 'people', 'total']]);
+  });
+
+  it('reads the incident a story is about as its toll, and other incidents as scenes', () => {
+    const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.scope]);
+    // The headline and lead name one stampede: its counts are the story's toll.
+    assert.deepEqual(scopes([
+      'Stampede at hill temple kills 31',
+      'At least 31 pilgrims were killed and over 60 injured in a stampede at the hill temple on Thursday, police said.',
+      'By evening, 33 people had died in the stampede.',
+    ].join('\n\n')), [['At least 31', 'total'], ['over 60', 'total'], ['33', 'total']]);
+    // Another incident of the same kind, introduced as such, stays a scene.
+    assert.deepEqual(scopes([
+      'Market strike kills 20 in the east',
+      'At least 20 people were killed when a missile hit a crowded market on Monday, officials said.',
+      'It came two days after a drone strike on a bus killed seven people in a nearby town.',
+    ].join('\n\n')), [['At least 20', 'partial'], ['seven', 'partial']]);
+    // Several attacks in the lead: each attack is a scene.
+    assert.deepEqual(scopes([
+      'Air attacks across the region',
+      'Shelling and air attacks have killed 58 civilians since June, the ministry said on Thursday in its weekly statement.',
+      'Nine people died in an attack on a market in the capital.',
+    ].join('\n\n')), [['58', 'total'], ['Nine', 'partial']]);
+  });
+
+  it('keeps a list after "including", a count someone made and a full date of an earlier year out of the tolls', () => {
+    const scopes = (text: string) => claimsOf(text, 'figure', '2026-02-06').map((f) => [f.text, f.group, f.scope]);
+    assert.deepEqual(scopes('At least 31 pilgrims, including 11 women and six children, were killed.'), [
+      ['At least 31', 'people', 'total'], ['11', 'civilians', 'partial'], ['six', 'civilians', 'partial'],
+    ]);
+    assert.deepEqual(scopes('Thirty-one people died, officials said, although reporters counted 36 bodies at two hospitals.'), [
+      ['Thirty-one', 'people', 'total'], ['36', 'people', 'partial'],
+    ]);
+    assert.deepEqual(scopes('6 February 2026\n\nA crush at the same festival on 14th Jan 2011 left 102 dead.'), [['102', 'people', 'past']]);
   });
 
   it('reads bodies recovered as one search\'s count, not the toll', () => {

@@ -18,6 +18,7 @@ const INSERTS = [
   ' nearly', '\n', ' according to the Interior Ministry', '5 ', ' January 4 and 6,', '“We saw it,” she said. ',
   '. ', '. The', ' p.m.', ' between 10 and', ' to 15', ', possibly hundreds,',
   '**', '_', '[', '](https://example.org/2026/04/03/12-killed)', ' https://example.org/5-dead ',
+  'Blast kills 9\n', ' 7 died in the blast.', ' A blast killed 3 people.',
 ];
 
 function edit(text: string, random: () => number): string {

@@ -8,7 +8,7 @@
 // Extractor order matters: dates and times first, because a number inside a date ("Jan. 5, 2022",
 // "12:15 a.m.") is never a casualty figure; figures see the spans dates took.
 import { AttributionExtractor } from './extractors/AttributionExtractor.ts';
-import { COUNT_STARTS, CasualtyFigureExtractor } from './extractors/CasualtyFigureExtractor.ts';
+import { COUNT_STARTS, CasualtyFigureExtractor, FIGURE_LEAD_CHARS } from './extractors/CasualtyFigureExtractor.ts';
 import { DAY_DATE_STARTS, DayDateExtractor } from './extractors/DayDateExtractor.ts';
 import { RELATIVE_STARTS, RelativeDayExtractor } from './extractors/RelativeDayExtractor.ts';
 import { IsoDateExtractor } from './extractors/IsoDateExtractor.ts';
@@ -99,6 +99,8 @@ export function extractEdited(previous: Extraction, text: string, extras?: Lexic
   const max = Math.min(old.length, text.length);
   let prefix = 0;
   while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  // The lead says what story the text tells, which every figure reads (see CasualtyFigureExtractor).
+  if (prefix < FIGURE_LEAD_CHARS) return extract(text, extras);
   let suffix = 0;
   while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
   const scan = maskMarkup(text);

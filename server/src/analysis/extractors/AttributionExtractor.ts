@@ -231,6 +231,10 @@ function forwardPhrase(tokens: LazyTokens): Phrase | null {
 
 /** "Tomas Reyt, the deputy mayor of Valmora, told": prefer the proper name around the commas. */
 function appositive(text: string, tokens: Token[], comma: number, sentenceStart: number): Phrase | null {
+  // ", in a post on X," is an aside, not the speaker: the subject before it speaks (see the caller).
+  let open = comma - 1;
+  while (open > 0 && tokens[open - 1].text !== ',' && comma - open < 12) open--;
+  if (open > 0 && tokens[open - 1].text === ',' && isAsideOpener(tokens[open])) return null;
   const inner = backwardPhrase(tokens, comma - 1);
   const outerComma = inner ? inner.first - 1 : -1;
   const outer = outerComma >= 0 && tokens[outerComma].text === ',' ? backwardPhrase(tokens, outerComma - 1) : null;

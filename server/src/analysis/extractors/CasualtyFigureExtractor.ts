@@ -44,9 +44,50 @@ const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'ou
 const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 'before', 'while', 'but', 'if', 'as', 'than']);
 const INCIDENT_AFTER_RE = new RegExp(`^[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
 const FOOTAGE_RE = new RegExp(`\\b${alternation(FOOTAGE_WORDS)}\\b`, 'i');
-const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid|incident|clash|ambush|stampede|blast|explosion|shooting|shootout|bombing)\b|\bin\s+(?:a\s+single|one)\s+(?:night|day|morning|evening|incident|attack)\b|\bwhen\s+(?:\S+\s+){0,3}?(?:opened\s+fire|fired|cleared|stormed|attacked|raided|dispersed|shot|charged|hit|struck|exploded|landed)\b/i;
+const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(attack|assault|raid|incident|clash|ambush|stampede|blast|explosion|shooting|shootout|bombing)\b|\bin\s+(?:a\s+single|one)\s+(?:night|day|morning|evening|incident|attack)\b|\bwhen\s+(?:\S+\s+){0,3}?(?:opened\s+fire|fired|cleared|stormed|attacked|raided|dispersed|shot|charged|hit|struck|exploded|landed)\b/i;
 /** One incident (a singular noun) as the subject of the count, or of the count before it joined by "and": "a strike on a market in Kerrow killed 21 people", "the attack left 12 dead and dozens wounded". */
-const INCIDENT_SUBJECT = /\b(?:strike|airstrike|attack|explosion|blast|bombing|bomb|raid|missile|shell|rocket|shooting|ambush|stampede|crash|collapse)\b[^.;]{0,60}?\b(?:killed|kills|killing|left|wounded|wounds|wounding|injured|injures|injuring)\s+(?:[^.;,]{1,40}\band\s+)?$/i;
+const INCIDENT_SUBJECT = /\b(strike|airstrike|attack|explosion|blast|bombing|bomb|raid|missile|shell|rocket|shooting|ambush|stampede|crash|collapse)\b[^.;]{0,60}?\b(?:killed|kills|killing|left|wounded|wounds|wounding|injured|injures|injuring)\s+(?:[^.;,]{1,40}\band\s+)?$/i;
+/**
+ * A story about one incident names it, singular, in its headline or lead ("Stampede at temple
+ * festival kills 31", "A tunnel collapsed ..."): then "killed in the stampede" is the story's toll,
+ * not one scene of many. A plural in the lead ("attacks killed ...") says there were several; after
+ * the lead, "a drone strike" (indefinite) is another incident than the story's.
+ */
+const LEAD_CHARS = 600;
+const INCIDENT_NOUNS = /\b(strike|airstrike|attack|assault|raid|incident|clash|ambush|stampede|crush|blast|explosion|shooting|shootout|bombing|bomb|missile|shell|rocket|crash|collapse)(s|es)?\b/gi;
+interface Lead {
+  /** Where the lead ends: the end of its first paragraph of prose. */
+  end: number;
+  /** The incidents it names in the singular only. */
+  incidents: Set<string>;
+}
+/** A line of prose: it ends a sentence, or runs long. Headlines, datelines and bylines do neither. */
+const PROSE_END = /[.!?"”’)][ \t]*$/;
+/** The headline and lead of a text: up to the end of its first line of prose. */
+function leadOf(text: string): Lead {
+  let end = 0;
+  while (end < LEAD_CHARS) {
+    const nl = text.indexOf('\n', end);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const prose = lineEnd - end >= 100 || PROSE_END.test(text.slice(Math.max(end, lineEnd - 8), lineEnd).replace(/\r$/, ''));
+    end = Math.min(text.length, lineEnd + 1);
+    if (prose || nl < 0) break;
+  }
+  end = Math.min(end, LEAD_CHARS);
+  const singular = new Set<string>();
+  const plural = new Set<string>();
+  const lead = text.slice(0, end);
+  INCIDENT_NOUNS.lastIndex = 0;
+  for (let m = INCIDENT_NOUNS.exec(lead); m; m = INCIDENT_NOUNS.exec(lead)) (m[2] ? plural : singular).add(m[1].toLowerCase());
+  for (const p of plural) singular.delete(p);
+  return { end, incidents: singular };
+}
+/** Words before an incident noun that make it another one: "a drone strike", "another attack", "a separate raid". */
+const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:an?|another|separate|second|third|earlier|previous|similar|other)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** An edit before this offset may change how the rest of the text's figures read (see extractEdited). */
+export const FIGURE_LEAD_CHARS = LEAD_CHARS;
+/** Someone's own count of what they saw: "We counted 23 bodies", "reporters counted 36 bodies at two hospitals". */
+const TALLIED_BEFORE = /\bcounted\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "three more protesters", "another 5 people", "of whom 400": an increment or a subset, not a toll. */
 const INCREMENT_AFTER = /^\s+(?:more|additional|further|new)\b/i;
 const INCREMENT_BEFORE = /\b(?:another|an additional|a further|(?:of|among)\s+(?:whom|them|those|these))\s+$/i;
@@ -69,8 +110,9 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’']);
 const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some']);
 /** An earlier event recalled in the sentence: "a decade ago", "three years earlier", "last year". */
 const PAST_RELATIVE = /\b(?:(?:years?|decades?)\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|preceding)\s+year)\b/i;
-/** "in 2019", "during March 2015": a year the sentence places its events in. */
-const IN_YEAR = new RegExp(`\\b(?:in|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:${alternation(MONTH_WORDS)}\\.?\\s+)?((?:1[89]|20)\\d\\d)\\b(?![-–/]\\d)`, 'gi');
+/** "in 2019", "during March 2015", "on 14th Jan 2011", "on March 3, 2015": a year the sentence places its events in. */
+const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
+const IN_YEAR = new RegExp(`\\b(?:in|during|on)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:${DAY_NUMBER}\\s+(?:of\\s+)?)?${alternation(MONTH_WORDS)}\\.?\\s+(?:${DAY_NUMBER},?\\s+)?)?((?:1[89]|20)\\d\\d)\\b(?![-–/]\\d)`, 'gi');
 /** A comparison, not a time: "the worst since independence in 1991", "more than in 2019". */
 const COMPARISON_BEFORE = /\b(?:since|than|as)\b[^,;.]{0,30}$/i;
 const ANY_YEAR = /\b(?:1[89]|20)\d\d\b/;
@@ -126,6 +168,14 @@ export class CasualtyFigureExtractor {
     let stemHit = false;
     // What the sentence of the last figure says about every count in it, worked out once.
     let facts = NO_SENTENCE;
+    let lead: Lead | null = null;
+    /** Is the incident noun at `at` the story's own incident (see leadOf)? */
+    const isStory = (noun: string | undefined, at: number) => {
+      if (noun === undefined) return false;
+      lead ??= leadOf(text);
+      if (!lead.incidents.has(noun.toLowerCase())) return false;
+      return at < lead.end || !ANOTHER_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+    };
     const matches = COUNT_RE.matches(text, starts?.count);
     for (let m = matches.next(); m; m = matches.next()) {
       let start = m.index;
@@ -188,12 +238,14 @@ export class CasualtyFigureExtractor {
       if (previous && found.bare && group === 'people' && ELLIPSIS_BETWEEN.test(text.slice(previous.end, start))) group = previous.group;
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
       if (facts.past) scope = 'past';
-      else if (facts.footage || ATTACK_RE.test(text.slice(end, Math.min(sentence.end, end + 240)))) scope = 'partial';
+      else if (TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) scope = 'partial';
+      else if (facts.footage || isScene(ATTACK_RE.exec(text.slice(end, Math.min(sentence.end, end + 240))), end, isStory)) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)))) scope = 'partial';
-      else if (INCIDENT_SUBJECT.test(text.slice(Math.max(sentence.start, start - 120), start))) scope = 'partial';
+      else if (isScene(INCIDENT_SUBJECT.exec(text.slice(Math.max(sentence.start, start - 120), start)), Math.max(sentence.start, start - 120), isStory)) scope = 'partial';
       else if (!facts.toll && onADay(text.slice(end, Math.min(sentence.end, end + 100)))) scope = 'partial';
       else if (bodiesRecovered(text, start, found.head, found.outcomeEnd)) scope = 'partial';
+      else if (inIncludingList(text, lastIn(out, sentence.start), start)) scope = 'partial'; // ", including 11 women and six children,"
       else if (previous && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && (group === previous.group || (group === 'civilians' && found.head !== 'civilians'))) {
         scope = 'partial'; // "58 civilians, including 12 children": part of the count before it, not a toll of its own
       }
@@ -313,6 +365,23 @@ export class CasualtyFigureExtractor {
 
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** The next count of a list after "including": ", including 11 women and six children," (both parts). */
+const LIST_AND = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,?\s+and\s+$/u;
+function inIncludingList(text: string, before: RawFigure | undefined, start: number): boolean {
+  if (!before || before.scope !== 'partial' || !LIST_AND.test(text.slice(before.end, start))) return false;
+  return INCLUDING_BEFORE.test(text.slice(Math.max(0, before.start - 12), before.start));
+}
+
+/** A match of an incident pattern that is one scene of the story, not the story's own incident. */
+const isScene = (m: RegExpExecArray | null, offset: number, isStory: (noun: string | undefined, at: number) => boolean) => {
+  if (m === null) return false;
+  const noun = m[1];
+  if (noun === undefined) return true;
+  // The noun ends the match ("in a stampede") or opens it ("strike on a bus killed").
+  const at = m[0].endsWith(noun) ? m[0].length - noun.length : m[0].indexOf(noun);
+  return !isStory(noun, offset + m.index + at);
+};
 
 /** A count of bodies found: "recovered the bodies of the four miners", "pulled 30 bodies", "12 bodies were found". */
 function bodiesRecovered(text: string, start: number, head: string | null, outcomeEnd: number): boolean {

@@ -84,7 +84,7 @@ export const INCIDENT_AFTER_OUTCOME = [
 ];
 
 /** Evidence words: a count taken from footage or an investigator's tally of one scene. */
-export const FOOTAGE_WORDS = ['footage', 'video', 'videos', 'clip', 'clips', 'incident', 'incidents', 'counted'];
+export const FOOTAGE_WORDS = ['footage', 'video', 'videos', 'clip', 'clips', 'incident', 'incidents'];
 
 /** Words that say a count is a whole toll. */
 export const TOLL_WORDS = ['death toll', 'toll', 'in total', 'nationwide', 'across the country', 'in all', 'overall', 'total of'];

@@ -22,7 +22,7 @@ const TITLES = new Set([
   'rights', 'human', 'nations', 'united', 'council', 'ministry', 'office', 'watch', 'police', 'head',
 ]);
 /** Heads that make a source an organisation or a group rather than one person. */
-const NOT_A_PERSON = /\b(?:government|ministry|office|police|department|agency|council|committee|organi[sz]ation|media|army|military|watch|reports?|statement|version|service|authorities|officials|experts|witnesses|UN|U\.N|nations|union|court|prosecutors?|channel|news|bureau|court)$|s$/i;
+const ORGANISATION = /\b(?:government|ministry|office|police|department|agency|council|committee|organi[sz]ation|media|army|military|watch|reports?|statement|version|service|authorities|officials|experts|witnesses|UN|U\.N|nations|union|court|prosecutors?|channel|news|bureau|court)$/i;
 const PLURAL = /(?:s|police|media|people|staff)$/i;
 const PROPER_TAIL = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
@@ -58,7 +58,8 @@ function capitalisedWordBefore(text: string, at: number): boolean {
 /** The longest proper name in the text that ends with `mention`: "Lind" → "Mara Lind". */
 function fullName(text: string, mention: string, cache: Map<string, string>): string {
   const parts = mention.split(/\s+/);
-  while (parts.length > 1 && PERSON_TITLES.has(parts[0].toLowerCase())) parts.shift();
+  // "President Velsk" is Velsk; "Chief Minister" stays a title.
+  while (parts.length > 1 && PERSON_TITLES.has(parts[0].toLowerCase()) && !PERSON_TITLES.has(parts[parts.length - 1].toLowerCase())) parts.shift();
   const name = parts.join(' ');
   const hit = cache.get(name);
   if (hit !== undefined) return hit;
@@ -122,10 +123,18 @@ function parseMention(text: string): Mention {
   return m;
 }
 
+/** Two or three capitalised words: a person's name, even one ending in s ("Leena Das", "Tom Harris"). */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;
+/** Last words that make such a name an institution or a place: "United Nations", "Armed Forces". */
+const NAME_PLURALS = new Set(['nations', 'forces', 'services', 'affairs', 'rights', 'borders', 'frontières', 'states', 'news', 'times', 'industries', 'airlines', 'islands', 'emirates', 'workers', 'doctors', 'reporters', 'mothers', 'friends', 'partners', 'associates', 'relations', 'operations']);
+
 function shapeOf(source: string): SourceShape {
   let s = shapes.get(source);
   if (!s) {
-    s = { head: source.toLowerCase().split(/\s+/).pop()!, plural: PLURAL.test(source), person: !NOT_A_PERSON.test(source) };
+    const head = source.toLowerCase().split(/\s+/).pop()!;
+    const name = PERSON_NAME.test(source) && !NAME_PLURALS.has(head);
+    // A final s makes a group ("officials"), unless it ends a person's name.
+    s = { head, plural: !name && PLURAL.test(source), person: !ORGANISATION.test(source) && (name || !/s$/i.test(source)) };
     if (shapes.size >= MEMO_LIMIT) shapes.clear();
     shapes.set(source, s);
   }
@@ -169,6 +178,14 @@ function nameAfterRole(text: string, mention: string, cache: Map<string, string[
   return found[0];
 }
 
+/** A lower-case role word right before the person's name that ends the mention ("Crowd-safety expert Leena Das"). */
+function hasLowerWord(mention: string, tail: string): boolean {
+  const role = /(\p{Ll}[\p{L}-]*)\s+$/u.exec(mention.slice(0, mention.length - tail.length))?.[1];
+  return role !== undefined && !DETERMINERS.has(role) && !CONNECTORS.has(role) && PERSON_NAME.test(tail);
+}
+/** Words that join an organisation's name, never a role: "Chamber of Commerce", "Officials in Kazakhstan". */
+const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'at', 'and', 'to', 'from', 'with', 'by']);
+
 export function resolveSources(text: string, claims: AttributionClaim[]): void {
   const cache = new Map<string, string>();
   const roles = new Map<string, string>(); // "spokeswoman" → "Anna Velsk"
@@ -184,7 +201,7 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
       c.source = ((PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower]) === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
       continue;
     }
-    if (tail && tail !== mention && startsLower) {
+    if (tail && tail !== mention && (startsLower || hasLowerWord(mention, tail))) {
       // "human rights spokeswoman Anna Velsk": the name, and remember the role.
       c.source = fullName(text, tail, cache);
       for (const w of words.slice(0, words.length - tail.split(/\s+/).length)) roles.set(w, c.source);
