@@ -88,6 +88,10 @@ describe('attributions', () => {
       ['a spokesperson for the regional fire service', 'spokesperson for the regional fire service'],
     ]);
     checkAttributions('The head of the agency said 12 people died.', [['The head of the agency', 'head of the agency']]);
+    checkAttributions('Dr. Ines Okafor of the district hospital said in an interview that 12 died.', [['Dr. Ines Okafor', 'Ines Okafor']]);
+    checkAttributions('Sources close to the ministry told Reuters that 12 died.', [['Sources close to the ministry', 'Sources close to the ministry']]);
+    checkAttributions('A source close to the investigation said 12 died.', [['A source close to the investigation', 'source close to the investigation']]);
+    checkAttributions('Sixteen deaths have been confirmed by the district health office.', [['the district health office', 'district health office']]);
     checkAttributions('A statement from the presidency said 12 people died.', [['the presidency', 'presidency']]);
     // An object of a verb is still no source: "told to the crowd".
     checkAttributions('Protesters shouted at the police said to be guarding the hall.', []);

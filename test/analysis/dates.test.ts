@@ -133,6 +133,13 @@ describe('dates', () => {
     checkDates('Clashes were reported from Dec. 31 to Jan. 2.', [['Dec. 31 to Jan. 2', '2021-12-31/2022-01-02']]);
   });
 
+  it('reads dates in figures only where they can be read one way', () => {
+    checkDates('Filed on 15/08/2026, on 8/15/2026 and on 15.08.2026; not 07/02/2026, 3/5/2026, 32/01/2026 or version 2.10.2024-1.', [
+      ['15/08/2026', '2026-08-15'], ['8/15/2026', '2026-08-15'], ['15.08.2026', '2026-08-15'],
+    ]);
+    assert.equal(analyze('# Situation report no. 3\n\n**Date:** 15/08/2026\n\nSixteen deaths.').published, '2026-08-15');
+  });
+
   it('reads ISO dates, real days only', () => {
     checkDates('Talks are set for 2024-03-20; case 2024-03-20-7 and 2023-02-29 are not dates.', [['2024-03-20', '2024-03-20']]);
   });

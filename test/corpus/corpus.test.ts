@@ -45,6 +45,16 @@ describe('corpus', () => {
     assert.equal(d.severity, 'information', 'an update is worth knowing, not a warning');
   });
 
+  it('reads a toll between a lower earlier one and a higher later one as rising', () => {
+    const c = new Corpus();
+    c.set(A, dated('12 August 2026', 'The outbreak has killed 14 people, the ministry said.'));
+    c.set(B, dated('15 August 2026', 'Sixteen deaths have been confirmed by the district health office.'));
+    c.set('c.txt', dated('20 August 2026', 'The outbreak killed 17 people, prosecutors said.'));
+    const [d] = c.diagnostics(B);
+    assert.equal(d.severity, 'information');
+    assert.match(d.message, /Earlier reports give lower figures and later ones higher \(this one: 2026-08-15\): probably a rising toll/);
+  });
+
   it('reads counts of the missing from other days as changing, and a toll that fell later as a disagreement', () => {
     const c = new Corpus();
     c.set(A, dated('13 October 2026', 'Five miners were missing after the collapse, rescuers said.'));
@@ -115,6 +125,9 @@ describe('corpus', () => {
     assert.deepEqual(codes(c, A), []);
     c.set(C, dated('10 January 2026', 'On July 4, a shootout erupted in the square.'));
     assert.deepEqual(codes(c, C), ['outlier-date']);
+    // Nor a date the text looks forward to.
+    c.set(C, dated('10 January 2026', 'The trial is set to begin on 2 June. Talks will resume on July 4.'));
+    assert.deepEqual(codes(c, C), []);
   });
 
   it('never flags a date whose year is stated, however far away', () => {

@@ -203,6 +203,7 @@ function computeUpdateNote(corpus: Corpus, mine: number, claim: FigureClaim, sho
   const earlier = refs.filter((r, i) => days[i] !== null && days[i]! < mine && r.claim.kind === 'figure' && (r.claim.max ?? Infinity) < claim.min);
   if (later.length === refs.length) return ` The higher figures come from later reports (from ${formatDay(Math.min(...later.map((r) => reportDay(corpus, r)!)))}): probably an updated toll.`;
   if (earlier.length === refs.length) return ` This report (${formatDay(mine)}) is later than the others: probably an updated toll.`;
+  if (earlier.length + later.length === refs.length) return ` Earlier reports give lower figures and later ones higher (this one: ${formatDay(mine)}): probably a rising toll.`;
   // The missing are found, or found dead, as days pass: their count moves either way.
   if (claim.outcome === 'missing' && days.every((d) => d !== null && d !== mine)) {
     return ` The other figures are from reports of other days (this one: ${formatDay(mine)}): counts of the missing change as people are found.`;

@@ -28,7 +28,8 @@ function dayOf(c: Claim): number | null {
 
 /** A date whose year the text does not state: the kind of date a slip of the month produces. */
 export function isOutlierCandidate(c: Claim): c is DateClaim {
-  return c.kind === 'date' && c.spec.form === 'day' && c.inferred.includes('year') && dayOf(c) !== null;
+  // A date the text looks forward to ("the trial is set to begin on 2 November") is no slip.
+  return c.kind === 'date' && c.spec.form === 'day' && !c.spec.future && c.inferred.includes('year') && dayOf(c) !== null;
 }
 
 export class Timeline {

@@ -37,6 +37,36 @@ const NOUN_LIKE_CUES = new Set(['reports', 'states', 'claims', 'notes', 'estimat
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'at']);
 /** Between a speaker and the organisation it speaks for: "a spokesperson for", "an official at". */
 const SPEAKS_FOR = new Set(['for', 'of', 'at', 'from', 'with']);
+/** Two-word links: "sources close to", "people familiar with". */
+const CLOSE_TO = new Set(['close to', 'familiar with', 'near to']);
+
+/** "a source close to the investigation", whatever it is close to: the phrase ending at token k, or null. */
+function closeTo(tokens: Token[], k: number): Phrase | null {
+  for (let j = k - 1; j >= Math.max(2, k - 4); j--) {
+    if (!tokens[j + 1].word) return null;
+    if (!CLOSE_TO.has(`${tokens[j - 1].lower} ${tokens[j].lower}`) || !SOURCE_NOUNS.has(tokens[j - 2].lower)) continue;
+    const speaker = backwardPhrase(tokens, j - 2);
+    return speaker ? { start: speaker.start, end: tokens[k].end, first: speaker.first } : null;
+  }
+  return null;
+}
+
+/**
+ * The number of link words between a phrase and the speaker before it (0: none): "a spokesperson
+ * for" (1), "sources close to" (2), "Ines Okafor of" (1, a name); not a document ("a statement from").
+ */
+function speaksFor(tokens: Token[], np: Phrase | null): number {
+  if (!np || np.first < 2) return 0;
+  const w = tokens[np.first - 1].lower;
+  let link = 0;
+  if (SPEAKS_FOR.has(w)) link = 1;
+  else if (np.first >= 3 && CLOSE_TO.has(`${tokens[np.first - 2].lower} ${w}`)) link = 2;
+  if (link === 0) return 0;
+  const speaker = tokens[np.first - 1 - link];
+  if (!speaker.word || DOCUMENT_NOUNS.has(speaker.lower)) return 0;
+  const name = link === 1 && w === 'of' && isCapitalised(speaker) && !SOURCE_NOUNS.has(speaker.lower);
+  return SOURCE_NOUNS.has(speaker.lower) || name ? link : 0;
+}
 const PREPOSITIONS = new Set(['to', 'with', 'by', 'from', 'at', 'of', 'for', 'on', 'in', 'about', 'against']);
 /** Two or three capitalised words and nothing else: a person's name ("Mara Lind"). */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;
@@ -114,10 +144,15 @@ export class AttributionExtractor {
       }
       // "a spokesperson for the regional fire service said", "the head of the agency said": the one
       // who speaks for the organisation, with it.
-      while (np && np.first >= 2 && SPEAKS_FOR.has(before[np.first - 1].lower) && SOURCE_NOUNS.has(before[np.first - 2].lower) && !DOCUMENT_NOUNS.has(before[np.first - 2].lower)) {
-        const speaker = backwardPhrase(before, np.first - 2);
+      if (!np && k >= 3) np = closeTo(before, k);
+      // "Dr. Ines Okafor of the district hospital said": the person.
+      // "Sources close to the ministry told", "people familiar with the talks said": with what they are close to.
+      for (let link = speaksFor(before, np); np && link > 0; link = speaksFor(before, np)) {
+        const speaker = backwardPhrase(before, np.first - 1 - link);
         if (!speaker) break;
-        np = { start: speaker.start, end: np.end, first: speaker.first };
+        const person = before[np.first - 1 - link].capitalised && !SOURCE_NOUNS.has(before[np.first - 1 - link].lower);
+        np = person ? speaker : { start: speaker.start, end: np.end, first: speaker.first };
+        if (person) break;
       }
       if (np && k >= 0 && before[k].text !== ',' && np.first > 0 && before[np.first - 1].word && !CLAUSE_OPENERS.has(before[np.first - 1].lower)) {
         // "Witnesses who spoke to the journalist said": the subject stands before "who".

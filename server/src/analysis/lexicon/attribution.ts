@@ -92,5 +92,5 @@ export const BETWEEN_SOURCE_AND_CUE = new Set([
   'also', 'reportedly', 'later', 'previously', 'earlier', 'separately', 'recently', 'again', 'further',
   'then', 'allegedly', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'today', 'yesterday', 'publicly',
   'initially', 'first', 'repeatedly', 'once', 'had', 'would', 'will', 'could', 'may', 'might', 'has',
-  'subsequently', 'quickly', 'officially', 'openly', 'immediately', 'specifically', 'simply', '*',
+  'subsequently', 'quickly', 'officially', 'openly', 'immediately', 'specifically', 'simply', '*', 'been', 'being',
 ]);

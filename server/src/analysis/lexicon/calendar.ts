@@ -19,5 +19,5 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 export const MONTH_WORDS = Object.keys(MONTHS).map((m) => m[0].toUpperCase() + m.slice(1));
 export const WEEKDAY_WORDS = WEEKDAY_NAMES;
 
-/** The future in the clause before a date: "talks will resume on Monday", "schools are due to reopen on 5 May". */
-export const FUTURE_CLAUSE = /\b(?:will|would|shall|(?:is|are) due to|(?:is|are) expected to|(?:is|are) scheduled (?:to|for)|(?:is|are) planned for)\b[^.,;:!?“”"]{0,40}$/i;
+/** The future in the clause before a date: "talks will resume on Monday", "schools are due to reopen on 5 May", "the trial is set to begin on 2 November". */
+export const FUTURE_CLAUSE = /\b(?:will|would|shall|(?:is|are) due to|(?:is|are) expected to|(?:is|are) (?:scheduled|slated) (?:to|for)|(?:is|are) planned for|(?:is|are) set to)\b[^.,;:!?“”"]{0,40}$/i;

@@ -1,0 +1,2 @@
+import { benchServer } from './server.ts';
+void benchServer('/work/main/.bench/corpus');
