@@ -183,7 +183,7 @@ function hasLowerWord(mention: string, tail: string): boolean {
   const role = /(\p{Ll}[\p{L}-]*)\s+$/u.exec(mention.slice(0, mention.length - tail.length))?.[1];
   return role !== undefined && !DETERMINERS.has(role) && !CONNECTORS.has(role) && PERSON_NAME.test(tail);
 }
-/** Words that join an organisation's name, never a role: "Chamber of Commerce", "Officials in Kazakhstan". */
+/** Words that join an organisation's name, never a role: "Chamber of Commerce", "Officials in Norland". */
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'at', 'and', 'to', 'from', 'with', 'by']);
 
 export function resolveSources(text: string, claims: AttributionClaim[]): void {
