@@ -112,6 +112,7 @@ describe('dates', () => {
     assert.equal(analyze('# Statement from the council\n\n**Issued: 14 October 2026, 18:00**\n\nThe council mourns.').published, '2026-10-14');
     assert.equal(analyze('Title\n\nThe talks, 14 October 2026, 18:00\n\nMore.').published, null);
     assert.equal(analyze('## Toll rises to 33\n\n*Updated: February 6, 2026 9:15 pm IST*\n\nMore.').published, '2026-02-06');
+    assert.equal(analyze('# Death toll from floods climbs to 52\n\n*El Diario del Norte — 10 November 2026*\n\nMore.').published, '2026-11-10');
   });
 
   it('reports a weekday that contradicts its date', () => {
@@ -160,6 +161,10 @@ describe('dates', () => {
     // A timeline's entries: the date opens the item.
     assert.deepEqual(events('- 5 March: clashes begin at a checkpoint.\n- 11 March: a ceasefire takes effect.'), [
       ['5 March', 'fighting began'], ['11 March', 'ceasefire declared'],
+    ]);
+    // Disasters and outbreaks have their dates too.
+    assert.deepEqual(events('The floods began on 4 November in the highlands. The outbreak was declared on 2 August.'), [
+      ['4 November', 'floods began'], ['2 August', 'outbreak declared'],
     ]);
   });
 

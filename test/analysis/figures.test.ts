@@ -188,6 +188,7 @@ describe('casualty figures', () => {
       ['Thirty-one', 'people', 'total'], ['36', 'people', 'partial'],
     ]);
     assert.deepEqual(scopes('6 February 2026\n\nA crush at the same festival on 14th Jan 2011 left 102 dead.'), [['102', 'people', 'past']]);
+    assert.deepEqual(scopes('The toll rose to 52. Among the dead are a dozen children who drowned in a school bus.'), [['52', 'people', 'total'], ['a dozen', 'civilians', 'partial']]);
   });
 
   it('reads bodies recovered as one search\'s count, not the toll', () => {

@@ -6,6 +6,7 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   killed: 'killed', died: 'killed', dead: 'killed', 'shot dead': 'killed', 'lost their lives': 'killed',
   'lost their life': 'killed', 'were killed': 'killed', slain: 'killed', murdered: 'killed', executed: 'killed',
   'beaten to death': 'killed', perished: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed',
+  drowned: 'killed', 'burned to death': 'killed', 'crushed to death': 'killed', 'trampled to death': 'killed',
   'succumbed to their injuries': 'killed', 'succumbed to his injuries': 'killed', 'succumbed to her injuries': 'killed',
   'succumbed to their wounds': 'killed', 'succumbed to his wounds': 'killed', 'succumbed to her wounds': 'killed',
   'sustained injuries': 'injured', 'suffered injuries': 'injured', 'were injured': 'injured',

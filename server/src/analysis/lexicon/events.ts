@@ -18,6 +18,11 @@ export const EVENT_SUBJECTS: EventSubject[] = [
   { name: 'lockdown', words: ['lockdown'] },
   { name: 'war', words: ['war', 'invasion', 'offensive'] },
   { name: 'fighting', words: ['fighting', 'clashes', 'hostilities'] },
+  { name: 'floods', words: ['flood', 'floods', 'flooding'] },
+  { name: 'wildfire', words: ['wildfire', 'wildfires', 'bushfire', 'bushfires', 'forest fire', 'forest fires'] },
+  { name: 'outbreak', words: ['outbreak', 'epidemic'] },
+  { name: 'eruption', words: ['eruption'] },
+  { name: 'evacuation', words: ['evacuation', 'evacuations'] },
 ];
 
 export type Phase = 'began' | 'declared' | 'ended';
@@ -47,4 +52,9 @@ export const PHASE_FOR_SUBJECT: Record<string, Phase[]> = {
   lockdown: ['declared', 'ended'],
   war: ['began', 'ended'],
   fighting: ['began', 'ended'],
+  floods: ['began', 'ended'],
+  wildfire: ['began', 'ended'],
+  outbreak: ['began', 'declared', 'ended'],
+  eruption: ['began', 'ended'],
+  evacuation: ['began', 'declared', 'ended'],
 };

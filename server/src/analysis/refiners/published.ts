@@ -22,6 +22,8 @@ const BYLINE_BEFORE = /(?:^|\n)[ \t]*by[ \t]+[^\n,|]{2,80}?(?:,|[ \t][|–—-])
  * before it): "# Situation report, 16 March 2024", "AGENCY\nPress release No. 14 — 4 March 2026".
  */
 const TITLE_BEFORE = /^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{1,100}?(?:,|[ \t][–—-])[ \t]*$/;
+/** A masthead line under the headline, blank lines allowed, the date after a dash: "# Toll climbs\n\n*El Diario — 10 November 2026*". */
+const MASTHEAD_BEFORE = /^\s*(?:[^\n]{1,100}\n\s*){1,2}[ \t]*[^\n,]{2,60}?[ \t][–—|-][ \t]*$/;
 
 /** A dateline around the date: "GENEVA (11 January 2022) –", "KYIV, March 14, 2024 (Reuters) -". */
 function isDateline(text: string, d: RawDate): boolean {
@@ -55,7 +57,7 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     // Alone on its line, or labelled ("Issued: 14 October 2026, 18:00"), perhaps with a time after it.
     const standsAlone = LABEL_BEFORE.test(before) && TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24));
     const dateline = isDateline(text, d);
-    const title = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24)) && (TITLE_BEFORE.test(text.slice(0, d.start)) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
+    const title = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24)) && (TITLE_BEFORE.test(text.slice(0, d.start)) || MASTHEAD_BEFORE.test(text.slice(0, d.start)) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
     if (standsAlone || dateline || title) return formatDay(dayNumber(year, month, day));
   }
   return null;
