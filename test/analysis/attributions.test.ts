@@ -39,6 +39,13 @@ describe('attributions', () => {
     checkAttributions('UN human rights experts today called on the authorities to stop. The experts said it was wrong.', [
       ['UN human rights experts', 'UN human rights experts'], ['The experts', 'UN human rights experts'],
     ]);
+    // A role the text also writes before the holder's name, in any capitals.
+    checkAttributions('UN High Commissioner for Refugees Mara Lind arrived on Monday. The High Commissioner for Refugees said 12 died.', [
+      ['The High Commissioner for Refugees', 'Mara Lind'],
+    ]);
+    checkAttributions('The visit of UN human rights chief Mara Lind ended. The UN Human Rights Chief said 12 died.', [
+      ['The UN Human Rights Chief', 'Mara Lind'],
+    ]);
   });
 
   it('finds the subject before a relative clause', () => {

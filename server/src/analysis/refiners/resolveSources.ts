@@ -156,21 +156,24 @@ const ROLE_HEADS = new Set([
  * for Human Rights Mara Lind"). Null when the text never names the role's holder, or names several.
  */
 function nameAfterRole(text: string, mention: string, cache: Map<string, string[]>): string | null {
-  const head = mention.slice(mention.lastIndexOf(' ') + 1).toLowerCase();
-  if (!ROLE_HEADS.has(head)) return null;
+  // A role: its head ("the police chief"), or a role word followed by what it is for ("UN High Commissioner for Human Rights").
+  const words = mention.toLowerCase().split(/\s+/);
+  const role = words.findIndex((w) => ROLE_HEADS.has(w));
+  if (role < 0 || (role < words.length - 1 && words[role + 1] !== 'for' && words[role + 1] !== 'of')) return null;
   let found = cache.get(mention);
   if (!found) {
     found = [];
-    const variants = new Set([mention, mention[0].toLowerCase() + mention.slice(1), mention[0].toUpperCase() + mention.slice(1)]);
-    for (const v of variants) {
-      for (let i = text.indexOf(v), n = 0; i >= 0 && n < ROLE_LIMIT; i = text.indexOf(v, i + 1), n++) {
-        if (i > 0 && /[\p{L}\p{M}]/u.test(text[i - 1])) continue;
-        const m = NAME_AFTER.exec(text.slice(i + v.length, i + v.length + 60));
-        if (!m) continue;
-        const words = m[1].toLowerCase().split(/[ \t]+/);
-        if (words.some((w) => TITLES.has(w) || CAPITALISED_STOPWORDS.has(w) || w in MONTHS || w in WEEKDAYS)) continue;
-        found.push(m[1]);
-      }
+    // The text may write the role in other capitals ("UN human rights chief Mara Lind").
+    const re = new RegExp(mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'gi');
+    for (let m = re.exec(text), n = 0; m && n < ROLE_LIMIT; m = re.exec(text), n++) {
+      const i = m.index;
+      const end = i + m[0].length;
+      if (i > 0 && /[\p{L}\p{M}]/u.test(text[i - 1])) continue;
+      const after = NAME_AFTER.exec(text.slice(end, end + 60));
+      if (!after) continue;
+      const name = after[1].toLowerCase().split(/[ \t]+/);
+      if (name.some((w) => TITLES.has(w) || CAPITALISED_STOPWORDS.has(w) || w in MONTHS || w in WEEKDAYS)) continue;
+      found.push(after[1]);
     }
     cache.set(mention, found);
   }
