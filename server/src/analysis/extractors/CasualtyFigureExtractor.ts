@@ -86,6 +86,10 @@ function leadOf(text: string): Lead {
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:an?|another|separate|second|third|earlier|previous|similar|other)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** An edit before this offset may change how the rest of the text's figures read (see extractEdited). */
 export const FIGURE_LEAD_CHARS = LEAD_CHARS;
+/** The gap between two counts: "The difference is three people who died in hospital". */
+const DIFFERENCE_BEFORE = /\b(?:difference|gap|discrepancy)\s+(?:is|was|of)\s+$/i;
+/** Those who died in hospital are some of the dead: "three more died in hospital", "two died of their wounds in hospital". */
+const IN_HOSPITAL_AFTER = /^\s+(?:(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries)\s+)?in\s+(?:a\s+|the\s+)?hospitals?\b/i;
 /** Someone's own count of what they saw: "We counted 23 bodies", "reporters counted 36 bodies at two hospitals". */
 const TALLIED_BEFORE = /\bcounted\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "three more protesters", "another 5 people", "of whom 400": an increment or a subset, not a toll. */
@@ -238,7 +242,8 @@ export class CasualtyFigureExtractor {
       if (previous && found.bare && group === 'people' && ELLIPSIS_BETWEEN.test(text.slice(previous.end, start))) group = previous.group;
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
       if (facts.past) scope = 'past';
-      else if (TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) scope = 'partial';
+      else if (TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)) || DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) scope = 'partial';
+      else if (found.outcomeEnd >= 0 && IN_HOSPITAL_AFTER.test(text.slice(found.outcomeEnd, found.outcomeEnd + 24))) scope = 'partial';
       else if (facts.footage || isScene(ATTACK_RE.exec(text.slice(end, Math.min(sentence.end, end + 240))), end, isStory)) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)))) scope = 'partial';
