@@ -191,6 +191,7 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('The toll rose to 52. Among the dead are a dozen children who drowned in a school bus.'), [['52', 'people', 'total'], ['a dozen', 'civilians', 'partial']]);
     assert.deepEqual(scopes('We confirmed 17 deaths. The difference is three people who died in hospital after April 18.'), [['17', 'people', 'total'], ['three', 'people', 'partial']]);
     assert.deepEqual(scopes('Two more protesters died of their wounds in hospital.'), [['Two', 'protesters', 'partial']]);
+    assert.deepEqual(scopes('The toll rose to 14. Five police officers are among the dead.'), [['14', 'people', 'total'], ['Five', 'security', 'partial']]);
   });
 
   it('reads bodies recovered as one search\'s count, not the toll', () => {

@@ -86,6 +86,8 @@ function leadOf(text: string): Lead {
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:an?|another|separate|second|third|earlier|previous|similar|other)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** An edit before this offset may change how the rest of the text's figures read (see extractEdited). */
 export const FIGURE_LEAD_CHARS = LEAD_CHARS;
+/** A part of the dead or hurt: "Two police officers are among the dead". */
+const AMONG_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:are|were|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\b/iu;
 /** The gap between two counts: "The difference is three people who died in hospital". */
 const DIFFERENCE_BEFORE = /\b(?:difference|gap|discrepancy)\s+(?:is|was|of)\s+$/i;
 /** Those who died in hospital are some of the dead: "three more died in hospital", "two died of their wounds in hospital". */
@@ -244,6 +246,7 @@ export class CasualtyFigureExtractor {
       if (facts.past) scope = 'past';
       else if (TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)) || DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) scope = 'partial';
       else if (found.outcomeEnd >= 0 && IN_HOSPITAL_AFTER.test(text.slice(found.outcomeEnd, found.outcomeEnd + 24))) scope = 'partial';
+      else if (AMONG_AFTER.test(text.slice(end, end + 80))) scope = 'partial'; // "Two police officers are among the dead"
       else if (facts.footage || isScene(ATTACK_RE.exec(text.slice(end, Math.min(sentence.end, end + 240))), end, isStory)) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)))) scope = 'partial';
