@@ -30,6 +30,8 @@ describe('dates', () => {
     checkDates('Talks will resume on Thursday.', [['Thursday', '2022-01-13']]);
     checkDates('Schools are due to reopen on Monday.', [['Monday', '2022-01-17']]);
     checkDates('Police said they would act, and on Monday they did.', [['Monday', '2022-01-10']]);
+    checkDates('The mayor has called a vigil for Monday evening.', [['Monday', '2022-01-17']]);
+    checkDates('He was arrested for Monday\'s attack on Thursday.', [['Thursday', '2022-01-06']]);
   });
 
   it('resolves relative days from the reference or from the last day the text named', () => {

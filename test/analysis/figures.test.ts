@@ -192,6 +192,8 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('We confirmed 17 deaths. The difference is three people who died in hospital after April 18.'), [['17', 'people', 'total'], ['three', 'people', 'partial']]);
     assert.deepEqual(scopes('Two more protesters died of their wounds in hospital.'), [['Two', 'protesters', 'partial']]);
     assert.deepEqual(scopes('The toll rose to 14. Five police officers are among the dead.'), [['14', 'people', 'total'], ['Five', 'security', 'partial']]);
+    assert.deepEqual(scopes('Seven victims died at the scene and two in hospital.'), [['Seven', 'people', 'partial']]);
+    assert.deepEqual(scopes('- **Dead:** 10, including the gunman'), [['10', 'people', 'partial']]);
   });
 
   it('reads bodies recovered as one search\'s count, not the toll', () => {

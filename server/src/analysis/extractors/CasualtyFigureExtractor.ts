@@ -90,8 +90,10 @@ export const FIGURE_LEAD_CHARS = LEAD_CHARS;
 const AMONG_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:are|were|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\b/iu;
 /** The gap between two counts: "The difference is three people who died in hospital". */
 const DIFFERENCE_BEFORE = /\b(?:difference|gap|discrepancy)\s+(?:is|was|of)\s+$/i;
-/** Those who died in hospital are some of the dead: "three more died in hospital", "two died of their wounds in hospital". */
-const IN_HOSPITAL_AFTER = /^\s+(?:(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries)\s+)?in\s+(?:a\s+|the\s+)?hospitals?\b/i;
+/** Those who died in hospital or at the scene are some of the dead: "two died of their wounds in hospital", "seven died at the scene". */
+const DIED_WHERE_AFTER = /^[^.;,]{0,30}?\b(?:died|killed|dead|perished|succumbed)(?:\s+(?:of|from|to)\s+(?:their|his|her)\s+(?:wounds|injuries))?\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|at\s+the\s+scene|on\s+the\s+spot|on\s+(?:the\s+)?way\s+to\s+hospital)\b/i;
+/** A count that takes in the attacker, where others count the victims: "Dead: 10, including the gunman". */
+const WITH_ATTACKER_AFTER = /^[^.;]{0,30}?,?\s+including\s+(?:the|an?)\s+(?:gunman|gunmen|attacker|attackers|shooter|bomber|bombers|perpetrator|assailant|suspect|hijacker)\b/i;
 /** Someone's own count of what they saw: "We counted 23 bodies", "reporters counted 36 bodies at two hospitals". */
 const TALLIED_BEFORE = /\bcounted\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "three more protesters", "another 5 people", "of whom 400": an increment or a subset, not a toll. */
@@ -245,8 +247,9 @@ export class CasualtyFigureExtractor {
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
       if (facts.past) scope = 'past';
       else if (TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)) || DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) scope = 'partial';
-      else if (found.outcomeEnd >= 0 && IN_HOSPITAL_AFTER.test(text.slice(found.outcomeEnd, found.outcomeEnd + 24))) scope = 'partial';
+      else if (DIED_WHERE_AFTER.test(text.slice(end, end + 90))) scope = 'partial';
       else if (AMONG_AFTER.test(text.slice(end, end + 80))) scope = 'partial'; // "Two police officers are among the dead"
+      else if (WITH_ATTACKER_AFTER.test(text.slice(end, end + 60))) scope = 'partial';
       else if (facts.footage || isScene(ATTACK_RE.exec(text.slice(end, Math.min(sentence.end, end + 240))), end, isStory)) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)))) scope = 'partial';

@@ -9,6 +9,8 @@ const WEEKDAY_RE = new Pattern(new RegExp(`\\b(${alternation(WEEKDAY_WORDS)})\\b
 /** What the pattern can start with (see starts.ts). */
 export const WEEKDAY_STARTS = WEEKDAY_WORDS;
 const FUTURE_BEFORE = /\b(?:next|coming|this coming)\s+$/i;
+/** Something called or set for a day: "has called a vigil for Monday evening", "the vote is set for Friday". */
+const PLANNED_FOR = /\b(?:call(?:ed|s)?|schedul(?:ed|es)|plann(?:ed|ing)|set|slated|announc(?:ed|es)|organi[sz](?:ed|es)|arrang(?:ed|es)|fixed)\b[^.,;:!?“”"]{0,40}\bfor\s+$/i;
 /** "until Thursday", "by Friday" look forward, unless a past verb reaches there: "rain continued until Thursday". */
 const UNTIL_WORD = /(?:until|till|by)\s+$/i;
 const UNTIL_BEFORE = /\b([\w’']+)\s+(?:until|till|by)\s+$/i;
@@ -26,7 +28,7 @@ export class WeekdayExtractor {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       const until = UNTIL_WORD.test(before) ? UNTIL_BEFORE.exec(before) : null;
       const clause = text.slice(Math.max(0, m.index - 64), m.index);
-      const forward = FUTURE_BEFORE.test(before) || FUTURE_CLAUSE.test(clause)
+      const forward = FUTURE_BEFORE.test(before) || FUTURE_CLAUSE.test(clause) || PLANNED_FOR.test(clause)
         || (until !== null && (!PAST_VERB.test(until[1]) || PRESENT_CLAUSE.test(clause)));
       out.push({
         start: m.index, end: m.index + m[1].length, type: 'weekday', extractor: this.name,
