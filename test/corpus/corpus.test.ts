@@ -55,6 +55,17 @@ describe('corpus', () => {
     assert.match(d.message, /Earlier reports give lower figures and later ones higher \(this one: 2026-08-15\): probably a rising toll/);
   });
 
+  it('keeps a dispute a warning when another source gave the later figure at the same time', () => {
+    const c = new Corpus();
+    c.set(A, dated('21 September 2026', 'At least 11 people were killed, the opposition said. The government put the death toll at six.'));
+    c.set(C, dated('22 September 2026', 'Six people died in the riots, the ministry said.'));
+    c.set(B, dated('23 September 2026', 'Monitors have documented 13 deaths.'));
+    const [d] = c.diagnostics(B);
+    assert.equal(d.code, 'conflict');
+    assert.equal(d.severity, 'warning');
+    assert.doesNotMatch(d.message, /update/);
+  });
+
   it('reads counts of the missing from other days as changing, and a toll that fell later as a disagreement', () => {
     const c = new Corpus();
     c.set(A, dated('13 October 2026', 'Five miners were missing after the collapse, rescuers said.'));

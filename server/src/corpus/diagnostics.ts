@@ -137,7 +137,7 @@ function conflict(corpus: Corpus, doc: SourceDocument, claim: Claim, fact: Fact)
     d.named = new Set(d.shown.flatMap((g) => Corpus.firstDocs(g, MAX_NAMED)));
   }
   const others = d.named!.has(doc.key) ? othersText(corpus, d, doc.key) : d.othersText;
-  const note = claim.kind === 'figure' ? updateNote(corpus, doc, claim, d.shown) : '';
+  const note = claim.kind === 'figure' ? updateNote(corpus, doc, claim, d.shown, fact, mine) : '';
   const message = `Sources disagree on ${fact.name}: this says ${valueLabel(claim)}; ${others}.${note}`;
   // Figures that a later report simply updated are worth knowing, not a warning.
   return {
@@ -178,7 +178,7 @@ export function quoteOf(corpus: Corpus, ref: ClaimRef): string {
 const notes = new WeakMap<ValueGroup[], Map<string, string>>();
 
 /** Tolls rise: a larger figure in a later report is probably an update, not a contradiction (and the missing change either way). */
-function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, shown: ValueGroup[]): string {
+function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, shown: ValueGroup[], fact: Fact, value: Interval): string {
   const mine = reportDay(corpus, { doc: doc.key, claim });
   if (mine === null) return '';
   // The note depends only on this report's day and count, and on the differing values: cache it.
@@ -187,13 +187,33 @@ function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, sho
     cache = new Map();
     notes.set(shown, cache);
   }
-  const key = `${mine}/${claim.min}/${claim.max}`;
+  const key = `${mine}/${claim.min}/${claim.max}/${claim.approx}`;
   let note = cache.get(key);
   if (note === undefined) {
     note = computeUpdateNote(corpus, mine, claim, shown);
+    if (note && competing(corpus, fact, value, mine, shown)) note = '';
     cache.set(key, note);
   }
   return note;
+}
+
+/**
+ * Did a source give a value agreeing with this one, and not with a differing one, when or after that
+ * one was current: on its day or before it for an earlier figure, on its day or after it for a later
+ * one? Then the difference is a dispute between sources, not an update ("the government says 6, the
+ * opposition at least 11", on the same days).
+ */
+function competing(corpus: Corpus, fact: Fact, value: Interval, mine: number, shown: ValueGroup[]): boolean {
+  const agreeing = corpus.valueGroups(fact).filter((g) => !shown.includes(g) && overlaps(value, g.interval));
+  const dated = (g: ValueGroup) => firstRefs(g, 20).map((r) => reportDay(corpus, r)).filter((d): d is number => d !== null);
+  for (const other of shown) {
+    const rivals = agreeing.filter((g) => !overlaps(other.interval, g.interval));
+    if (rivals.length === 0) continue;
+    for (const day of dated(other)) {
+      if (rivals.some((g) => dated(g).some((d) => (day < mine ? d <= day : d >= day)))) return true;
+    }
+  }
+  return false;
 }
 
 function computeUpdateNote(corpus: Corpus, mine: number, claim: FigureClaim, shown: ValueGroup[]): string {

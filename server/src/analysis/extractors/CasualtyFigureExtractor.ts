@@ -281,7 +281,7 @@ export class CasualtyFigureExtractor {
     const tokens = new LazyTokens(text, end, Math.min(sentence.end, end + 160));
     let i = 0;
     let partial = false;
-    if (tokens.at(0)?.lower === 'of' && PARTITIVE.has(tokens.at(1)?.lower ?? '') && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(text.slice(start, end).split(/\s+/).pop()!)) {
+    if (tokens.at(0)?.lower === 'of' && PARTITIVE.has(tokens.at(1)?.lower ?? '') && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|many|several|some)$/i.test(text.slice(start, end).split(/\s+/).pop()!)) {
       partial = tokens.at(1)!.lower !== 'the';
       i = 2;
     }
