@@ -99,6 +99,9 @@ describe('attributions', () => {
     checkAttributions('Sources close to the ministry told Reuters that 12 died.', [['Sources close to the ministry', 'Sources close to the ministry']]);
     checkAttributions('A source close to the investigation said 12 died.', [['A source close to the investigation', 'source close to the investigation']]);
     checkAttributions('Sixteen deaths have been confirmed by the district health office.', [['the district health office', 'district health office']]);
+    checkAttributions('The toll rose to 14, as reported by the regional health department.', [['the regional health department', 'regional health department']]);
+    checkAttributions('The agency quoted plant director Ilse Kahn as saying 3 died.', [['Ilse Kahn', 'Ilse Kahn']]);
+    checkAttributions('Interfax quoted a police officer as saying 3 died.', [['a police officer', 'police officer']]);
     checkAttributions('A statement from the presidency said 12 people died.', [['the presidency', 'presidency']]);
     // An object of a verb is still no source: "told to the crowd".
     checkAttributions('Protesters shouted at the police said to be guarding the hall.', []);

@@ -124,6 +124,12 @@ describe('dates', () => {
     assert.equal(analyze('On Wednesday, March 8, 2023, crowds gathered.').problems.length, 0);
   });
 
+  it('never joins a number ending a line to a month on the next', () => {
+    checkDates('## Toll rises to 14\n\n**March 3rd, 2026**\n\nToll rises to 12\nMarch 4, 2026\n\nTalks ended on January\n5.', [
+      ['March 3rd, 2026', '2026-03-03'], ['March 4, 2026', '2026-03-04'], ['January\n5', '2026-01-05'],
+    ]);
+  });
+
   it('does not take numbers, verbs and names for dates', () => {
     checkDates('By January 4, 10,000 protesters had gathered.', [['January 4', '2022-01-04']]);
     checkDates('Cadets, ages 18 to 20, and 150 to 200 protesters were there.', []);

@@ -14,6 +14,10 @@ import { LazyTokens, tokenize, type Token } from './tokens.ts';
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PAST_PARTICIPLE = /(?:ed|said|told|wrote|heard)$/;
 const BY_AFTER = /^\s+by\s+/;
+const AS_BEFORE = /\bas\s+$/i;
+/** What follows "quoted" up to "as saying". */
+const QUOTED_AS = /^(\s+[^.;:“”"]{1,90}?)\s+as\s+(?:saying|telling)\b/;
+const NAME_AT_END = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})$/u;
 const PAREN_AFTER = /^[ \t]*\(/;
 /** Participles of contact that may follow a source before its cue: "people interviewed separately told". */
 const REDUCED_RELATIVE = /^(?:interviewed|contacted|reached|questioned|quoted|cited|surveyed|polled)$/;
@@ -119,6 +123,28 @@ export class AttributionExtractor {
       }
       // "40 people reported missing", "three confirmed dead": a participle of the count, not a source's verb.
       if (STATE_AFTER.test(text.slice(cueEnd, cueEnd + 16))) continue;
+      // "The agency quoted plant director Ilse Kahn as saying": the one quoted is the source.
+      const quoted = cue === 'quoted' ? QUOTED_AS.exec(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 120))) : null;
+      if (quoted) {
+        // A name ends the span ("plant director Ilse Kahn"), or the span is a source phrase ("a police officer").
+        const name = NAME_AT_END.exec(quoted[1]);
+        const np = name
+          ? { start: cueEnd + name.index, end: cueEnd + name.index + name[1].length, first: 0 }
+          : forwardPhrase(new LazyTokens(text, cueEnd, cueEnd + quoted[1].length));
+        if (np) {
+          out.push(this.make(text, np, 'quoted as saying'));
+          continue;
+        }
+      }
+      // "as reported by the health department": the agent after "by".
+      if (AS_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 4), m.index)) && PAST_PARTICIPLE.test(cue)) {
+        const by = BY_AFTER.exec(text.slice(cueEnd, cueEnd + 12));
+        const np = by ? forwardPhrase(new LazyTokens(text, cueEnd + by[0].length, Math.min(sentence.end, cueEnd + 160))) : null;
+        if (np) {
+          out.push(this.make(text, np, cue));
+          continue;
+        }
+      }
       const before = tokenize(text, Math.max(sentence.start, m.index - 200), m.index);
       let k = before.length - 1;
       while (k >= 0) {

@@ -86,6 +86,8 @@ function leadOf(text: string): Lead {
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:an?|another|separate|second|third|earlier|previous|similar|other)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** An edit before this offset may change how the rest of the text's figures read (see extractEdited). */
 export const FIGURE_LEAD_CHARS = LEAD_CHARS;
+/** The cause of a rise in a toll: "the toll has risen to 14 after two more died". */
+const AFTER_BEFORE = /\bafter\s+(?:another\s+|a\s+further\s+)?$/i;
 /** A part of the dead or hurt: "Two police officers are among the dead". */
 const AMONG_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:are|were|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\b/iu;
 /** The gap between two counts: "The difference is three people who died in hospital". */
@@ -104,6 +106,8 @@ const AMBIGUOUS_OUTCOMES = new Set(['hit', 'shot', 'held', 'captured']);
 const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 /** "the death toll rose to", "bringing the death toll to", "a death toll of". */
 const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:[^.;:]{0,40}?\b(?:to|at|of|reached|hit|is|was|passed|topped|exceeded))\s+$/i;
+/** A toll named further back: "The death toll from Monday's fire at the chemical plant has risen to 14". */
+const DEATH_TOLL_ROSE = /\b(?:death\s+)?toll\b[^.;:!?]{0,100}?\b(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|stood\s+at|stands\s+at)(?:\s+to)?\s+$/i;
 /** "the number of wounded at 1,300", "the tally of arrests rose to 900". */
 const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b[^.;:]{0,24}?\\b(?:at|to|reached|was|is|stood at)\\s+$`, 'i');
 /** An outcome noun as the subject of the count: "fatalities reached 17", "deaths have risen to 40". */
@@ -250,6 +254,7 @@ export class CasualtyFigureExtractor {
       else if (DIED_WHERE_AFTER.test(text.slice(end, end + 90))) scope = 'partial';
       else if (AMONG_AFTER.test(text.slice(end, end + 80))) scope = 'partial'; // "Two police officers are among the dead"
       else if (WITH_ATTACKER_AFTER.test(text.slice(end, end + 60))) scope = 'partial';
+      else if (facts.toll && AFTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) scope = 'partial'; // "the toll rose to 14 after two injured workers died"
       else if (facts.footage || isScene(ATTACK_RE.exec(text.slice(end, Math.min(sentence.end, end + 240))), end, isStory)) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)))) scope = 'partial';
@@ -298,6 +303,13 @@ export class CasualtyFigureExtractor {
       if (OUTCOME_NOUNS[t.lower] && np.length < 4 && !(t.lower === 'bodies' && tokens.at(i + 1)?.lower === 'of')) {
         outcome = OUTCOME_NOUNS[t.lower];
         outcomeEnd = t.end;
+        // "two injured workers died overnight": the adjective says who, the verb what happened.
+        const verb = outcome === 'injured' && tokens.at(i + 1)?.word ? tokens.at(i + 2) : undefined;
+        const died = verb?.word ? this.outcomeAt(text, verb.start) : null;
+        if (died && this.outcomeAfter[died.toLowerCase().replace(/\s+/g, ' ')] === 'killed') {
+          outcome = 'killed';
+          outcomeEnd = verb!.start + died.length;
+        }
         np.push(t);
         i++;
         break;
@@ -361,7 +373,7 @@ export class CasualtyFigureExtractor {
       const counted = COUNTED_BEFORE.exec(window) ?? LABEL_BEFORE.exec(window) ?? OUTCOME_SUBJECT_BEFORE.exec(window);
       if (counted) {
         outcome = COUNTED_OUTCOMES[counted[1].toLowerCase()];
-      } else if (DEATH_TOLL_BEFORE.test(window)) {
+      } else if (DEATH_TOLL_BEFORE.test(window) || DEATH_TOLL_ROSE.test(text.slice(Math.max(sentence.start, start - 140), start))) {
         outcome = 'killed'; // "the death toll rose to 45", "bringing the death toll to 45"
       } else if (INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start))) {
         outcome = lastIn(earlier, sentence.start)?.outcome;

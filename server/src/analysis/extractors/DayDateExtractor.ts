@@ -27,6 +27,9 @@ const RELATIVE_YEAR: Record<string, number> = { last: -1, this: 0, next: 1 };
 const MONTH_PREPOSITION = /\b(?:in|since|until|till|by|from|through|of|early|late|mid|last|next|this|during|before|after|the|end of)[\s-]+$/i;
 
 const validDay = (d: number) => d >= 1 && d <= 31;
+/** A number that ends its line, or a blank line: no date runs across it. */
+const LINE_END_BETWEEN = /\d(?:st|nd|rd|th)?[ \t]*\r?\n|\n[ \t]*\r?\n/;
+const BLANK_LINE = /\n[ \t]*\r?\n/;
 
 export class DayDateExtractor {
   readonly name = 'DayDateExtractor';
@@ -43,8 +46,11 @@ export class DayDateExtractor {
       const ahead = text.slice(end, end + 40);
       let start = m.index;
 
-      const dayFirst = DAY_BEFORE.exec(behind);
-      const dayAfter = dayFirst ? null : DAY_AFTER.exec(ahead);
+      // A day and its month on two lines are no date when a line ends with the number ("... rises to 14\nMarch 3").
+      let dayFirst = DAY_BEFORE.exec(behind);
+      if (dayFirst && LINE_END_BETWEEN.test(behind.slice(dayFirst.index))) dayFirst = null;
+      let dayAfter = dayFirst ? null : DAY_AFTER.exec(ahead);
+      if (dayAfter && BLANK_LINE.test(dayAfter[0])) dayAfter = null;
       if (dayFirst || dayAfter) {
         let parts: DayParts;
         let endParts: DayParts | undefined;
