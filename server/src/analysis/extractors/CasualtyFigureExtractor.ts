@@ -250,11 +250,13 @@ export class CasualtyFigureExtractor {
       if (previous && found.bare && group === 'people' && ELLIPSIS_BETWEEN.test(text.slice(previous.end, start))) group = previous.group;
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
       if (facts.past) scope = 'past';
-      else if (TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)) || DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) scope = 'partial';
-      else if (DIED_WHERE_AFTER.test(text.slice(end, end + 90))) scope = 'partial';
-      else if (AMONG_AFTER.test(text.slice(end, end + 80))) scope = 'partial'; // "Two police officers are among the dead"
-      else if (WITH_ATTACKER_AFTER.test(text.slice(end, end + 60))) scope = 'partial';
-      else if (facts.toll && AFTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) scope = 'partial'; // "the toll rose to 14 after two injured workers died"
+      // Rare words first (a plain search of the sentence), then their pattern.
+      else if (has(facts, 'counted') && TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) scope = 'partial';
+      else if ((has(facts, 'differ') || has(facts, 'gap') || has(facts, 'discrepan')) && DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) scope = 'partial';
+      else if ((has(facts, 'hospital') || has(facts, 'scene') || has(facts, 'spot')) && DIED_WHERE_AFTER.test(text.slice(end, end + 90))) scope = 'partial';
+      else if (has(facts, 'among') && AMONG_AFTER.test(text.slice(end, end + 80))) scope = 'partial'; // "Two police officers are among the dead"
+      else if (has(facts, 'including') && WITH_ATTACKER_AFTER.test(text.slice(end, end + 60))) scope = 'partial';
+      else if (facts.toll && has(facts, 'after') && AFTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) scope = 'partial'; // "the toll rose to 14 after two injured workers died"
       else if (facts.footage || isScene(ATTACK_RE.exec(text.slice(end, Math.min(sentence.end, end + 240))), end, isStory)) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)))) scope = 'partial';
@@ -409,6 +411,7 @@ const isScene = (m: RegExpExecArray | null, offset: number, isStory: (noun: stri
 /** A count of bodies found: "recovered the bodies of the four miners", "pulled 30 bodies", "12 bodies were found". */
 function bodiesRecovered(text: string, start: number, head: string | null, outcomeEnd: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
+  if (!before.includes('bodies') && head !== 'bodies') return false;
   if (BODIES_OF_RECOVERED.test(before)) return true;
   return head === 'bodies' && (RECOVERED_BEFORE.test(before) || (outcomeEnd >= 0 && RECOVERED_AFTER.test(text.slice(outcomeEnd, outcomeEnd + 60))));
 }
@@ -446,16 +449,30 @@ interface SentenceFacts {
   toll: boolean;
   /** It names a year (then `yearOf` reads which). */
   years: boolean;
+  /** The rare words of RARE_WORDS it contains, as bits (found when first asked): their patterns run only then. */
+  rare: number | null;
 }
-const NO_SENTENCE: SentenceFacts = { start: -1, text: '', past: false, footage: false, alone: false, toll: false, years: false };
+/** Words that some scope rules need in the sentence: found in one pass per sentence. */
+const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after'] as const;
+const RARE_WORDS = new RegExp(`\\b(?:${RARE.join('|')})`, 'gi');
+const RARE_BIT = new Map<string, number>(RARE.map((w, i) => [w, 1 << i]));
+const has = (facts: SentenceFacts, word: (typeof RARE)[number]) => ((facts.rare ??= rareWords(facts.text)) & RARE_BIT.get(word)!) !== 0;
+const NO_SENTENCE: SentenceFacts = { start: -1, text: '', past: false, footage: false, alone: false, toll: false, years: false, rare: 0 };
 
 function sentenceFacts(text: string, sentence: { start: number; end: number }): SentenceFacts {
   const s = text.slice(sentence.start, sentence.end);
   return {
     start: sentence.start, text: s,
     past: mayRecallPast(s) && PAST_RELATIVE.test(s), footage: FOOTAGE_RE.test(s),
-    alone: s.includes('alone') && ALONE_RE.test(s), toll: TOLL_RE.test(s), years: ANY_YEAR.test(s),
+    alone: s.includes('alone') && ALONE_RE.test(s), toll: TOLL_RE.test(s), years: ANY_YEAR.test(s), rare: null,
   };
+}
+
+function rareWords(s: string): number {
+  let bits = 0;
+  RARE_WORDS.lastIndex = 0;
+  for (let m = RARE_WORDS.exec(s); m; m = RARE_WORDS.exec(s)) bits |= RARE_BIT.get(m[0].toLowerCase())!;
+  return bits;
 }
 
 /**

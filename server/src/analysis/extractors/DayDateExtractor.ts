@@ -1,7 +1,7 @@
 // Calendar dates anchored on a month name: "January 5", "Jan. 1", "5 January", "11 January 2022",
 // "Wednesday, Jan. 5, 2022", "January 4 and 6" (one range), "the night of January 5 to 6", and
 // month-only dates: "until Jan.", "May 2019", "the January events".
-import { AMBIGUOUS_MONTHS, FUTURE_CLAUSE, MONTH_WORDS, MONTHS, WEEKDAY_WORDS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { AMBIGUOUS_MONTHS, looksForward, MONTH_WORDS, MONTHS, WEEKDAY_WORDS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import type { DateSpec, DayParts } from '../model.ts';
 import { Pattern, type Starts } from './starts.ts';
@@ -91,7 +91,7 @@ export class DayDateExtractor {
           const relative = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 16));
           if (relative) spec.yearOffset = RELATIVE_YEAR[relative[1].toLowerCase()];
           const clause = text.slice(Math.max(0, start - 64), start);
-          if (FUTURE_CLAUSE.test(clause)) spec.future = true;
+          if (looksForward(clause)) spec.future = true;
           else if ((clause.includes('ast') || clause.includes('revious') || clause.includes('onths') || clause.includes('arlier')) && PAST_CLAUSE.test(clause)) spec.past = true;
         }
         out.push({ start, end, type: endParts ? 'range' : 'date', extractor: this.name, spec });

@@ -1,6 +1,6 @@
 // Weekdays standing alone: "on Thursday", "Since Sunday", "next Monday". The day is found later,
 // from the document's date: news is written in the past tense, so "on Monday" is the last Monday.
-import { FUTURE_CLAUSE, WEEKDAY_WORDS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { looksForward, WEEKDAY_WORDS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
@@ -28,7 +28,7 @@ export class WeekdayExtractor {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       const until = UNTIL_WORD.test(before) ? UNTIL_BEFORE.exec(before) : null;
       const clause = text.slice(Math.max(0, m.index - 64), m.index);
-      const forward = FUTURE_BEFORE.test(before) || FUTURE_CLAUSE.test(clause) || PLANNED_FOR.test(clause)
+      const forward = FUTURE_BEFORE.test(before) || looksForward(clause) || (before.includes('for ') && PLANNED_FOR.test(clause))
         || (until !== null && (!PAST_VERB.test(until[1]) || PRESENT_CLAUSE.test(clause)));
       out.push({
         start: m.index, end: m.index + m[1].length, type: 'weekday', extractor: this.name,

@@ -151,20 +151,36 @@ const ROLE_HEADS = new Set([
   'chairman', 'chairwoman', 'chair', 'coordinator', 'founder', 'editor', 'correspondent',
 ]);
 
+/** A role as a case-insensitive pattern, made once per role (roles recur across documents). */
+const rolePatterns = new Map<string, RegExp>();
+function rolePattern(mention: string): RegExp {
+  let re = rolePatterns.get(mention);
+  if (!re) {
+    re = new RegExp(mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'gi');
+    if (rolePatterns.size >= MEMO_LIMIT) rolePatterns.clear();
+    rolePatterns.set(mention, re);
+  }
+  return re;
+}
+
 /**
  * The person a role names, when the text writes the role followed by the name ("UN High Commissioner
  * for Human Rights Mara Lind"). Null when the text never names the role's holder, or names several.
  */
 function nameAfterRole(text: string, mention: string, cache: Map<string, string[]>): string | null {
   // A role: its head ("the police chief"), or a role word followed by what it is for ("UN High Commissioner for Human Rights").
-  const words = mention.toLowerCase().split(/\s+/);
-  const role = words.findIndex((w) => ROLE_HEADS.has(w));
-  if (role < 0 || (role < words.length - 1 && words[role + 1] !== 'for' && words[role + 1] !== 'of')) return null;
+  if (!ROLE_HEADS.has(mention.slice(mention.lastIndexOf(' ') + 1).toLowerCase())) {
+    if (!mention.includes(' for ') && !mention.includes(' of ')) return null;
+    const words = mention.toLowerCase().split(/\s+/);
+    const role = words.findIndex((w) => ROLE_HEADS.has(w));
+    if (role < 0 || (words[role + 1] !== 'for' && words[role + 1] !== 'of')) return null;
+  }
   let found = cache.get(mention);
   if (!found) {
     found = [];
     // The text may write the role in other capitals ("UN human rights chief Mara Lind").
-    const re = new RegExp(mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'gi');
+    const re = rolePattern(mention);
+    re.lastIndex = 0;
     for (let m = re.exec(text), n = 0; m && n < ROLE_LIMIT; m = re.exec(text), n++) {
       const i = m.index;
       const end = i + m[0].length;
