@@ -1,2 +1,0 @@
-import { benchServer } from './server.ts';
-void benchServer('/work/main/.bench/corpus');
