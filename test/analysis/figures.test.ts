@@ -194,6 +194,9 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('The toll rose to 14. Five police officers are among the dead.'), [['14', 'people', 'total'], ['Five', 'security', 'partial']]);
     assert.deepEqual(scopes('Seven victims died at the scene and two in hospital.'), [['Seven', 'people', 'partial']]);
     assert.deepEqual(scopes('- **Dead:** 10, including the gunman'), [['10', 'people', 'partial']]);
+    assert.deepEqual(claimsOf('The death toll from Wednesday\'s shipwreck south of Calvo Island has risen to 38, state media reported.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [
+      ['38', 'killed', 'total'],
+    ]);
     // The cause of a rise, and a toll named far before its count.
     assert.deepEqual(claimsOf('The death toll from Monday\'s fire at the chemical plant has risen to 14 after two injured workers died overnight.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [
       ['14', 'killed', 'total'], ['two', 'killed', 'partial'],

@@ -235,7 +235,8 @@ export class CasualtyFigureExtractor {
       if (hedge) start -= /\s+$/.exec(hedgeMatch![0])![0].length + hedge.length;
       const sentence = sentenceOf(start);
       // Cheap test first: no outcome word near the count, no figure.
-      if (!this.stemRe.test(text.slice(Math.max(sentence.start, start - 48), Math.min(sentence.end, end + 220)))) continue;
+      if (!this.stemRe.test(text.slice(Math.max(sentence.start, start - 48), Math.min(sentence.end, end + 220)))
+        && !text.slice(Math.max(sentence.start, start - 140), start).includes('toll')) continue; // "the toll from ... has risen to 38"
       const found = this.outcome(text, start, end, sentence, out);
       if (!found) continue;
       const bounds = countBounds(hedge?.toLowerCase().replace(/\s+/g, ' '), value, vague);
