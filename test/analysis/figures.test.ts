@@ -41,6 +41,7 @@ describe('casualty figures', () => {
     checkFigures('Thousands of individuals were detained.', [['Thousands', 2000, null, 'detained', 'people']]);
     checkFigures('The deaths of 12 police officers were confirmed.', [['12', 12, 12, 'killed', 'security']]);
     checkFigures('The bodies of 225 people were delivered to morgues.', [['225', 225, 225, 'killed', 'people']]);
+    checkFigures('Half a dozen officers were wounded.', [['Half a dozen', 6, 6, 'injured', 'security']]);
   });
 
   it('reads wire-style tolls', () => {
