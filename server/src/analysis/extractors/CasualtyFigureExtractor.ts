@@ -21,7 +21,7 @@ const NUMBER_WORD = alternation(NUMBER_WORDS);
 const VAGUE_WORDS = alternation(Object.keys(VAGUE).filter((w) => w !== 'many' && w !== 'numerous' && w !== 'few'));
 // The count itself; a hedge before it ("nearly", "at least") is read backwards from its start.
 const COUNT_RE = new Pattern(new RegExp(
-  `\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand))?|(${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*(?:\\s+dozen)?)|(${VAGUE_WORDS}))\\b(?![-–]\\d+[-/]|[-/][A-Za-z_]|\\/\\d|%|\\.\\d)`,
+  `\\b(?:(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand))?|(${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*(?:\\s+dozen)?)|(${VAGUE_WORDS}))\\b(?![-–]\\d+[-/]|[-/](?!(?:odd|plus)\\b)[A-Za-z_]|\\/\\d|%|\\.\\d)`,
   'gi',
 ));
 /** The second end of a range: "10 to 15", "10-15", "two or three", "between 10 and 15"; or a wider guess: "dozens, possibly hundreds". */
@@ -146,6 +146,8 @@ const onADay = (after: string) => after.includes(' on ') && ON_A_DAY_AFTER.test(
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b(?:[^,.;]{0,40},|\s+(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\s+(?:are|were|was|is))\s*(?:\S+\s+){0,2}$/i;
 /** "claimed 25 lives", "cost at least 40 lives". */
 const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took)\s+(?:the\s+)?$/i;
+const OR_MORE_AFTER = /^-(?:odd|plus)\b/i;
+const A_BEFORE = /\b(half\s+)?a\s+$/i;
 /** A capitalised name and a comma right before a count: "Lars Eng, 61," is an age. */
 const NAME_COMMA_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’-]+,\s*$/u;
 /** Bodies recovered are one search's count, not the toll: "recovered the bodies of the four miners", "pulled 30 bodies from the rubble", "12 bodies were found". */
@@ -199,7 +201,7 @@ export class CasualtyFigureExtractor {
         stemHit = this.stemRe.test(text.slice(countSentence.start, countSentence.end));
       }
       if (!stemHit) continue;
-      const value = m[1] !== undefined ? numberOf(m[1]) * (m[2] ? SCALES[m[2].toLowerCase()] : 1) : m[3] !== undefined ? numberOf(m[3]) : NaN;
+      let value = m[1] !== undefined ? numberOf(m[1]) * (m[2] ? SCALES[m[2].toLowerCase()] : 1) : m[3] !== undefined ? numberOf(m[3]) : NaN;
       const vague = m[4] ? VAGUE[m[4].toLowerCase().replace(/\s+/g, ' ')] : undefined;
       if (!vague && !Number.isFinite(value)) continue;
       if (m[1] && /^(?:19|20)\d\d$/.test(m[1])) continue; // a year
@@ -224,6 +226,19 @@ export class CasualtyFigureExtractor {
       if (!upper && next === 43 && !vague) { // "120+": that many or more
         upper = { max: null, ceiling: null };
         end++;
+      }
+      const more = !upper && !vague && next === 45 ? OR_MORE_AFTER.exec(text.slice(end, end + 6)) : null;
+      if (more) { // "50-odd", "1,000-plus": that many or more
+        upper = { max: null, ceiling: null };
+        end += more[0].length;
+      }
+      // "over a hundred", "nearly a thousand": the article belongs to the count, and the hedge is before it.
+      if (m[3] !== undefined && /^(?:hundred|thousand|million)/i.test(m[3])) {
+        const article = A_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+        if (article) {
+          start -= article[0].length;
+          if (article[1]) value /= 2; // "half a million"
+        }
       }
       const before = text.slice(Math.max(0, start - 24), start);
       if (AGE_BEFORE.test(before)) continue;
