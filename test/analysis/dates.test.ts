@@ -40,6 +40,7 @@ describe('dates', () => {
       ['January 6', '2022-01-06'], ['The following day', '2022-01-07'], ['January 7', '2022-01-07'],
     ]);
     checkDates('The speech came on January 7. The same day, the group urged calm.', [['January 7', '2022-01-07'], ['The same day', '2022-01-07']]);
+    checkDates('Protests began two days ago. A week ago, police fired. It was a day of anger.', [['two days ago', '2022-01-09'], ['A week ago', '2022-01-04']]);
   });
 
   it('reads times and time ranges, and gives each the day its text speaks of', () => {

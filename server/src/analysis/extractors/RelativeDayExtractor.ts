@@ -1,12 +1,12 @@
 // Days named relative to another: "today", "yesterday", "this morning", "the following day", "the same
-// day", "two days later".
-// "today" counts from the document's date; "the following day" from the last day the text spoke of.
+// day", "two days later", "three days ago", "a week ago".
+// "today" and "ago" count from the document's date; "the following day" from the last day the text spoke of.
 import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
-const RELATIVE_RE = new Pattern(/\b(?:the\s+(following|next|previous|same)\s+day|the\s+day\s+(before|after)|(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))|(two|three|four|five|six|seven)\s+days\s+(later|earlier))\b(?!['’]s\b)/gi);
+const RELATIVE_RE = new Pattern(/\b(?:the\s+(following|next|previous|same)\s+day|the\s+day\s+(before|after)|(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))|(two|three|four|five|six|seven)\s+days\s+(later|earlier)|(two|three|four|five|six|seven|a|one)\s+(days?|weeks?)\s+ago)\b(?!['’]s\b)/gi);
 /** What the pattern can start with (see starts.ts). */
-export const RELATIVE_STARTS = ['the', 'today', 'yesterday', 'tomorrow', 'tonight', 'this', 'two', 'three', 'four', 'five', 'six', 'seven'];
+export const RELATIVE_STARTS = ['the', 'today', 'yesterday', 'tomorrow', 'tonight', 'this', 'two', 'three', 'four', 'five', 'six', 'seven', 'a', 'one'];
 
 const OFFSETS: Record<string, number> = {
   following: 1, next: 1, previous: -1, same: 0, before: -1, after: 1, today: 0, yesterday: -1, tomorrow: 1, tonight: 0,
@@ -23,6 +23,14 @@ export class RelativeDayExtractor {
     const matches = RELATIVE_RE.matches(text, starts?.relative);
     for (let m = matches.next(); m; m = matches.next()) {
       // "two days later" counts from the last day the text spoke of; "this morning" is the document's day.
+      if (m[6]) {
+        // "two days ago", "a week ago": counted back from the document's date.
+        const n = DAYS[m[6].toLowerCase()] ?? 1;
+        const unit = m[7].toLowerCase().startsWith('week') ? 7 : 1;
+        if ((n === 1) !== !m[7].toLowerCase().endsWith('s')) continue; // "a days ago", "two week ago"
+        out.push({ start: m.index, end: m.index + m[0].length, type: 'relative', extractor: this.name, spec: { form: 'relative', offset: -n * unit, anchor: 'reference' } });
+        continue;
+      }
       const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
       const offset = m[4] ? DAYS[word] * (m[5].toLowerCase() === 'later' ? 1 : -1) : word.startsWith('this') ? 0 : OFFSETS[word];
       const fromReference = m[3] !== undefined;
