@@ -44,33 +44,6 @@ const SPEAKS_FOR = new Set(['for', 'of', 'at', 'from', 'with']);
 /** Two-word links: "sources close to", "people familiar with". */
 const CLOSE_TO = new Set(['close to', 'familiar with', 'near to']);
 
-/** "a source close to the investigation", whatever it is close to: the phrase ending at token k, or null. */
-function closeTo(tokens: Token[], k: number): Phrase | null {
-  for (let j = k - 1; j >= Math.max(2, k - 4); j--) {
-    if (!tokens[j + 1].word) return null;
-    if (!CLOSE_TO.has(`${tokens[j - 1].lower} ${tokens[j].lower}`) || !SOURCE_NOUNS.has(tokens[j - 2].lower)) continue;
-    const speaker = backwardPhrase(tokens, j - 2);
-    return speaker ? { start: speaker.start, end: tokens[k].end, first: speaker.first } : null;
-  }
-  return null;
-}
-
-/**
- * The number of link words between a phrase and the speaker before it (0: none): "a spokesperson
- * for" (1), "sources close to" (2), "Ines Okafor of" (1, a name); not a document ("a statement from").
- */
-function speaksFor(tokens: Token[], np: Phrase | null): number {
-  if (!np || np.first < 2) return 0;
-  const w = tokens[np.first - 1].lower;
-  let link = 0;
-  if (SPEAKS_FOR.has(w)) link = 1;
-  else if (np.first >= 3 && CLOSE_TO.has(`${tokens[np.first - 2].lower} ${w}`)) link = 2;
-  if (link === 0) return 0;
-  const speaker = tokens[np.first - 1 - link];
-  if (!speaker.word || DOCUMENT_NOUNS.has(speaker.lower)) return 0;
-  const name = link === 1 && w === 'of' && isCapitalised(speaker) && !SOURCE_NOUNS.has(speaker.lower);
-  return SOURCE_NOUNS.has(speaker.lower) || name ? link : 0;
-}
 const PREPOSITIONS = new Set(['to', 'with', 'by', 'from', 'at', 'of', 'for', 'on', 'in', 'about', 'against']);
 /** Two or three capitalised words and nothing else: a person's name ("Mara Lind"). */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;
@@ -138,8 +111,7 @@ export class AttributionExtractor {
       }
       // "as reported by the health department": the agent after "by".
       if (AS_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 4), m.index)) && PAST_PARTICIPLE.test(cue)) {
-        const by = BY_AFTER.exec(text.slice(cueEnd, cueEnd + 12));
-        const np = by ? forwardPhrase(new LazyTokens(text, cueEnd + by[0].length, Math.min(sentence.end, cueEnd + 160))) : null;
+        const np = agentAfter(text, cueEnd, sentence.end);
         if (np) {
           out.push(this.make(text, np, cue));
           continue;
@@ -156,8 +128,7 @@ export class AttributionExtractor {
       }
       if (k === -2) {
         // The passive with its agent: "it was first reported by media", "confirmed by the ministry".
-        const by = BY_AFTER.exec(text.slice(cueEnd, cueEnd + 12));
-        const np = by ? forwardPhrase(new LazyTokens(text, cueEnd + by[0].length, Math.min(sentence.end, cueEnd + 160))) : null;
+        const np = agentAfter(text, cueEnd, sentence.end);
         if (np) out.push(this.make(text, np, cue));
         continue;
       }
@@ -168,11 +139,11 @@ export class AttributionExtractor {
         if (MANNER.has(before[k].lower) && j >= 1 && REDUCED_RELATIVE.test(before[j].lower)) j--;
         if (REDUCED_RELATIVE.test(before[j + 1].lower)) np = clauseSubject(before, j);
       }
-      // "a spokesperson for the regional fire service said", "the head of the agency said": the one
-      // who speaks for the organisation, with it.
+      // "a source close to the investigation said", whatever it is close to.
       if (!np && k >= 3) np = closeTo(before, k);
-      // "Dr. Ines Okafor of the district hospital said": the person.
-      // "Sources close to the ministry told", "people familiar with the talks said": with what they are close to.
+      // A speaker before what it speaks for: "a spokesperson for the regional fire service said", "the head
+      // of the agency said", "sources close to the ministry told" (with it); "Dr. Ines Okafor of the
+      // district hospital said" (the person alone).
       for (let link = speaksFor(before, np); np && link > 0; link = speaksFor(before, np)) {
         const speaker = backwardPhrase(before, np.first - 1 - link);
         if (!speaker) break;
@@ -288,6 +259,40 @@ function forwardPhrase(tokens: LazyTokens): Phrase | null {
   if (!isHead(head) || NOT_SOURCES.has(head.lower)) return null;
   for (let j = begin; j <= last; j++) if (NOT_SOURCES.has(tokens.at(j)!.lower)) return null;
   return { start: first!.start, end: head.end, first: 0 };
+}
+
+/** "a source close to the investigation", whatever it is close to: the phrase ending at token k, or null. */
+function closeTo(tokens: Token[], k: number): Phrase | null {
+  for (let j = k - 1; j >= Math.max(2, k - 4); j--) {
+    if (!tokens[j + 1].word) return null;
+    if (!CLOSE_TO.has(`${tokens[j - 1].lower} ${tokens[j].lower}`) || !SOURCE_NOUNS.has(tokens[j - 2].lower)) continue;
+    const speaker = backwardPhrase(tokens, j - 2);
+    return speaker ? { start: speaker.start, end: tokens[k].end, first: speaker.first } : null;
+  }
+  return null;
+}
+
+/**
+ * The number of link words between a phrase and the speaker before it (0: none): "a spokesperson
+ * for" (1), "sources close to" (2), "Ines Okafor of" (1, a name); not a document ("a statement from").
+ */
+function speaksFor(tokens: Token[], np: Phrase | null): number {
+  if (!np || np.first < 2) return 0;
+  const w = tokens[np.first - 1].lower;
+  let link = 0;
+  if (SPEAKS_FOR.has(w)) link = 1;
+  else if (np.first >= 3 && CLOSE_TO.has(`${tokens[np.first - 2].lower} ${w}`)) link = 2;
+  if (link === 0) return 0;
+  const speaker = tokens[np.first - 1 - link];
+  if (!speaker.word || DOCUMENT_NOUNS.has(speaker.lower)) return 0;
+  const name = link === 1 && w === 'of' && isCapitalised(speaker) && !SOURCE_NOUNS.has(speaker.lower);
+  return SOURCE_NOUNS.has(speaker.lower) || name ? link : 0;
+}
+
+/** The agent after "by" that follows a cue: "confirmed by the ministry", "as reported by the department". */
+function agentAfter(text: string, cueEnd: number, sentenceEnd: number): Phrase | null {
+  const by = BY_AFTER.exec(text.slice(cueEnd, cueEnd + 12));
+  return by ? forwardPhrase(new LazyTokens(text, cueEnd + by[0].length, Math.min(sentenceEnd, cueEnd + 160))) : null;
 }
 
 /** "Tomas Reyt, the deputy mayor of Valmora, told": prefer the proper name around the commas. */
