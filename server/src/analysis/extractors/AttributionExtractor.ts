@@ -2,7 +2,7 @@
 // "X was quoted as saying". The claim's span is the source mention; the cue is the verb or phrase.
 import {
   BETWEEN_SOURCE_AND_CUE, CAPITALISED_STOPWORDS, CUES_AFTER_SOURCE, CUES_BEFORE_SOURCE, DETERMINERS,
-  NOT_SOURCES, OBJECT_PRONOUNS, PRONOUNS, SOURCE_MODIFIERS, SOURCE_NOUNS,
+  NOT_SOURCES, OBJECT_PRONOUNS, PERSON_NAME, PRONOUNS, SOURCE_MODIFIERS, SOURCE_NOUNS,
 } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
@@ -45,8 +45,6 @@ const SPEAKS_FOR = new Set(['for', 'of', 'at', 'from', 'with']);
 const CLOSE_TO = new Set(['close to', 'familiar with', 'near to']);
 
 const PREPOSITIONS = new Set(['to', 'with', 'by', 'from', 'at', 'of', 'for', 'on', 'in', 'about', 'against']);
-/** Two or three capitalised words and nothing else: a person's name ("Mara Lind"). */
-const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;
 const PROPER_NAME = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]+$/u;
 
 const isCapitalised = (t: Token) => t.capitalised && !CAPITALISED_STOPWORDS.has(t.lower) && !(t.lower in MONTHS) && !(t.lower in WEEKDAYS);

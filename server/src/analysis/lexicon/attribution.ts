@@ -94,3 +94,6 @@ export const BETWEEN_SOURCE_AND_CUE = new Set([
   'initially', 'first', 'repeatedly', 'once', 'had', 'would', 'will', 'could', 'may', 'might', 'has',
   'subsequently', 'quickly', 'officially', 'openly', 'immediately', 'specifically', 'simply', '*', 'been', 'being',
 ]);
+
+/** Two or three capitalised words and nothing else: a person's name ("Mara Lind", "Leena Das"). */
+export const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;

@@ -2,7 +2,7 @@
 // "she" after Mara Lind is Mara Lind; "Lind" is Mara Lind;
 // "the spokeswoman" after "spokeswoman Anna Velsk" is Anna Velsk;
 // "the experts" after "UN human rights experts" is UN human rights experts.
-import { CAPITALISED_STOPWORDS, DETERMINERS, NAME_TITLES, OBJECT_PRONOUNS, PRONOUNS, SOURCE_NOUNS } from '../lexicon/attribution.ts';
+import { CAPITALISED_STOPWORDS, DETERMINERS, NAME_TITLES, OBJECT_PRONOUNS, PERSON_NAME, PRONOUNS, SOURCE_NOUNS } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import type { AttributionClaim } from '../model.ts';
 
@@ -123,8 +123,6 @@ function parseMention(text: string): Mention {
   return m;
 }
 
-/** Two or three capitalised words: a person's name, even one ending in s ("Leena Das", "Tom Harris"). */
-const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}$/u;
 /** Last words that make such a name an institution or a place: "United Nations", "Armed Forces". */
 const NAME_PLURALS = new Set(['nations', 'forces', 'services', 'affairs', 'rights', 'borders', 'frontières', 'states', 'news', 'times', 'industries', 'airlines', 'islands', 'emirates', 'workers', 'doctors', 'reporters', 'mothers', 'friends', 'partners', 'associates', 'relations', 'operations']);
 
