@@ -102,6 +102,15 @@ describe('attributions', () => {
     checkAttributions('The toll rose to 14, as reported by the regional health department.', [['the regional health department', 'regional health department']]);
     checkAttributions('The agency quoted plant director Ilse Kahn as saying 3 died.', [['Ilse Kahn', 'Ilse Kahn']]);
     checkAttributions('Interfax quoted a police officer as saying 3 died.', [['a police officer', 'police officer']]);
+    checkAttributions('A doctor at the city hospital, who did not want to be named, said 14 bodies had arrived.', [['A doctor at the city hospital', 'doctor at the city hospital']]);
+    checkAttributions('A senior official speaking on condition of anonymity said 28 died.', [['A senior official', 'senior official']]);
+    checkAttributions('Rights groups say at least 15 died. The government insists only 9 died. Opposition leaders claim 17 died.', [
+      ['Rights groups', 'Rights groups'], ['The government', 'government'], ['Opposition leaders', 'Opposition leaders'],
+    ]);
+    checkAttributions('Police spokesperson Jan Ode told Reuters 23 died.', [['Police spokesperson Jan Ode', 'Jan Ode']]);
+    checkAttributions('The interior ministry said 21 died. The figures were confirmed by the health ministry.', [
+      ['The interior ministry', 'interior ministry'], ['the health ministry', 'health ministry'],
+    ]);
     checkAttributions('A statement from the presidency said 12 people died.', [['the presidency', 'presidency']]);
     // An object of a verb is still no source: "told to the crowd".
     checkAttributions('Protesters shouted at the police said to be guarding the hall.', []);

@@ -15,6 +15,7 @@ const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PAST_PARTICIPLE = /(?:ed|said|told|wrote|heard)$/;
 const BY_AFTER = /^\s+by\s+/;
 const AS_BEFORE = /\bas\s+$/i;
+const ANONYMITY_BEFORE = /\s(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity\s*$/i;
 /** What follows "quoted" up to "as saying". */
 const QUOTED_AS = /^(\s+[^.;:“”"]{1,90}?)\s+as\s+(?:saying|telling)\b/;
 const NAME_AT_END = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})$/u;
@@ -37,7 +38,7 @@ const DOCUMENT_BY = /^\s+(?:(?:a|an|the|its|their|his|her|new|latest|official|pr
 const PARTITIVE_HEADS = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'most', 'few', 'none', 'each', 'all']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'where', 'because', 'so', 'then', 'which', 'whom']);
 const CUE_WORDS = new Set(CUES_AFTER_SOURCE.filter((c) => !c.includes(' ')));
-const NOUN_LIKE_CUES = new Set(['reports', 'states', 'claims', 'notes', 'estimates', 'say', 'state', 'suggest']);
+const NOUN_LIKE_CUES = new Set(['reports', 'states', 'claims', 'notes', 'estimates', 'say', 'state', 'suggest', 'claim']);
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'at']);
 /** Between a speaker and the organisation it speaks for: "a spokesperson for", "an official at". */
 const SPEAKS_FOR = new Set(['for', 'of', 'at', 'from', 'with']);
@@ -48,6 +49,8 @@ const PREPOSITIONS = new Set(['to', 'with', 'by', 'from', 'at', 'of', 'for', 'on
 const PROPER_NAME = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]+$/u;
 
 const isCapitalised = (t: Token) => t.capitalised && !CAPITALISED_STOPWORDS.has(t.lower) && !(t.lower in MONTHS) && !(t.lower in WEEKDAYS);
+/** "Jan", "May", "June" before a capitalised word are a first name ("spokesperson Jan Ode"), not a month. */
+const isNameLikeMonth = (t: Token, next: Token | undefined) => t.capitalised && t.lower in MONTHS && next !== undefined && next.capitalised && !(next.lower in MONTHS);
 const isHead = (t: Token) => t.word && (isCapitalised(t) || SOURCE_NOUNS.has(t.lower) || t.lower in PRONOUNS);
 const isInner = (t: Token) => t.word && (isCapitalised(t) || SOURCE_MODIFIERS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || /['’]s$/.test(t.lower));
 
@@ -115,7 +118,10 @@ export class AttributionExtractor {
           continue;
         }
       }
-      const before = tokenize(text, Math.max(sentence.start, m.index - 200), m.index);
+      // "A senior official speaking on condition of anonymity said": the phrase stands between source and cue.
+      const anonymous = ANONYMITY_BEFORE.exec(text.slice(Math.max(sentence.start, m.index - 60), m.index));
+      const cueStart = anonymous ? m.index - anonymous[0].length : m.index;
+      const before = tokenize(text, Math.max(sentence.start, m.index - 200), cueStart);
       let k = before.length - 1;
       while (k >= 0) {
         const t = before[k];
@@ -142,13 +148,7 @@ export class AttributionExtractor {
       // A speaker before what it speaks for: "a spokesperson for the regional fire service said", "the head
       // of the agency said", "sources close to the ministry told" (with it); "Dr. Ines Okafor of the
       // district hospital said" (the person alone).
-      for (let link = speaksFor(before, np); np && link > 0; link = speaksFor(before, np)) {
-        const speaker = backwardPhrase(before, np.first - 1 - link);
-        if (!speaker) break;
-        const person = before[np.first - 1 - link].capitalised && !SOURCE_NOUNS.has(before[np.first - 1 - link].lower);
-        np = person ? speaker : { start: speaker.start, end: np.end, first: speaker.first };
-        if (person) break;
-      }
+      np = withSpeaker(before, np);
       if (np && k >= 0 && before[k].text !== ',' && np.first > 0 && before[np.first - 1].word && !CLAUSE_OPENERS.has(before[np.first - 1].lower)) {
         // "Witnesses who spoke to the journalist said": the subject stands before "who".
         const from = Math.max(0, np.first - 14);
@@ -204,7 +204,7 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
   let first = k;
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j];
-    if (isInner(t)) first = j;
+    if (isInner(t) || isNameLikeMonth(t, tokens[j + 1])) first = j;
     else if (t.text === ')' && j >= 2 && tokens[j - 2].text === '(' && isCapitalised(tokens[j - 1])) j -= 2;
     else if (CONNECTORS.has(t.lower) && j > 0 && (isCapitalised(tokens[j - 1]) || SOURCE_NOUNS.has(tokens[j - 1].lower)) && isCapitalised(tokens[j + 1])) continue;
     else if (t.lower === 'the' && j >= 2 && tokens[j - 1].lower === 'of' && (isCapitalised(tokens[j - 2]) || SOURCE_NOUNS.has(tokens[j - 2].lower)) && isCapitalised(tokens[j + 1])) {
@@ -233,7 +233,7 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
 
 /** The noun phrase ending at token k, when it opens its clause (a subject, not an object): "Three people" in "Three people interviewed separately told". */
 function clauseSubject(tokens: Token[], k: number): Phrase | null {
-  const subject = backwardPhrase(tokens, k);
+  const subject = withSpeaker(tokens, backwardPhrase(tokens, k));
   return subject && (subject.first === 0 || !tokens[subject.first - 1].word || CLAUSE_OPENERS.has(tokens[subject.first - 1].lower)) ? subject : null;
 }
 
@@ -285,6 +285,18 @@ function speaksFor(tokens: Token[], np: Phrase | null): number {
   if (!speaker.word || DOCUMENT_NOUNS.has(speaker.lower)) return 0;
   const name = link === 1 && w === 'of' && isCapitalised(speaker) && !SOURCE_NOUNS.has(speaker.lower);
   return SOURCE_NOUNS.has(speaker.lower) || name ? link : 0;
+}
+
+/** The phrase with the speaker before what it speaks for (see speaksFor). */
+function withSpeaker(tokens: Token[], np: Phrase | null): Phrase | null {
+  for (let link = speaksFor(tokens, np); np && link > 0; link = speaksFor(tokens, np)) {
+    const speaker = backwardPhrase(tokens, np.first - 1 - link);
+    if (!speaker) break;
+    const person = tokens[np.first - 1 - link].capitalised && !SOURCE_NOUNS.has(tokens[np.first - 1 - link].lower);
+    np = person ? speaker : { start: speaker.start, end: np.end, first: speaker.first };
+    if (person) break;
+  }
+  return np;
 }
 
 /** The agent after "by" that follows a cue: "confirmed by the ministry", "as reported by the department". */

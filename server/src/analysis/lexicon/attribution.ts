@@ -10,7 +10,7 @@ export const CUES_AFTER_SOURCE = [
   'calls on', 'called for', 'calls for', 'calling for', 'described', 'blamed', 'spoke of', 'responds',
   'responded', 'estimated', 'estimates', 'observed', 'argued', 'asserted', 'disclosed', 'revealed',
   'testified', 'admitted', 'maintained', 'suggested', 'suggest', 'suggests', 'recounted', 'explained',
-  'can be heard saying', 'quoted', 'documented',
+  'can be heard saying', 'quoted', 'documented', 'insists', 'maintains', 'claim',
   // "The League put the number of arrests at over 600": a source's own estimate.
   'put the number', 'puts the number', 'put the toll', 'puts the toll', 'put the death toll', 'puts the death toll',
   'put the figure', 'puts the figure', 'put the tally', 'puts the tally',
@@ -44,6 +44,7 @@ export const SOURCE_NOUNS = new Set([
   'eyewitnesses', 'soldiers', 'troops', 'fighters', 'rebels', 'militants', 'campaigners', 'organisers', 'organizers',
   'inspectorate', 'directorate', 'secretariat', 'regulator', 'coroner', 'inspector', 'inspectors', 'ombudsman',
   'coastguard', 'manager', 'owner', 'operators', 'investigator', 'examiner', 'pathologist', 'pathologists',
+  'groups', 'organizations', 'organisations', 'committees', 'councils', 'unions', 'parties', 'hospitals',
 ]);
 
 /** Lower-case words that may stand inside a source before its head ("human rights experts"). */

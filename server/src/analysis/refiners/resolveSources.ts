@@ -233,9 +233,10 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
     } else if (words.length === 1 && roles.has(head)) {
       c.source = roles.get(head)!;
     } else {
-      // "the experts": the longest earlier source with the same head noun.
+      // "the experts": the longest earlier source with the same head noun, and every word of this one
+      // ("the health ministry" is not "the interior ministry").
       const earlier = heads.get(head);
-      c.source = earlier && earlier.length > mention.length ? earlier : mention;
+      c.source = earlier && earlier.length > mention.length && words.every((w) => earlier.toLowerCase().includes(w)) ? earlier : mention;
     }
     const shape = shapeOf(c.source);
     if ((heads.get(shape.head)?.length ?? 0) < c.source.length) heads.set(shape.head, c.source);
