@@ -158,10 +158,11 @@ export class AttributionExtractor {
           && !((before[np.first - 1].lower === 'from' || before[np.first - 1].lower === 'by') && DOCUMENT_NOUNS.has(before[np.first - 2]?.lower ?? ''))) np = null;
       }
       if (!np && k >= 0 && before[k].word) {
-        // "A journalist who arrived at the square in the late afternoon told ...": the subject before "who".
+        // "A journalist who arrived at the square in the late afternoon told ...": the subject before "who";
+        // likewise before a participle or "present" and what follows it ("A protester present at the time told").
         const from = Math.max(0, k - 16);
         const window = before.slice(from, k + 1);
-        const who = window.findIndex((t) => t.lower === 'who');
+        const who = window.findIndex((t) => t.lower === 'who' || t.lower === 'present' || REDUCED_RELATIVE.test(t.lower));
         if (who > 0 && !window.slice(who).some((t) => /^[,;:“”"]$/.test(t.text) || CUE_WORDS.has(t.lower))) np = clauseSubject(before, from + who - 1);
       }
       if (!np && k >= 3 && before[k].text === ',') {
