@@ -170,12 +170,15 @@ describe('casualty figures', () => {
       'At least 31 pilgrims were killed and over 60 injured in a stampede at the hill temple on Thursday, police said.',
       'By evening, 33 people had died in the stampede.',
     ].join('\n\n')), [['At least 31', 'total'], ['over 60', 'total'], ['33', 'total']]);
-    // Another incident of the same kind, introduced as such, stays a scene.
+    assert.deepEqual(scopes('Earthquake devastates Tarvo\n\nAt least 190 people were killed when a powerful earthquake struck before dawn, officials said. Ten were killed when troops opened fire.'), [
+      ['At least 190', 'total'], ['Ten', 'partial'],
+    ]);
+    // Another incident of the same kind, introduced as such, stays a scene; the lead's own ("when a missile hit") is the toll.
     assert.deepEqual(scopes([
       'Market strike kills 20 in the east',
       'At least 20 people were killed when a missile hit a crowded market on Monday, officials said.',
       'It came two days after a drone strike on a bus killed seven people in a nearby town.',
-    ].join('\n\n')), [['At least 20', 'partial'], ['seven', 'partial']]);
+    ].join('\n\n')), [['At least 20', 'total'], ['seven', 'partial']]);
     // Several attacks in the lead: each attack is a scene.
     assert.deepEqual(scopes([
       'Air attacks across the region',
@@ -199,6 +202,7 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('The toll rose to 14. Five police officers are among the dead.'), [['14', 'people', 'total'], ['Five', 'security', 'partial']]);
     assert.deepEqual(scopes('Seven victims died at the scene and two in hospital.'), [['Seven', 'people', 'partial']]);
     assert.deepEqual(scopes('- **Dead:** 10, including the gunman'), [['10', 'people', 'partial']]);
+    assert.deepEqual(scopes('The toll has climbed to 212. Earlier it had given a toll of 97.'), [['212', 'people', 'total'], ['97', 'people', 'partial']]);
     assert.deepEqual(claimsOf('The death toll from Wednesday\'s shipwreck south of Calvo Island has risen to 38, state media reported.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [
       ['38', 'killed', 'total'],
     ]);

@@ -44,7 +44,7 @@ const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'ou
 const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 'before', 'while', 'but', 'if', 'as', 'than']);
 const INCIDENT_AFTER_RE = new RegExp(`^[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
 const FOOTAGE_RE = new RegExp(`\\b${alternation(FOOTAGE_WORDS)}\\b`, 'i');
-const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(attack|assault|raid|incident|clash|ambush|stampede|blast|explosion|shooting|shootout|bombing)\b|\bin\s+(?:a\s+single|one)\s+(?:night|day|morning|evening|incident|attack)\b|\bwhen\s+(?:\S+\s+){0,3}?(?:opened\s+fire|fired|cleared|stormed|attacked|raided|dispersed|shot|charged|hit|struck|exploded|landed)\b/i;
+const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(attack|assault|raid|incident|clash|ambush|stampede|blast|explosion|shooting|shootout|bombing)\b|\bin\s+(?:a\s+single|one)\s+(?:night|day|morning|evening|incident|attack)\b|\bwhen\s+((?:\S+\s+){0,3}?)(?:opened\s+fire|fired|cleared|stormed|attacked|raided|dispersed|shot|charged|hit|struck|exploded|landed)\b/i;
 /** One incident (a singular noun) as the subject of the count, or of the count before it joined by "and": "a strike on a market in Kerrow killed 21 people", "the attack left 12 dead and dozens wounded". */
 const INCIDENT_SUBJECT = /\b(strike|airstrike|attack|explosion|blast|bombing|bomb|raid|missile|shell|rocket|shooting|ambush|stampede|crash|collapse)\b[^.;]{0,60}?\b(?:killed|kills|killing|left|wounded|wounds|wounding|injured|injures|injuring)\s+(?:[^.;,]{1,40}\band\s+)?$/i;
 /**
@@ -54,7 +54,9 @@ const INCIDENT_SUBJECT = /\b(strike|airstrike|attack|explosion|blast|bombing|bom
  * the lead, "a drone strike" (indefinite) is another incident than the story's.
  */
 const LEAD_CHARS = 600;
-const INCIDENT_NOUNS = /\b(strike|airstrike|attack|assault|raid|incident|clash|ambush|stampede|crush|blast|explosion|shooting|shootout|bombing|bomb|missile|shell|rocket|crash|collapse)(s|es)?\b/gi;
+const INCIDENT_NOUNS = /\b(strike|airstrike|attack|assault|raid|incident|clash|ambush|stampede|crush|blast|explosion|shooting|shootout|bombing|bomb|missile|shell|rocket|crash|collapse|earthquake|quake|tsunami|storm|cyclone|hurricane|typhoon|landslide|avalanche|fire|blaze)(s|es)?\b/gi;
+/** The incident a "when" clause names: "when a powerful earthquake struck". */
+const INCIDENT_IN_CLAUSE = /\b(earthquake|quake|tsunami|storm|cyclone|hurricane|typhoon|landslide|avalanche|fire|blaze|explosion|blast|bomb|missile|shell|rocket|strike|airstrike)\b/i;
 interface Lead {
   /** Where the lead ends: the end of its first paragraph of prose. */
   end: number;
@@ -86,6 +88,8 @@ function leadOf(text: string): Lead {
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:an?|another|separate|second|third|earlier|previous|similar|other)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** An edit before this offset may change how the rest of the text's figures read (see extractEdited). */
 export const FIGURE_LEAD_CHARS = LEAD_CHARS;
+/** A sentence about an earlier, superseded figure: "Earlier it had given a toll of 97", "Initially, officials said 40 died". */
+const SUPERSEDED_OPENER = /^\s*(?:earlier|previously|initially|at\s+first)\b/i;
 /** The cause of a rise in a toll: "the toll has risen to 14 after two more died". */
 const AFTER_BEFORE = /\bafter\s+(?:another\s+|a\s+further\s+)?$/i;
 /** A part of the dead or hurt: "Two police officers are among the dead". */
@@ -265,6 +269,8 @@ export class CasualtyFigureExtractor {
       let group = found.group;
       if (previous && found.bare && group === 'people' && ELLIPSIS_BETWEEN.test(text.slice(previous.end, start))) group = previous.group;
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
+      // "killed when a powerful earthquake struck", "killed in the stampede": the story's own incident is its toll.
+      if (found.incident && isStoryClause(ATTACK_RE.exec(text.slice(found.outcomeEnd, Math.min(sentence.end, found.outcomeEnd + 120))), found.outcomeEnd, isStory)) scope = 'total';
       if (facts.past) scope = 'past';
       // Rare words first (a plain search of the sentence), then their pattern.
       else if (has(facts, 'counted') && TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) scope = 'partial';
@@ -273,6 +279,9 @@ export class CasualtyFigureExtractor {
       else if (has(facts, 'among') && AMONG_AFTER.test(text.slice(end, end + 80))) scope = 'partial'; // "Two police officers are among the dead"
       else if (has(facts, 'including') && WITH_ATTACKER_AFTER.test(text.slice(end, end + 60))) scope = 'partial';
       else if (facts.toll && has(facts, 'after') && AFTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) scope = 'partial'; // "the toll rose to 14 after two injured workers died"
+      else if (SUPERSEDED_OPENER.test(text.slice(sentence.start, Math.min(start, sentence.start + 16))) || ((has(facts, 'had given') || has(facts, 'had put')) && start - sentence.start < 120)) {
+        scope = 'partial'; // "Earlier it had given a toll of 97": a figure the text says was superseded
+      }
       else if (facts.footage || isScene(ATTACK_RE.exec(text.slice(end, Math.min(sentence.end, end + 240))), end, isStory)) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)))) scope = 'partial';
@@ -300,16 +309,18 @@ export class CasualtyFigureExtractor {
   }
 
   private outcome(text: string, start: number, end: number, sentence: { start: number; end: number }, earlier: RawFigure[]):
-    { outcome: Outcome; group: Group; partial: boolean; bare: boolean; head: string | null; outcomeEnd: number } | null {
+    { outcome: Outcome; group: Group; partial: boolean; bare: boolean; head: string | null; outcomeEnd: number; incident: boolean } | null {
     const tokens = new LazyTokens(text, end, Math.min(sentence.end, end + 160));
     let i = 0;
     let partial = false;
+    /** The outcome is followed by a place or an occasion ("killed at the residence", "killed when ..."). */
+    let incident = false;
     if (tokens.at(0)?.lower === 'of' && PARTITIVE.has(tokens.at(1)?.lower ?? '') && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|many|several|some)$/i.test(text.slice(start, end).split(/\s+/).pop()!)) {
       partial = tokens.at(1)!.lower !== 'the';
       i = 2;
     }
     if (tokens.at(0)?.lower === 'lives' && LIVES_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) {
-      return { outcome: 'killed', group: 'people', partial, bare: false, head: 'lives', outcomeEnd: -1 }; // "the unrest has claimed at least 25 lives"
+      return { outcome: 'killed', group: 'people', partial, bare: false, head: 'lives', outcomeEnd: -1, incident: false }; // "the unrest has claimed at least 25 lives"
     }
     const np: Token[] = [];
     let outcome: Outcome | undefined;
@@ -399,8 +410,9 @@ export class CasualtyFigureExtractor {
       if (!outcome) return null;
     } else if (outcomeEnd >= 0 && INCIDENT_AFTER_RE.test(text.slice(outcomeEnd, outcomeEnd + 24))) {
       partial = true;
+      incident = true;
     }
-    return { outcome, group, partial, bare: np.length === 0, head: np.length ? np[np.length - 1].lower : null, outcomeEnd };
+    return { outcome, group, partial, bare: np.length === 0, head: np.length ? np[np.length - 1].lower : null, outcomeEnd, incident };
   }
 }
 
@@ -414,13 +426,17 @@ function inIncludingList(text: string, before: RawFigure | undefined, start: num
   return INCLUDING_BEFORE.test(text.slice(Math.max(0, before.start - 12), before.start));
 }
 
+/** A match of an incident pattern that names the story's own incident (it must name one). */
+const isStoryClause = (m: RegExpExecArray | null, offset: number, isStory: (noun: string | undefined, at: number) => boolean) => m !== null && m.index < 4 && !isScene(m, offset, isStory);
+
 /** A match of an incident pattern that is one scene of the story, not the story's own incident. */
 const isScene = (m: RegExpExecArray | null, offset: number, isStory: (noun: string | undefined, at: number) => boolean) => {
   if (m === null) return false;
-  const noun = m[1];
+  // "when a powerful earthquake struck": the noun of the clause, if it names an incident.
+  const noun = m[1] ?? (m[2] !== undefined ? INCIDENT_IN_CLAUSE.exec(m[2])?.[1] : undefined);
   if (noun === undefined) return true;
   // The noun ends the match ("in a stampede") or opens it ("strike on a bus killed").
-  const at = m[0].endsWith(noun) ? m[0].length - noun.length : m[0].indexOf(noun);
+  const at = m[0].endsWith(noun) ? m[0].length - noun.length : Math.max(0, m[0].indexOf(noun));
   return !isStory(noun, offset + m.index + at);
 };
 
@@ -469,7 +485,7 @@ interface SentenceFacts {
   rare: number | null;
 }
 /** Words that some scope rules need in the sentence: found in one pass per sentence. */
-const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after'] as const;
+const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after', 'had given', 'had put'] as const;
 const RARE_WORDS = new RegExp(`\\b(?:${RARE.join('|')})`, 'gi');
 const RARE_BIT = new Map<string, number>(RARE.map((w, i) => [w, 1 << i]));
 const has = (facts: SentenceFacts, word: (typeof RARE)[number]) => ((facts.rare ??= rareWords(facts.text)) & RARE_BIT.get(word)!) !== 0;
