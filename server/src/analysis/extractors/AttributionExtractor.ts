@@ -119,7 +119,8 @@ export class AttributionExtractor {
         }
       }
       // "A senior official speaking on condition of anonymity said": the phrase stands between source and cue.
-      const anonymous = ANONYMITY_BEFORE.exec(text.slice(Math.max(sentence.start, m.index - 60), m.index));
+      const near = text.slice(Math.max(sentence.start, m.index - 60), m.index);
+      const anonymous = near.includes('anonymity') ? ANONYMITY_BEFORE.exec(near) : null;
       const cueStart = anonymous ? m.index - anonymous[0].length : m.index;
       const before = tokenize(text, Math.max(sentence.start, m.index - 200), cueStart);
       let k = before.length - 1;
@@ -162,7 +163,7 @@ export class AttributionExtractor {
         // likewise before a participle or "present" and what follows it ("A protester present at the time told").
         const from = Math.max(0, k - 16);
         const window = before.slice(from, k + 1);
-        const who = window.findIndex((t) => t.lower === 'who' || t.lower === 'present' || REDUCED_RELATIVE.test(t.lower));
+        const who = window.findIndex((t) => t.lower === 'who' || t.lower === 'present' || (t.lower.endsWith('ed') && REDUCED_RELATIVE.test(t.lower)));
         if (who > 0 && !window.slice(who).some((t) => /^[,;:“”"]$/.test(t.text) || CUE_WORDS.has(t.lower))) np = clauseSubject(before, from + who - 1);
       }
       if (!np && k >= 3 && before[k].text === ',') {
@@ -280,7 +281,7 @@ function speaksFor(tokens: Token[], np: Phrase | null): number {
   const w = tokens[np.first - 1].lower;
   let link = 0;
   if (SPEAKS_FOR.has(w)) link = 1;
-  else if (np.first >= 3 && CLOSE_TO.has(`${tokens[np.first - 2].lower} ${w}`)) link = 2;
+  else if ((w === 'to' || w === 'with') && np.first >= 3 && CLOSE_TO.has(`${tokens[np.first - 2].lower} ${w}`)) link = 2;
   if (link === 0) return 0;
   const speaker = tokens[np.first - 1 - link];
   if (!speaker.word || DOCUMENT_NOUNS.has(speaker.lower)) return 0;

@@ -149,6 +149,24 @@ const ROLE_HEADS = new Set([
   'chairman', 'chairwoman', 'chair', 'coordinator', 'founder', 'editor', 'correspondent',
 ]);
 
+/**
+ * Where the text writes a role: with its first letter in either case ("the police chief", "The
+ * police chief"), or, for a role with capitals inside ("UN Human Rights Chief"), in any capitals.
+ */
+function roleOccurrences(text: string, mention: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (/\p{Lu}/u.test(mention.slice(1))) {
+    const re = rolePattern(mention);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && out.length < ROLE_LIMIT; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+    return out;
+  }
+  for (const v of new Set([mention, mention[0].toLowerCase() + mention.slice(1), mention[0].toUpperCase() + mention.slice(1)])) {
+    for (let i = text.indexOf(v); i >= 0 && out.length < ROLE_LIMIT; i = text.indexOf(v, i + 1)) out.push([i, i + v.length]);
+  }
+  return out;
+}
+
 /** A role as a case-insensitive pattern, made once per role (roles recur across documents). */
 const rolePatterns = new Map<string, RegExp>();
 function rolePattern(mention: string): RegExp {
@@ -176,12 +194,7 @@ function nameAfterRole(text: string, mention: string, cache: Map<string, string[
   let found = cache.get(mention);
   if (!found) {
     found = [];
-    // The text may write the role in other capitals ("UN human rights chief Mara Lind").
-    const re = rolePattern(mention);
-    re.lastIndex = 0;
-    for (let m = re.exec(text), n = 0; m && n < ROLE_LIMIT; m = re.exec(text), n++) {
-      const i = m.index;
-      const end = i + m[0].length;
+    for (const [i, end] of roleOccurrences(text, mention)) {
       if (i > 0 && /[\p{L}\p{M}]/u.test(text[i - 1])) continue;
       const after = NAME_AFTER.exec(text.slice(end, end + 60));
       if (!after) continue;
