@@ -21,9 +21,7 @@ export const WEEKDAY_WORDS = WEEKDAY_NAMES;
 
 /** The future in the clause before a date: "talks will resume on Monday", "schools are due to reopen on 5 May", "the trial is set to begin on 2 November". */
 export const FUTURE_CLAUSE = /\b(?:will|would|shall|(?:is|are) due to|(?:is|are) expected to|(?:is|are) (?:scheduled|slated) (?:to|for)|(?:is|are) planned for|(?:is|are) set to)\b[^.,;:!?“”"]{0,40}$/i;
-/** Words one of which FUTURE_CLAUSE needs: a plain search says most clauses have none. */
-const FUTURE_WORDS = ['will', 'would', 'shall', 'due to', 'expected to', 'schedul', 'slated', 'planned for', 'set to'];
 /** Does the clause before a date look forward (FUTURE_CLAUSE)? */
 export function looksForward(clause: string): boolean {
-  return FUTURE_WORDS.some((w) => clause.includes(w)) && FUTURE_CLAUSE.test(clause);
+  return FUTURE_CLAUSE.test(clause);
 }
