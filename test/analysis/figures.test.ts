@@ -46,6 +46,9 @@ describe('casualty figures', () => {
     checkFigures('Nearly half a million people were killed.', [['Nearly half a million', 450_000, 500_000, 'killed', 'people']]);
     checkFigures('50-odd protesters were arrested.', [['50-odd', 50, null, 'detained', 'protesters']]);
     checkFigures('1,000-plus people were detained.', [['1,000-plus', 1000, null, 'detained', 'people']]);
+    checkFigures('Some 1\u202f200 protesters were detained.', [['Some 1\u202f200', 1200, 1200, 'detained', 'protesters']]);
+    checkFigures('Officials said 1.200 people were injured.', [['1.200', 1200, 1200, 'injured', 'people']]);
+    checkFigures('1.5 million people were killed.', [['1.5 million', 1_500_000, 1_500_000, 'killed', 'people']]);
   });
 
   it('reads wire-style tolls', () => {
