@@ -123,6 +123,7 @@ export class AttributionExtractor {
       const anonymous = near.includes('anonymity') ? ANONYMITY_BEFORE.exec(near) : null;
       const cueStart = anonymous ? m.index - anonymous[0].length : m.index;
       const before = tokenize(text, Math.max(sentence.start, m.index - 200), cueStart);
+      for (const t of before) if (!t.word && (t.text === '—' || t.text === '–')) t.readAs(','); // "Kovalenko — the minister — said"
       let k = before.length - 1;
       while (k >= 0) {
         const t = before[k];

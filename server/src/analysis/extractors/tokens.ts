@@ -21,6 +21,12 @@ export class Token {
     return (this.textValue ??= this.source.slice(this.start, this.end));
   }
 
+  /** Reads this mark as another: a dash around an aside reads as a comma ("X — who heads Y — said"). */
+  readAs(mark: string): void {
+    this.textValue = mark;
+    this.lowerValue = mark;
+  }
+
   get lower(): string {
     return (this.lowerValue ??= this.word ? this.text.toLowerCase() : this.text);
   }
