@@ -182,6 +182,10 @@ describe('casualty figures', () => {
       'At least 20 people were killed when a missile hit a crowded market on Monday, officials said.',
       'It came two days after a drone strike on a bus killed seven people in a nearby town.',
     ].join('\n\n')), [['At least 20', 'total'], ['seven', 'partial']]);
+    // Another incident, named as such, is never the story's toll.
+    assert.deepEqual(scopes('Market bombing kills 20\n\nA suicide bombing at a market killed 20 people on Friday, police said.\n\nIn another bombing last month, 40 people died.'), [
+      ['20', 'total'], ['40', 'partial'],
+    ]);
     // Several attacks in the lead: each attack is a scene.
     assert.deepEqual(scopes([
       'Air attacks across the region',

@@ -88,6 +88,8 @@ function leadOf(text: string): Lead {
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:an?|another|separate|second|third|earlier|previous|similar|other)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** An edit before this offset may change how the rest of the text's figures read (see extractEdited). */
 export const FIGURE_LEAD_CHARS = LEAD_CHARS;
+/** Another incident than the story's: "in another bombing", "a separate attack", "an earlier explosion". */
+const OTHER_INCIDENT = /\b(?:another|a\s+separate|separate|a\s+previous|an\s+earlier|a\s+similar|an\s+unrelated)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|bombing|blast|explosion|strike|airstrike|raid|incident|shooting|clash|stampede|crush|crash|fire|flood|earthquake|collapse|ambush)s?\b/iu;
 /** A sentence about an earlier, superseded figure: "Earlier it had given a toll of 97", "Initially, officials said 40 died". */
 const SUPERSEDED_OPENER = /^\s*(?:earlier|previously|initially|at\s+first)\b/i;
 /** The cause of a rise in a toll: "the toll has risen to 14 after two more died". */
@@ -279,6 +281,9 @@ export class CasualtyFigureExtractor {
       else if (has(facts, 'among') && AMONG_AFTER.test(text.slice(end, end + 80))) scope = 'partial'; // "Two police officers are among the dead"
       else if (has(facts, 'including') && WITH_ATTACKER_AFTER.test(text.slice(end, end + 60))) scope = 'partial';
       else if (facts.toll && has(facts, 'after') && AFTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) scope = 'partial'; // "the toll rose to 14 after two injured workers died"
+      else if ((has(facts, 'another') || has(facts, 'separate') || has(facts, 'previous') || has(facts, 'earlier') || has(facts, 'similar') || has(facts, 'unrelated')) && OTHER_INCIDENT.test(facts.text)) {
+        scope = 'partial'; // "In another bombing last month, 40 people died": not this story's incident
+      }
       else if (SUPERSEDED_OPENER.test(text.slice(sentence.start, Math.min(start, sentence.start + 16))) || ((has(facts, 'had given') || has(facts, 'had put')) && start - sentence.start < 120)) {
         scope = 'partial'; // "Earlier it had given a toll of 97": a figure the text says was superseded
       }
@@ -488,7 +493,7 @@ interface SentenceFacts {
   rare: number | null;
 }
 /** Words that some scope rules need in the sentence: found in one pass per sentence. */
-const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after', 'had given', 'had put'] as const;
+const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after', 'had given', 'had put', 'another', 'separate', 'previous', 'earlier', 'similar', 'unrelated'] as const;
 const RARE_WORDS = new RegExp(`\\b(?:${RARE.join('|')})`, 'gi');
 const RARE_BIT = new Map<string, number>(RARE.map((w, i) => [w, 1 << i]));
 const has = (facts: SentenceFacts, word: (typeof RARE)[number]) => ((facts.rare ??= rareWords(facts.text)) & RARE_BIT.get(word)!) !== 0;
