@@ -117,6 +117,13 @@ describe('dates', () => {
     assert.equal(analyze('## Toll rises to 33\n\n*Updated: February 6, 2026 9:15 pm IST*\n\nMore.').published, '2026-02-06');
     assert.equal(analyze('# Death toll from floods climbs to 52\n\n*El Diario del Norte — 10 November 2026*\n\nMore.').published, '2026-11-10');
     assert.equal(analyze('# LIVE: latest updates\n\n**Last updated: 12 May 2026, 21:40 local time**\n\nMore.').published, '2026-05-12');
+    assert.equal(analyze('# Report\n\n**Estria Rights Monitor** · 14 March 2023\n\nMore.').published, '2023-03-14');
+    // Undated, it tells of days after the folder's date: it was written after them ("today" is not the folder's day);
+    // a slip of the month far ahead does not count.
+    const later = analyze('Police fired on March 12, the group said today.', { folderReference: '2023-03-09', folderYear: 2023 });
+    assert.deepEqual(later.claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.kind === 'date' ? c.value : null]), [['March 12', '2023-03-12'], ['today', '2023-03-12']]);
+    const slip = analyze('Police fired on August 9, the group said today.', { folderReference: '2023-03-09', folderYear: 2023 });
+    assert.deepEqual(slip.claims.filter((c) => c.kind === 'date').map((c) => [c.text, c.kind === 'date' ? c.value : null]), [['August 9', '2023-08-09'], ['today', '2023-03-09']]);
   });
 
   it('reports a weekday that contradicts its date', () => {

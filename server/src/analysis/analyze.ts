@@ -209,7 +209,12 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
       scope: f.year !== null && year !== null && f.year < year ? 'past' : f.scope, attribution: null,
     });
   });
-  const problems = resolveDates(dates, { reference, year });
+  let problems = resolveDates(dates, { reference, year });
+  // An undated text that tells of days after the folder's date was written after them: weekdays,
+  // "today" and "two days ago" count from the latest day it states, not from an earlier source's date.
+  const folderDay = published === null ? parseDay(reference) : null;
+  const latest = folderDay !== null ? latestStatedDay(dates, folderDay + MAX_LATER_DAYS) : null;
+  if (latest !== null && latest > folderDay!) problems = resolveDates(dates, { reference: formatDay(latest), year });
   const { scan } = ex;
   markNights(scan, dates);
   nameEvents(scan, dates, sentences);
@@ -217,6 +222,20 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   const claims = mergeByStart(mergeByStart<Claim>(dates, figures), attributions);
   linkAttributions(scan, claims, sentences);
   return { published, textYear: ex.textYear, claims, problems };
+}
+
+/** How far after the folder's date an undated text's latest stated day may lie and still date it (a slip of the month lies further). */
+const MAX_LATER_DAYS = 31;
+
+/** The latest day, up to `limit`, a text states as past (a month and a day, not in a clause that looks forward). */
+function latestStatedDay(dates: DateClaim[], limit: number): number | null {
+  let latest: number | null = null;
+  for (const d of dates) {
+    if (d.spec.form !== 'day' || d.spec.future || d.spec.parts.day === undefined || d.day === null) continue;
+    const n = parseDay(d.day);
+    if (n !== null && n <= limit && (latest === null || n > latest)) latest = n;
+  }
+  return latest;
 }
 
 /**

@@ -21,12 +21,12 @@ const BYLINE_BEFORE = /(?:^|\n)[ \t]*by[ \t]+[^\n,|]{2,80}?(?:,|[ \t][|–—-])
  * A title line that ends with its date, in the opening block (at most three lines, no blank line
  * before it): "# Situation report, 16 March 2024", "AGENCY\nPress release No. 14 — 4 March 2026".
  */
-const TITLE_BEFORE = /^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{1,100}?(?:,|[ \t][–—-])[ \t]*$/;
+const TITLE_BEFORE = /^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{1,100}?(?:,|[ \t][–—·|-])[ \t]*$/;
 /**
  * A masthead line under the headline, blank lines allowed: the date after a dash ("*El Diario — 10
  * November 2026*"), or after a name and a comma ("Vote Watch Marosa, 23 September 2026").
  */
-const MASTHEAD_BEFORE = /^\s*(?:[^\n]{1,100}\n\s*){1,2}[ \t]*(?:[^\n,]{2,60}?[ \t][–—|-]|\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,5}[ \t]*,)[ \t]*$/u;
+const MASTHEAD_BEFORE = /^\s*(?:[^\n]{1,100}\n\s*){1,2}[ \t]*(?:[^\n,]{2,60}?[ \t][–—·|-]|\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,5}[ \t]*,)[ \t]*$/u;
 
 /** A dateline around the date: "GENEVA (11 January 2022) –", "KYIV, March 14, 2024 (Reuters) -". */
 function isDateline(text: string, d: RawDate): boolean {
