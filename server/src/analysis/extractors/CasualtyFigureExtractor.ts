@@ -150,6 +150,8 @@ const ON_A_DAY_AFTER = new RegExp(`^[^.;,]{0,40}?\\b(?:killed|died|dead|injured|
 const onADay = (after: string) => after.includes(' on ') && ON_A_DAY_AFTER.test(after);
 /** "Of those killed, 19 died ...": a subset of a count given before. */
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b(?:[^,.;]{0,40},|\s+(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\s+(?:are|were|was|is))\s*(?:\S+\s+){0,2}$/i;
+/** "took the lives of 12 people", "claimed the lives of 40". */
+const LIVES_OF_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took|taking|takes)\s+the\s+lives\s+of\s+$/i;
 /** "claimed 25 lives", "cost at least 40 lives". */
 const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took)\s+(?:the\s+)?$/i;
 const OR_MORE_AFTER = /^-(?:odd|plus)\b/i;
@@ -364,6 +366,7 @@ export class CasualtyFigureExtractor {
       const before = OUTCOME_BEFORE_RE.exec(window.slice(-40));
       if (before) outcome = OUTCOME_BEFORE[before[1].toLowerCase().replace(/\s+/g, ' ')];
     }
+    if (!outcome && LIVES_OF_BEFORE.test(window)) outcome = 'killed'; // "took the lives of 12 people", not "saved the lives of"
     if (!outcome && ASIDE_INTRO.test(text.slice(Math.max(sentence.start, start - 16), start))) {
       // "9 people died, among them two police officers, and 74 were injured": an aside counts the
       // figure before it, whatever verb comes after the aside.
