@@ -31,6 +31,7 @@ describe('dates', () => {
     checkDates('Schools are due to reopen on Monday.', [['Monday', '2022-01-17']]);
     checkDates('Police said they would act, and on Monday they did.', [['Monday', '2022-01-10']]);
     checkDates('The mayor has called a vigil for Monday evening.', [['Monday', '2022-01-17']]);
+    checkDates('The last time protests began on a Sunday was in 2019; every Friday they march.', []);
     checkDates('He was arrested for Monday\'s attack on Thursday.', [['Thursday', '2022-01-06']]);
   });
 
@@ -178,6 +179,10 @@ describe('dates', () => {
     // A timeline's entries: the date opens the item.
     assert.deepEqual(events('- 5 March: clashes begin at a checkpoint.\n- 11 March: a ceasefire takes effect.'), [
       ['5 March', 'fighting began'], ['11 March', 'ceasefire declared'],
+    ]);
+    // A year opening the sentence sets its dates, and an event that long ago is not the story's.
+    assert.deepEqual(events('In 2019, similar protests began on November 16. This time, protests began on January 2.'), [
+      ['November 16', null], ['January 2', 'protests began'],
     ]);
     // Disasters and outbreaks have their dates too.
     assert.deepEqual(events('The floods began on 4 November in the highlands. The outbreak was declared on 2 August.'), [

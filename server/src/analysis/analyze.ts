@@ -153,7 +153,7 @@ function extractClaims(text: string, segmentation: Segmentation, lex: LexicalExt
 function finish(text: string, scan: string, segmentation: Segmentation, dates: RawDate[], figures: RawFigure[], attributions: RawAttribution[]): Extraction {
   const years = new Map<number, number>();
   for (const d of dates) {
-    if (d.spec.form === 'day' && d.spec.parts.year !== undefined) years.set(d.spec.parts.year, (years.get(d.spec.parts.year) ?? 0) + 1);
+    if (d.spec.form === 'day' && d.spec.parts.year !== undefined && !d.spec.sentenceYear) years.set(d.spec.parts.year, (years.get(d.spec.parts.year) ?? 0) + 1);
   }
   const textYear = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
   const published = findPublished(scan, dates);
@@ -218,12 +218,20 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   const { scan } = ex;
   markNights(scan, dates);
   nameEvents(scan, dates, sentences);
+  // An event more than a year from the text's date is an earlier one it recalls ("In 2019, similar
+  // protests began on November 16"), not the story's.
+  const referenceDay = parseDay(latest !== null && latest > folderDay! ? formatDay(latest) : reference);
+  if (referenceDay !== null) {
+    for (const d of dates) if (d.event && d.day && Math.abs(parseDay(d.day)! - referenceDay) > EVENT_WITHIN_DAYS) d.event = null;
+  }
   resolveSources(scan, attributions);
   const claims = mergeByStart(mergeByStart<Claim>(dates, figures), attributions);
   linkAttributions(scan, claims, sentences);
   return { published, textYear: ex.textYear, claims, problems };
 }
 
+/** How far from the text's date the day of one of the story's events may lie. */
+const EVENT_WITHIN_DAYS = 366;
 /** How far after the folder's date an undated text's latest stated day may lie and still date it (a slip of the month lies further). */
 const MAX_LATER_DAYS = 31;
 

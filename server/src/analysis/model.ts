@@ -35,6 +35,8 @@ export type DateSpec =
     /** The clause looks forward ("talks will resume on 20 March"): a date without a year may be months ahead. */
     future?: boolean;
     /** The clause looks back ("last summer, on July 4"): the latest such day not after the document's. */
+    /** The year is not the date's own but the one its sentence opens with ("In 2019, ... on November 16"). */
+    sentenceYear?: boolean;
     past?: boolean;
   }
   | { form: 'month'; parts: DayParts }

@@ -24,6 +24,8 @@ const PAST_CLAUSE = /\b(?:last\s+(?:summer|spring|autumn|fall|winter)|the\s+prev
 /** "January 4 last year": a year named relative to the document's. */
 const RELATIVE_YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 const RELATIVE_YEAR: Record<string, number> = { last: -1, this: 0, next: 1 };
+/** A year that opens the sentence of the date, and so sets its events: "In 2019, similar protests began on". */
+const IN_YEAR_BEFORE = /(?:^|[.!?]["”’]?\s+|\n[\s*#>-]*)(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\b(?![-–/]\d)[^.;!?\n]*$/;
 const MONTH_PREPOSITION = /\b(?:in|since|until|till|by|from|through|of|early|late|mid|last|next|this|during|before|after|the|end of)[\s-]+$/i;
 
 const validDay = (d: number) => d >= 1 && d <= 31;
@@ -90,6 +92,14 @@ export class DayDateExtractor {
         if (parts.year === undefined) {
           const relative = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 16));
           if (relative) spec.yearOffset = RELATIVE_YEAR[relative[1].toLowerCase()];
+          // "In 2019, similar protests began on November 16": the sentence opens with its year.
+          const opening = text.slice(Math.max(0, start - 80), start);
+          const inYear = /\d\d/.test(opening) ? IN_YEAR_BEFORE.exec(opening) : null;
+          if (inYear && !relative) {
+            parts.year = Number(inYear[1]);
+            if (endParts) endParts.year = parts.year;
+            spec.sentenceYear = true;
+          }
           const clause = text.slice(Math.max(0, start - 64), start);
           if (looksForward(clause)) spec.future = true;
           else if ((clause.includes('ast') || clause.includes('revious') || clause.includes('onths') || clause.includes('arlier')) && PAST_CLAUSE.test(clause)) spec.past = true;

@@ -9,6 +9,7 @@ const WEEKDAY_RE = new Pattern(new RegExp(`\\b(${alternation(WEEKDAY_WORDS)})\\b
 /** What the pattern can start with (see starts.ts). */
 export const WEEKDAY_STARTS = WEEKDAY_WORDS;
 const FUTURE_BEFORE = /\b(?:next|coming|this coming)\s+$/i;
+const ANY_DAY_BEFORE = /\b(?:a|every|each|any|one)\s+$/i;
 /** Something called or set for a day: "has called a vigil for Monday evening", "the vote is set for Friday". */
 const PLANNED_FOR = /\b(?:call(?:ed|s)?|schedul(?:ed|es)|plann(?:ed|ing)|set|slated|announc(?:ed|es)|organi[sz](?:ed|es)|arrang(?:ed|es)|fixed)\b[^.,;:!?“”"]{0,40}\bfor\s+$/i;
 /** "until Thursday", "by Friday" look forward, unless a past verb reaches there: "rain continued until Thursday". */
@@ -26,6 +27,7 @@ export class WeekdayExtractor {
     const matches = WEEKDAY_RE.matches(text, starts?.weekday);
     for (let m = matches.next(); m; m = matches.next()) {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
+      if (ANY_DAY_BEFORE.test(before)) continue; // "on a Sunday", "every Friday": no particular day
       const until = UNTIL_WORD.test(before) ? UNTIL_BEFORE.exec(before) : null;
       const clause = text.slice(Math.max(0, m.index - 64), m.index);
       const forward = FUTURE_BEFORE.test(before) || looksForward(clause) || (before.includes('for ') && PLANNED_FOR.test(clause))
