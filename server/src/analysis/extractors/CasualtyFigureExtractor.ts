@@ -277,16 +277,16 @@ export class CasualtyFigureExtractor {
       if (found.incident && isStoryClause(ATTACK_RE.exec(text.slice(found.outcomeEnd, Math.min(sentence.end, found.outcomeEnd + 120))), found.outcomeEnd, isStory)) scope = 'total';
       if (facts.past) scope = 'past';
       // Rare words first (a plain search of the sentence), then their pattern.
-      else if (hasAny(facts, 'counted') && TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) scope = 'partial';
-      else if (hasAny(facts, 'differ', 'gap', 'discrepan') && DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) scope = 'partial';
-      else if (hasAny(facts, 'hospital', 'scene', 'spot') && DIED_WHERE_AFTER.test(text.slice(end, end + 90))) scope = 'partial';
-      else if (hasAny(facts, 'among') && AMONG_AFTER.test(text.slice(end, end + 80))) scope = 'partial'; // "Two police officers are among the dead"
-      else if (hasAny(facts, 'including') && WITH_ATTACKER_AFTER.test(text.slice(end, end + 60))) scope = 'partial';
-      else if (facts.toll && hasAny(facts, 'after') && AFTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) scope = 'partial'; // "the toll rose to 14 after two injured workers died"
-      else if (hasAny(facts, 'another', 'separate', 'previous', 'earlier', 'similar', 'unrelated') && OTHER_INCIDENT.test(facts.text)) {
+      else if (hasAny(facts, COUNTED) && TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) scope = 'partial';
+      else if (hasAny(facts, DIFFERENCE) && DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) scope = 'partial';
+      else if (hasAny(facts, WHERE_DIED) && DIED_WHERE_AFTER.test(text.slice(end, end + 90))) scope = 'partial';
+      else if (hasAny(facts, AMONG) && AMONG_AFTER.test(text.slice(end, end + 80))) scope = 'partial'; // "Two police officers are among the dead"
+      else if (hasAny(facts, INCLUDING) && WITH_ATTACKER_AFTER.test(text.slice(end, end + 60))) scope = 'partial';
+      else if (facts.toll && hasAny(facts, AFTER) && AFTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) scope = 'partial'; // "the toll rose to 14 after two injured workers died"
+      else if (hasAny(facts, OTHER) && OTHER_INCIDENT.test(facts.text)) {
         scope = 'partial'; // "In another bombing last month, 40 people died": not this story's incident
       }
-      else if (SUPERSEDED_OPENER.test(text.slice(sentence.start, Math.min(start, sentence.start + 16))) || (hasAny(facts, 'had given', 'had put') && start - sentence.start < 120)) {
+      else if (SUPERSEDED_OPENER.test(text.slice(sentence.start, Math.min(start, sentence.start + 16))) || (hasAny(facts, HAD_GIVEN) && start - sentence.start < 120)) {
         scope = 'partial'; // "Earlier it had given a toll of 97": a figure the text says was superseded
       }
       else if (facts.footage || isScene(ATTACK_RE.exec(text.slice(end, Math.min(sentence.end, end + 240))), end, isStory)) scope = 'partial';
@@ -499,13 +499,18 @@ interface SentenceFacts {
 const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after', 'had given', 'had put', 'another', 'separate', 'previous', 'earlier', 'similar', 'unrelated'] as const;
 const RARE_WORDS = new RegExp(`\\b(?:${RARE.join('|')})`, 'gi');
 const RARE_BIT = new Map<string, number>(RARE.map((w, i) => [w, 1 << i]));
-/** Does the sentence contain any of these rare words? */
-function hasAny(facts: SentenceFacts, ...words: (typeof RARE)[number][]): boolean {
-  const rare = (facts.rare ??= rareWords(facts.text));
-  if (rare === 0) return false;
-  for (const w of words) if (rare & RARE_BIT.get(w)!) return true;
-  return false;
-}
+/** The bits of some rare words, to test with `hasAny`. */
+const rareBits = (...words: (typeof RARE)[number][]) => words.reduce((bits, w) => bits | RARE_BIT.get(w)!, 0);
+const COUNTED = rareBits('counted');
+const DIFFERENCE = rareBits('differ', 'gap', 'discrepan');
+const WHERE_DIED = rareBits('hospital', 'scene', 'spot');
+const AMONG = rareBits('among');
+const INCLUDING = rareBits('including');
+const AFTER = rareBits('after');
+const OTHER = rareBits('another', 'separate', 'previous', 'earlier', 'similar', 'unrelated');
+const HAD_GIVEN = rareBits('had given', 'had put');
+/** Does the sentence contain any of the rare words of these bits? */
+const hasAny = (facts: SentenceFacts, bits: number) => ((facts.rare ??= rareWords(facts.text)) & bits) !== 0;
 const NO_SENTENCE: SentenceFacts = { start: -1, text: '', past: false, footage: false, alone: false, toll: false, years: false, rare: 0 };
 
 function sentenceFacts(text: string, sentence: { start: number; end: number }): SentenceFacts {

@@ -8,6 +8,7 @@ import type { DateClaim } from '../model.ts';
 import type { Sentence } from '../segment.ts';
 
 const WINDOW = 90;
+const SINCE_BEFORE = /\bsince\s+$/i;
 /** Between a phase and a date restated after a comma: " a day earlier, on ". */
 const RESTATED = /^[^,;:()]{0,30},\s*(?:on|in)?\s*$/i;
 const MAX_PHASE_LENGTH = Math.max(...Object.keys(PHASE_WORDS).map((w) => w.length));
@@ -43,13 +44,15 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
   }
   for (const [si, list] of bySentence) {
     const s = sentences[si];
+    // Phase words are the rarer: without one (or a "since" before a date) the sentence names no event.
+    const phases = hits(PHASE_RE, text, s.start, s.end);
+    if (phases.length === 0 && !list.some((d) => SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)))) continue;
     const subjects = hits(SUBJECT_RE, text, s.start, s.end);
     if (subjects.length === 0) continue;
-    const phases = hits(PHASE_RE, text, s.start, s.end);
     const taken = new Set<string>();
     const candidates: { date: DateClaim; event: string; distance: number }[] = [];
     for (const d of list) {
-      const since = /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
+      const since = SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start));
       const fronted = FRONTED.test(text.slice(s.start, d.start));
       // Only phases within the window can name this date: start from the first that may (hits are in text order).
       for (let pi = firstAtOrAfter(phases, d.start - WINDOW - MAX_PHASE_LENGTH); pi < phases.length && phases[pi].at <= d.end + WINDOW; pi++) {
