@@ -94,7 +94,7 @@ export class DayDateExtractor {
           if (relative) spec.yearOffset = RELATIVE_YEAR[relative[1].toLowerCase()];
           // "In 2019, similar protests began on November 16": the sentence opens with its year.
           const opening = text.slice(Math.max(0, start - 80), start);
-          const inYear = /\d\d/.test(opening) ? IN_YEAR_BEFORE.exec(opening) : null;
+          const inYear = opening.includes('In ') || opening.includes('During ') || opening.includes('in 19') || opening.includes('in 20') ? IN_YEAR_BEFORE.exec(opening) : null;
           if (inYear && !relative) {
             parts.year = Number(inYear[1]);
             if (endParts) endParts.year = parts.year;
