@@ -210,6 +210,9 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('The toll rose to 14. Five police officers are among the dead.'), [['14', 'people', 'total'], ['Five', 'security', 'partial']]);
     assert.deepEqual(scopes('Seven victims died at the scene and two in hospital.'), [['Seven', 'people', 'partial']]);
     assert.deepEqual(scopes('- **Dead:** 10, including the gunman'), [['10', 'people', 'partial']]);
+    assert.deepEqual(scopes('Special forces stormed the school, killing three hostage-takers. Five hostages were killed.'), [
+      ['three', 'people', 'partial'], ['Five', 'civilians', 'total'],
+    ]);
     assert.deepEqual(scopes('The toll has climbed to 212. Earlier it had given a toll of 97.'), [['212', 'people', 'total'], ['97', 'people', 'partial']]);
     assert.deepEqual(claimsOf('The death toll from Wednesday\'s shipwreck south of Calvo Island has risen to 38, state media reported.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [
       ['38', 'killed', 'total'],

@@ -3,7 +3,7 @@
 // ("12 officers were killed", "19 injured", "10 apparent killings") or before it ("killed dozens of
 // protesters", "the deaths of 12 police officers"). Counts of videos, vehicles or metres never are.
 import {
-  COUNTED_OUTCOMES, FOOTAGE_WORDS, GROUP_NOUNS, INCIDENT_AFTER_OUTCOME, NON_PERSON_NOUNS, OUTCOME_AFTER, OUTCOME_BEFORE,
+  ATTACKER_NOUNS, COUNTED_OUTCOMES, FOOTAGE_WORDS, GROUP_NOUNS, INCIDENT_AFTER_OUTCOME, NON_PERSON_NOUNS, OUTCOME_AFTER, OUTCOME_BEFORE,
   OUTCOME_NOUNS, TOLL_WORDS,
 } from '../lexicon/casualties.ts';
 import { HEDGES, SCALES, TENS, UNITS, VAGUE, parseNumberWords } from '../lexicon/numbers.ts';
@@ -275,6 +275,8 @@ export class CasualtyFigureExtractor {
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
       // "killed when a powerful earthquake struck", "killed in the stampede": the story's own incident is its toll.
       if (found.incident && isStoryClause(ATTACK_RE.exec(text.slice(found.outcomeEnd, Math.min(sentence.end, found.outcomeEnd + 120))), found.outcomeEnd, isStory)) scope = 'total';
+      // "killing three hostage-takers": the attackers are not the victims' toll.
+      if (found.head !== null && ATTACKER_NOUNS.has(found.head)) scope = 'partial';
       if (facts.past) scope = 'past';
       // Rare words first (a plain search of the sentence), then their pattern.
       else if (hasAny(facts, COUNTED) && TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) scope = 'partial';

@@ -63,7 +63,15 @@ export const GROUP_NOUNS: Record<string, Group> = {
   men: 'people', man: 'people', woman: 'people', others: 'people', victims: 'people', bodies: 'people',
   body: 'people', detainees: 'people', detainee: 'people', prisoners: 'people', members: 'people',
   casualties: 'people', citizens: 'people', migrants: 'civilians', refugees: 'civilians',
+  hostages: 'civilians', hostage: 'civilians',
 };
+
+/** Those who carried out an attack: their deaths are not the toll of its victims. */
+export const ATTACKER_NOUNS = new Set([
+  'attacker', 'attackers', 'gunman', 'gunmen', 'assailant', 'assailants', 'perpetrator', 'perpetrators',
+  'bomber', 'bombers', 'shooter', 'shooters', 'hijacker', 'hijackers', 'kidnapper', 'kidnappers',
+  'hostage-taker', 'hostage-takers',
+]);
 
 /** Nouns after a number that make it something other than a count of people. */
 export const NON_PERSON_NOUNS = new Set([
