@@ -105,6 +105,9 @@ describe('attributions', () => {
     checkAttributions('A doctor at the city hospital, who did not want to be named, said 14 bodies had arrived.', [['A doctor at the city hospital', 'doctor at the city hospital']]);
     checkAttributions('A senior official speaking on condition of anonymity said 28 died.', [['A senior official', 'senior official']]);
     checkAttributions('A protester present at the time told reporters that 5 died.', [['A protester', 'protester']]);
+    checkAttributions('Twenty died, reported state broadcaster RTV. "Calm down," urged President Mara Lind.', [
+      ['state broadcaster RTV', 'RTV'], ['President Mara Lind', 'Mara Lind'],
+    ]);
     checkAttributions('Olena Kovalenko – the defence minister – said 3 died. Amnesty — in a statement — said 4 died.', [
       ['Olena Kovalenko', 'Olena Kovalenko'], ['Amnesty', 'Amnesty'],
     ]);

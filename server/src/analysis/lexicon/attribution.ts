@@ -17,7 +17,7 @@ export const CUES_AFTER_SOURCE = [
 ];
 
 /** Cue verbs that may precede their source: "said Jonathan Smith", "added the ministry". */
-export const CUES_BEFORE_SOURCE = ['said', 'says', 'added', 'adds', 'wrote', 'warned', 'noted', 'stressed'];
+export const CUES_BEFORE_SOURCE = ['said', 'says', 'added', 'adds', 'wrote', 'warned', 'noted', 'stressed', 'reported', 'urged', 'explained', 'insisted', 'confirmed', 'recalled'];
 
 /** Head nouns a source can end with ("a city police spokesperson", "the experts"). */
 export const SOURCE_NOUNS = new Set([
