@@ -210,6 +210,10 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('The toll rose to 14. Five police officers are among the dead.'), [['14', 'people', 'total'], ['Five', 'security', 'partial']]);
     assert.deepEqual(scopes('Seven victims died at the scene and two in hospital.'), [['Seven', 'people', 'partial']]);
     assert.deepEqual(scopes('- **Dead:** 10, including the gunman'), [['10', 'people', 'partial']]);
+    assert.deepEqual(scopes('In total, 50 people died.\n\n- Coastal Province: 41 dead, 210 injured\n- Northern Province: 9 dead\n- Total: 50 dead'), [
+      ['50', 'people', 'total'], ['41', 'people', 'partial'], ['210', 'people', 'partial'], ['9', 'people', 'partial'], ['50', 'people', 'total'],
+    ]);
+    assert.deepEqual(scopes('Shipwreck off Calvo Island: at least 41 feared dead'), [['at least 41', 'people', 'total']]);
     assert.deepEqual(scopes('Special forces stormed the school, killing three hostage-takers. Five hostages were killed.'), [
       ['three', 'people', 'partial'], ['Five', 'civilians', 'total'],
     ]);

@@ -88,6 +88,21 @@ function leadOf(text: string): Lead {
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:an?|another|separate|second|third|earlier|previous|similar|other)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** An edit before this offset may change how the rest of the text's figures read (see extractEdited). */
 export const FIGURE_LEAD_CHARS = LEAD_CHARS;
+/** A list item labelled before its count: "- Coastal Province: 41 dead, 210 injured". */
+const ROW_LABEL = /(?:^|\n)[ \t]*[-*•][ \t]*([^\n:|]{2,40}?):[ \t]*$/;
+/** Labels of a whole: the toll itself, a total, or a day ("As of 10 May"). */
+const WHOLE_LABEL = new RegExp(`\\d|\\b(?:total|overall|toll|dead|deaths?|killed|injured|wounded|missing|detained|arrested|arrests|casualties|fatalities|victims|nationwide|national|country|${MONTH_WORDS.join('|')})\\b`, 'i');
+/** A count in a list row labelled with something other than a whole, or the next count of that row: one place of a breakdown. */
+function isPlaceRow(text: string, start: number, previous: RawFigure | undefined): boolean {
+  if (previous && SAME_ROW_NEXT.test(text.slice(previous.end, start)) && isPlaceRow(text, previous.start, undefined)) return true;
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (!before.includes(':')) return false;
+  const label = ROW_LABEL.exec(before);
+  return label !== null && !WHOLE_LABEL.test(label[1]);
+}
+/** Between two counts of one row: "41 dead, 210 injured". */
+const SAME_ROW_NEXT = /^[^\n,;.]{0,16},[ \t]*$/;
+
 /** Another incident than the story's: "in another bombing", "a separate attack", "an earlier explosion". */
 const OTHER_INCIDENT = /\b(?:another|a\s+separate|separate|a\s+previous|an\s+earlier|a\s+similar|an\s+unrelated)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|bombing|blast|explosion|strike|airstrike|raid|incident|shooting|clash|stampede|crush|crash|fire|flood|earthquake|collapse|ambush)s?\b/iu;
 /** A sentence about an earlier, superseded figure: "Earlier it had given a toll of 97", "Initially, officials said 40 died". */
@@ -288,6 +303,7 @@ export class CasualtyFigureExtractor {
       else if (hasAny(facts, OTHER) && OTHER_INCIDENT.test(facts.text)) {
         scope = 'partial'; // "In another bombing last month, 40 people died": not this story's incident
       }
+      else if (isPlaceRow(text, start, lastIn(out, sentence.start))) scope = 'partial'; // "- Coastal Province: 41 dead, 210 injured": one place of a breakdown
       else if (SUPERSEDED_OPENER.test(text.slice(sentence.start, Math.min(start, sentence.start + 16))) || (hasAny(facts, HAD_GIVEN) && start - sentence.start < 120)) {
         scope = 'partial'; // "Earlier it had given a toll of 97": a figure the text says was superseded
       }
