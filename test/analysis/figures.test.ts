@@ -214,6 +214,10 @@ describe('casualty figures', () => {
       ['50', 'people', 'total'], ['41', 'people', 'partial'], ['210', 'people', 'partial'], ['9', 'people', 'partial'], ['50', 'people', 'total'],
     ]);
     assert.deepEqual(scopes('Shipwreck off Calvo Island: at least 41 feared dead'), [['at least 41', 'people', 'total']]);
+    // A figure the text refutes is no one's toll.
+    assert.deepEqual(scopes('Officials denied reports that 100 people had died. Claims that 300 were killed are false. At least 5 people were killed, not including police.'), [
+      ['100', 'people', 'partial'], ['300', 'people', 'partial'], ['At least 5', 'people', 'total'],
+    ]);
     assert.deepEqual(scopes('Special forces stormed the school, killing three hostage-takers. Five hostages were killed.'), [
       ['three', 'people', 'partial'], ['Five', 'civilians', 'total'],
     ]);

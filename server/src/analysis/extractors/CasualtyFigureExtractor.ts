@@ -88,6 +88,10 @@ function leadOf(text: string): Lead {
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:an?|another|separate|second|third|earlier|previous|similar|other)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** An edit before this offset may change how the rest of the text's figures read (see extractEdited). */
 export const FIGURE_LEAD_CHARS = LEAD_CHARS;
+/** A figure the text refutes or replaces: "12, not 21", "rather than 20", "denied reports that 100 died", "rumours of 50 dead". */
+const REFUTED_BEFORE = /(?:\bnot|\brather\s+than|\binstead\s+of|\bdenied\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+)?(?:that|of)|\brumou?rs?\s+(?:of|that)|\bfalse\s+(?:reports?|claims?)\s+(?:of|that))\s+(?:(?:some|about|at\s+least|the|as\s+many\s+as)\s+)?$/i;
+/** "... that 300 were killed are false". */
+const REFUTED_AFTER = /^[^.;]{0,40}\b(?:are|were|is|was)\s+(?:false|untrue|baseless|unfounded)\b/i;
 /** A list item labelled before its count: "- Coastal Province: 41 dead, 210 injured". */
 const ROW_LABEL = /(?:^|\n)[ \t]*[-*•][ \t]*([^\n:|]{2,40}?):[ \t]*$/;
 /** Labels of a whole: the toll itself, a total, or a day ("As of 10 May"). */
@@ -303,6 +307,9 @@ export class CasualtyFigureExtractor {
       else if (hasAny(facts, OTHER) && OTHER_INCIDENT.test(facts.text)) {
         scope = 'partial'; // "In another bombing last month, 40 people died": not this story's incident
       }
+      else if (REFUTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)) || (hasAny(facts, REFUTING) && REFUTED_AFTER.test(text.slice(end, end + 60)))) {
+        scope = 'partial'; // "12, not 21", "denied reports that 100 people had died", "claims that 300 were killed are false"
+      }
       else if (isPlaceRow(text, start, lastIn(out, sentence.start))) scope = 'partial'; // "- Coastal Province: 41 dead, 210 injured": one place of a breakdown
       else if (SUPERSEDED_OPENER.test(text.slice(sentence.start, Math.min(start, sentence.start + 16))) || (hasAny(facts, HAD_GIVEN) && start - sentence.start < 120)) {
         scope = 'partial'; // "Earlier it had given a toll of 97": a figure the text says was superseded
@@ -514,7 +521,7 @@ interface SentenceFacts {
   rare: number | null;
 }
 /** Words that some scope rules need in the sentence: found in one pass per sentence. */
-const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after', 'had given', 'had put', 'another', 'separate', 'previous', 'earlier', 'similar', 'unrelated'] as const;
+const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after', 'had given', 'had put', 'another', 'separate', 'previous', 'earlier', 'similar', 'unrelated', 'false', 'untrue', 'baseless', 'unfounded'] as const;
 const RARE_WORDS = new RegExp(`\\b(?:${RARE.join('|')})`, 'gi');
 const RARE_BIT = new Map<string, number>(RARE.map((w, i) => [w, 1 << i]));
 /** The bits of some rare words, to test with `hasAny`. */
@@ -527,6 +534,7 @@ const INCLUDING = rareBits('including');
 const AFTER = rareBits('after');
 const OTHER = rareBits('another', 'separate', 'previous', 'earlier', 'similar', 'unrelated');
 const HAD_GIVEN = rareBits('had given', 'had put');
+const REFUTING = rareBits('false', 'untrue', 'baseless', 'unfounded');
 /** Does the sentence contain any of the rare words of these bits? */
 const hasAny = (facts: SentenceFacts, bits: number) => ((facts.rare ??= rareWords(facts.text)) & bits) !== 0;
 const NO_SENTENCE: SentenceFacts = { start: -1, text: '', past: false, footage: false, alone: false, toll: false, years: false, rare: 0 };
