@@ -184,6 +184,10 @@ describe('dates', () => {
     assert.deepEqual(events('In 2019, similar protests began on November 16. This time, protests began on January 2.'), [
       ['November 16', null], ['January 2', 'protests began'],
     ]);
+    // A plan is not the event: "would begin on", "will be lifted on".
+    assert.deepEqual(events('Unions said a strike would begin on March 20. The curfew imposed on March 7 will be lifted on March 21.'), [
+      ['March 20', null], ['March 7', 'curfew declared'], ['March 21', null],
+    ]);
     // Disasters and outbreaks have their dates too.
     assert.deepEqual(events('The floods began on 4 November in the highlands. The outbreak was declared on 2 August.'), [
       ['4 November', 'floods began'], ['2 August', 'outbreak declared'],

@@ -33,8 +33,13 @@ function hits(re: RegExp, text: string, from: number, to: number): Hit[] {
 
 export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence[]): void {
   const bySentence = new Map<number, DateClaim[]>();
+  // "a general strike would begin on January 14": a plan, not the event's date (nor is a time of that planned day).
+  const isPlanned = (d: DateClaim) => (d.spec.form === 'day' && d.spec.future === true) || (d.spec.form === 'weekday' && d.spec.direction === 'future');
+  const plannedDays = new Set<string>();
+  for (const d of dates) if (isPlanned(d) && d.day) plannedDays.add(`${d.sentence}:${d.day}`);
   for (const d of dates) {
     d.event = null;
+    if (isPlanned(d) || (d.spec.form === 'time' && plannedDays.has(`${d.sentence}:${d.day}`))) continue;
     if (d.type === 'time' || (d.type === 'range' && d.spec.form === 'time')) {
       if (!d.day) continue; // a time names an event's day only when its day is known
     } else if (!d.value) continue;
