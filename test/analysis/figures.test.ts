@@ -42,6 +42,8 @@ describe('casualty figures', () => {
     checkFigures('The deaths of 12 police officers were confirmed.', [['12', 12, 12, 'killed', 'security']]);
     checkFigures('The bodies of 225 people were delivered to morgues.', [['225', 225, 225, 'killed', 'people']]);
     checkFigures('Half a dozen officers were wounded.', [['Half a dozen', 6, 6, 'injured', 'security']]);
+    checkFigures('12 people were treated for injuries.', [['12', 12, 12, 'injured', 'people']]);
+    checkFigures('Fourteen were taken to hospital with gunshot wounds.', [['Fourteen', 14, 14, 'injured', 'people']]);
     checkFigures('The clashes took the lives of 12 people. Rescuers saved the lives of 3 children.', [['12', 12, 12, 'killed', 'people']]);
     checkFigures('Over a hundred people died.', [['Over a hundred', 100, null, 'killed', 'people']]);
     checkFigures('Nearly half a million people were killed.', [['Nearly half a million', 450_000, 500_000, 'killed', 'people']]);
