@@ -212,15 +212,19 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   let problems = resolveDates(dates, { reference, year });
   // An undated text that tells of days after the folder's date was written after them: weekdays,
   // "today" and "two days ago" count from the latest day it states, not from an earlier source's date.
-  const folderDay = published === null ? parseDay(reference) : null;
-  const latest = folderDay !== null ? latestStatedDay(dates, folderDay + MAX_LATER_DAYS) : null;
-  if (latest !== null && latest > folderDay!) problems = resolveDates(dates, { reference: formatDay(latest), year });
+  let referenceDay = parseDay(reference);
+  if (published === null && referenceDay !== null) {
+    const latest = latestStatedDay(dates, referenceDay + MAX_LATER_DAYS);
+    if (latest !== null && latest > referenceDay) {
+      referenceDay = latest;
+      problems = resolveDates(dates, { reference: formatDay(latest), year });
+    }
+  }
   const { scan } = ex;
   markNights(scan, dates);
   nameEvents(scan, dates, sentences);
   // An event more than a year from the text's date is an earlier one it recalls ("In 2019, similar
   // protests began on November 16"), not the story's.
-  const referenceDay = parseDay(latest !== null && latest > folderDay! ? formatDay(latest) : reference);
   if (referenceDay !== null) {
     for (const d of dates) if (d.event && d.day && Math.abs(parseDay(d.day)! - referenceDay) > EVENT_WITHIN_DAYS) d.event = null;
   }

@@ -205,7 +205,12 @@ function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, sho
  */
 function competing(corpus: Corpus, fact: Fact, value: Interval, mine: number, shown: ValueGroup[]): boolean {
   const agreeing = corpus.valueGroups(fact).filter((g) => !shown.includes(g) && overlaps(value, g.interval));
-  const dated = (g: ValueGroup) => firstRefs(g, 20).map((r) => reportDay(corpus, r)).filter((d): d is number => d !== null);
+  const days = new Map<ValueGroup, number[]>();
+  const dated = (g: ValueGroup) => {
+    let list = days.get(g);
+    if (!list) days.set(g, (list = firstRefs(g, 20).map((r) => reportDay(corpus, r)).filter((d): d is number => d !== null)));
+    return list;
+  };
   for (const other of shown) {
     const rivals = agreeing.filter((g) => !overlaps(other.interval, g.interval));
     if (rivals.length === 0) continue;

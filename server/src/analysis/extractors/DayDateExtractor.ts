@@ -100,7 +100,7 @@ export class DayDateExtractor {
             if (endParts) endParts.year = parts.year;
             spec.sentenceYear = true;
           }
-          const clause = text.slice(Math.max(0, start - 64), start);
+          const clause = opening.slice(-64);
           if (looksForward(clause)) spec.future = true;
           else if ((clause.includes('ast') || clause.includes('revious') || clause.includes('onths') || clause.includes('arlier')) && PAST_CLAUSE.test(clause)) spec.past = true;
         }

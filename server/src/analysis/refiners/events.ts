@@ -51,13 +51,13 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
     const s = sentences[si];
     // Phase words are the rarer: without one (or a "since" before a date) the sentence names no event.
     const phases = hits(PHASE_RE, text, s.start, s.end);
-    if (phases.length === 0 && !list.some((d) => SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)))) continue;
+    const since = new Set(list.filter((d) => SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))));
+    if (phases.length === 0 && since.size === 0) continue;
     const subjects = hits(SUBJECT_RE, text, s.start, s.end);
     if (subjects.length === 0) continue;
     const taken = new Set<string>();
     const candidates: { date: DateClaim; event: string; distance: number }[] = [];
     for (const d of list) {
-      const since = SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start));
       const fronted = FRONTED.test(text.slice(s.start, d.start));
       // Only phases within the window can name this date: start from the first that may (hits are in text order).
       for (let pi = firstAtOrAfter(phases, d.start - WINDOW - MAX_PHASE_LENGTH); pi < phases.length && phases[pi].at <= d.end + WINDOW; pi++) {
@@ -76,7 +76,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         const subject = nearestSubject(subjects, p.at, phase);
         if (subject) candidates.push({ date: d, event: `${subject} ${phase}`, distance: dist });
       }
-      if (since) {
+      if (since.has(d)) {
         // "protests since Monday": began; "a state of emergency has been in force since Thursday": declared.
         const began = nearestSubject(subjects, d.start, 'began');
         const declared = began ? null : nearestSubject(subjects, d.start, 'declared');
