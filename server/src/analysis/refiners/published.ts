@@ -57,10 +57,12 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     const { year, month, day } = d.spec.parts;
     if (month === undefined || day === undefined || !isValidDay(year, month, day)) continue;
     const before = text.slice(Math.max(0, d.start - 40), d.start);
-    // Alone on its line, or labelled ("Issued: 14 October 2026, 18:00"), perhaps with a time after it.
-    const standsAlone = LABEL_BEFORE.test(before) && TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24));
+    // The date ends its line, perhaps with a time after it; then it stands alone or labelled ("Issued: 14
+    // October 2026, 18:00"), or ends a title, masthead or byline.
+    const endsLine = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24));
+    const standsAlone = endsLine && LABEL_BEFORE.test(before);
     const dateline = isDateline(text, d);
-    const title = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24)) && (TITLE_BEFORE.test(text.slice(0, d.start)) || (d.start < 400 && MASTHEAD_BEFORE.test(text.slice(0, d.start))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
+    const title = endsLine && (TITLE_BEFORE.test(text.slice(0, d.start)) || (d.start < 400 && MASTHEAD_BEFORE.test(text.slice(0, d.start))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
     if (standsAlone || dateline || title) return formatDay(dayNumber(year, month, day));
   }
   return null;
