@@ -188,6 +188,10 @@ describe('dates', () => {
     assert.deepEqual(events('Unions said a strike would begin on March 20. The curfew imposed on March 7 will be lifted on March 21.'), [
       ['March 20', null], ['March 7', 'curfew declared'], ['March 21', null],
     ]);
+    // A phase the text looks forward to names no date, not even the nearer one before it.
+    assert.deepEqual(events('Mobile internet restrictions imposed on March 9 will be lifted on March 16, the regulator said.'), [
+      ['March 9', 'internet disruption began'], ['March 16', null],
+    ]);
     // Disasters and outbreaks have their dates too.
     assert.deepEqual(events('The floods began on 4 November in the highlands. The outbreak was declared on 2 August.'), [
       ['4 November', 'floods began'], ['2 August', 'outbreak declared'],

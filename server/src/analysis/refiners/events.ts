@@ -11,6 +11,8 @@ const WINDOW = 90;
 const SINCE_BEFORE = /\bsince\s+$/i;
 /** Between a phase and a date restated after a comma: " a day earlier, on ". */
 const RESTATED = /^[^,;:()]{0,30},\s*(?:on|in)?\s*$/i;
+/** A phase the text looks forward to ("will be lifted", "is due to end", "would begin"): a plan, which names no date. */
+const FUTURE_BEFORE = /\b(?:will|would|shall|to|['’]ll)\s+(?:be\s+|have\s+been\s+)?$/i;
 const MAX_PHASE_LENGTH = Math.max(...Object.keys(PHASE_WORDS).map((w) => w.length));
 /** A date that opens its sentence ("On Jan. 1, ...", a timeline's "- 5 March: ...") governs the whole clause after it. */
 const FRONTED = /^[\s*•–-]*(?:(?:on|since|by|around|at|in|late|early|the|night|of|from|until|about|shortly|after|before|approximately)\s+)*$/i;
@@ -50,7 +52,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
   for (const [si, list] of bySentence) {
     const s = sentences[si];
     // Phase words are the rarer: without one (or a "since" before a date) the sentence names no event.
-    const phases = hits(PHASE_RE, text, s.start, s.end);
+    const phases = hits(PHASE_RE, text, s.start, s.end).filter((p) => !FUTURE_BEFORE.test(text.slice(Math.max(s.start, p.at - 20), p.at)));
     const since = new Set(list.filter((d) => SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))));
     if (phases.length === 0 && since.size === 0) continue;
     const subjects = hits(SUBJECT_RE, text, s.start, s.end);
