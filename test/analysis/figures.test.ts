@@ -240,4 +240,18 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('By noon 12 bodies had been found on the shore.'), [['12', 'partial']]);
     assert.deepEqual(scopes('The bodies of 225 people were taken to morgues.'), [['225', 'total']]);
   });
+
+  it('reads a count past a time span, a list inside an aside, and the injured someone treated', () => {
+    // The noun after a preposition is not the counted one ("weeks" is no casualty, "protesters" are).
+    checkFigures('Troops killed 80 demonstrators in two weeks.', [['80', 80, 80, 'killed', 'protesters']]);
+    checkFigures('Gunmen shot dead 14 residents over four days.', [['14', 14, 14, 'killed', 'civilians']]);
+    checkFigures('Police fired 300 rounds in two days.', []);
+    // A list inside ", among them ...," runs on past its commas to the verb.
+    checkFigures('Over 900 people, among them nurses, teachers and pupils, were detained.', [['Over 900', 900, null, 'detained', 'people']]);
+    checkFigures('Dozens of people, including women, marched, chanted, and were beaten.', []);
+    // Those a doctor or a hospital treated are injured, and one place's count, not the toll.
+    const treated = claimsOf('A surgeon said she had treated more than 40 people for bullet wounds. Medics treated 12 strikers for injuries.', 'figure');
+    assert.deepEqual(treated.map((f) => [f.text, f.outcome, f.min, f.scope]), [['more than 40', 'injured', 40, 'partial'], ['12', 'injured', 12, 'partial']]);
+    checkFigures('The clinic treated 300 patients for flu.', []);
+  });
 });

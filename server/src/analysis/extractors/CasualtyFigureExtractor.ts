@@ -41,6 +41,10 @@ const NOT_AFTER = /[\w.,\-/]$/;
 const OUTCOME_BEFORE_RE = new RegExp(`\\b(${alternation(Object.keys(OUTCOME_BEFORE))})\\s+(?:(?:the|a|some|about|at least|nearly|almost|more than|over|up to|as many as|another)\\s+)?$`, 'i');
 const AUXILIARY = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'be', 'who', 'that', 'which', 'reportedly', 'allegedly', 'apparently', 'also', 'later', 'all', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'to', 'reported', 'confirmed', 'believed', 'said', 'feared', 'now', 'since', 'already', 'officially', 'severely', 'seriously', 'critically', 'fatally', 'badly', 'each', 'both', 'been', 'either', 'and', 'or', 'later', 'subsequently', 'eventually']);
 const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'our', 'his', 'her', 'the']);
+const TREATED_BEFORE = /\btreated\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over|up\s+to|around)\s+)?$/i;
+const TREATED_FOR_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?for\s+(?:[\p{L}-]+\s+){0,2}?(?:wounds|injuries|burns|fractures)\b/iu;
+/** Prepositions that end the counted noun and open a circumstance: "protesters in four days", "people over a week". */
+const AFTER_HEAD = new Set(['in', 'within', 'over', 'during', 'across', 'for', 'on', 'at', 'from', 'since', 'throughout']);
 const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 'before', 'while', 'but', 'if', 'as', 'than']);
 const INCIDENT_AFTER_RE = new RegExp(`^[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
 const FOOTAGE_RE = new RegExp(`\\b${alternation(FOOTAGE_WORDS)}\\b`, 'i');
@@ -380,7 +384,8 @@ export class CasualtyFigureExtractor {
         continue;
       }
       if (AUXILIARY.has(t.lower) || this.outcomeAt(text, t.start) || isDigitCode(text.charCodeAt(t.start)) || STOP_WORDS.has(t.lower)) break;
-      if (NON_PERSON_NOUNS.has(t.lower) && np.length < 4) return null;
+      // "300 videos" is no casualty count; "300 protesters in four days" is (the noun after a preposition is not the counted one).
+      if (NON_PERSON_NOUNS.has(t.lower) && np.length < 4 && !np.some((x) => AFTER_HEAD.has(x.lower))) return null;
       np.push(t);
     }
     const group = groupOf(text, np, this.groups);
@@ -392,6 +397,11 @@ export class CasualtyFigureExtractor {
       if (before) outcome = OUTCOME_BEFORE[before[1].toLowerCase().replace(/\s+/g, ' ')];
     }
     if (!outcome && LIVES_OF_BEFORE.test(window)) outcome = 'killed'; // "took the lives of 12 people", not "saved the lives of"
+    // "had treated more than 60 people for gunshot wounds": injured, as one hospital or medic counted them (a part, not the toll).
+    if (TREATED_BEFORE.test(window) && TREATED_FOR_AFTER.test(text.slice(end, Math.min(sentence.end, end + 80)))) {
+      outcome = 'injured';
+      partial = true;
+    }
     if (!outcome && ASIDE_INTRO.test(text.slice(Math.max(sentence.start, start - 16), start))) {
       // "9 people died, among them two police officers, and 74 were injured": an aside counts the
       // figure before it, whatever verb comes after the aside.
@@ -412,9 +422,14 @@ export class CasualtyFigureExtractor {
         }
         if (t.text === ',' && ASIDES.has(tokens.at(i + 1)?.lower ?? '')) {
           // ", including two children," : step over the aside to its closing comma.
-          let j = i + 2;
-          for (let u = tokens.at(j); u && u.text !== ',' && u.text !== '.' && u.text !== ';'; u = tokens.at(++j));
+          // A list inside the aside runs on past its commas: ", among them journalists, lawyers and students,".
+          let j = asideEnd(tokens, i + 2);
           if (tokens.at(j)?.text !== ',') break;
+          for (let items = 0, k = asideEnd(tokens, j + 1); items < 6 && tokens.at(k)?.text === ',' && isListItem(tokens, j + 1, k); items++, k = asideEnd(tokens, k + 1)) {
+            const last = /^(?:and|or)$/.test(tokens.at(k - 2)?.lower ?? '') || tokens.at(k - 3)?.lower === 'and' || tokens.at(k - 3)?.lower === 'or';
+            j = k;
+            if (last) break;
+          }
           i = j;
           continue;
         }
@@ -451,6 +466,23 @@ export class CasualtyFigureExtractor {
 
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** The index of the next comma, full stop or semicolon from `j` (or past the last token). */
+function asideEnd(tokens: LazyTokens, j: number): number {
+  for (let u = tokens.at(j); u && u.text !== ',' && u.text !== '.' && u.text !== ';'; u = tokens.at(++j));
+  return j;
+}
+
+/** Tokens [from, to) are one or two items of a list of nouns ("lawyers and students"), no verb among them. */
+function isListItem(tokens: LazyTokens, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 5) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens.at(k)!;
+    if (t.lower === 'and' || t.lower === 'or') continue;
+    if (!t.word || AUXILIARY.has(t.lower) || STOP_WORDS.has(t.lower) || /(?:ed|ing)$/.test(t.lower)) return false;
+  }
+  return true;
+}
 
 /** The next count of a list after "including": ", including 11 women and six children," (both parts). */
 const LIST_AND = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,?\s+and\s+$/u;
