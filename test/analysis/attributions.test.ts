@@ -95,6 +95,13 @@ describe('attributions', () => {
       ['a spokesperson for the regional fire service', 'spokesperson for the regional fire service'],
     ]);
     checkAttributions('The head of the agency said 12 people died.', [['The head of the agency', 'head of the agency']]);
+    checkAttributions('A nurse at the town\'s main clinic said 9 died.', [['A nurse at the town\'s main clinic', 'nurse at the town\'s main clinic']]);
+    // Kin speak for the dead and the missing; "to" inside a name; whoever quotes is a source too.
+    checkAttributions('He was shot on Friday, his sister told reporters.', [['his sister', 'sister']]);
+    checkAttributions('Two reporters are held, according to the Alliance to Defend Free Media.', [['the Alliance to Defend Free Media', 'Alliance to Defend Free Media']]);
+    checkAttributions('A police officer was quoted by the regional broadcaster as saying that 8 died.', [
+      ['A police officer', 'police officer'], ['the regional broadcaster', 'regional broadcaster'],
+    ]);
     checkAttributions('Dr. Ines Okafor of the district hospital said in an interview that 12 died.', [['Dr. Ines Okafor', 'Ines Okafor']]);
     checkAttributions('Sources close to the ministry told Reuters that 12 died.', [['Sources close to the ministry', 'Sources close to the ministry']]);
     checkAttributions('A source close to the investigation said 12 died.', [['A source close to the investigation', 'source close to the investigation']]);

@@ -18,6 +18,8 @@ const AS_BEFORE = /\bas\s+$/i;
 const ANONYMITY_BEFORE = /\s(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity\s*$/i;
 /** What follows "quoted" up to "as saying". */
 const QUOTED_AS = /^(\s+[^.;:“”"]{1,90}?)\s+as\s+(?:saying|telling)\b/;
+/** "quoted by local media as saying": the one who quotes, after "by". */
+const QUOTED_BY_AS = /^\s+by\s+[^.;:“”"]{1,90}?\s+as\s+(?:saying|telling)\b/;
 const NAME_AT_END = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})$/u;
 const PAREN_AFTER = /^[ \t]*\(/;
 /** Participles of contact that may follow a source before its cue: "people interviewed separately told". */
@@ -109,6 +111,11 @@ export class AttributionExtractor {
           out.push(this.make(text, np, 'quoted as saying'));
           continue;
         }
+      }
+      // "was quoted by the UN office as saying": whoever quotes is a source too (the one quoted follows below).
+      if (cue === 'quoted' && QUOTED_BY_AS.test(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 120)))) {
+        const agent = agentAfter(text, cueEnd, sentence.end);
+        if (agent) out.push(this.make(text, agent, cue));
       }
       // "as reported by the health department": the agent after "by".
       if (AS_BEFORE.test(text.slice(Math.max(sentence.start, m.index - 4), m.index)) && PAST_PARTICIPLE.test(cue)) {
@@ -210,6 +217,7 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
     if (isInner(t) || isNameLikeMonth(t, tokens[j + 1])) first = j;
     else if (t.text === ')' && j >= 2 && tokens[j - 2].text === '(' && isCapitalised(tokens[j - 1])) j -= 2;
     else if (CONNECTORS.has(t.lower) && j > 0 && (isCapitalised(tokens[j - 1]) || SOURCE_NOUNS.has(tokens[j - 1].lower)) && isCapitalised(tokens[j + 1])) continue;
+    else if (t.lower === 'to' && j > 0 && isCapitalised(tokens[j - 1]) && isCapitalised(tokens[j + 1])) continue; // "the Committee to Protect Journalists"
     else if (t.lower === 'the' && j >= 2 && tokens[j - 1].lower === 'of' && (isCapitalised(tokens[j - 2]) || SOURCE_NOUNS.has(tokens[j - 2].lower)) && isCapitalised(tokens[j + 1])) {
       j--; // "the Ministry of the Interior", "Mara Lind of the Harbour Union"
       continue;
@@ -251,7 +259,7 @@ function forwardPhrase(tokens: LazyTokens): Phrase | null {
   let last = -1;
   for (let t = tokens.at(i); t; t = tokens.at(++i)) {
     if (isInner(t) || (t.lower in PRONOUNS && i === begin)) last = i;
-    else if (CONNECTORS.has(t.lower) && last >= 0 && tokens.at(i + 1) && isCapitalised(tokens.at(i + 1)!)) continue;
+    else if ((CONNECTORS.has(t.lower) || (t.lower === 'to' && isCapitalised(tokens.at(i - 1)!))) && last >= 0 && tokens.at(i + 1) && isCapitalised(tokens.at(i + 1)!)) continue;
     else break;
     if (t.lower in PRONOUNS) break;
   }

@@ -44,7 +44,10 @@ export const SOURCE_NOUNS = new Set([
   'eyewitnesses', 'soldiers', 'troops', 'fighters', 'rebels', 'militants', 'campaigners', 'organisers', 'organizers',
   'inspectorate', 'directorate', 'secretariat', 'regulator', 'coroner', 'inspector', 'inspectors', 'ombudsman',
   'coastguard', 'manager', 'owner', 'operators', 'investigator', 'examiner', 'pathologist', 'pathologists',
-  'groups', 'organizations', 'organisations', 'committees', 'councils', 'unions', 'parties', 'hospitals',
+  'groups', 'organizations', 'organisations', 'committees', 'councils', 'unions', 'parties', 'hospitals', 'clinic', 'clinics',
+  // Kin, who speak for the dead and the missing: "her aunt told", "his brother said".
+  'aunt', 'uncle', 'mother', 'father', 'brother', 'sister', 'son', 'daughter', 'cousin', 'wife', 'husband',
+  'parents', 'grandmother', 'grandfather', 'nephew', 'niece', 'widow', 'brothers', 'sisters', 'sons', 'daughters',
 ]);
 
 /** Lower-case words that may stand inside a source before its head ("human rights experts"). */
@@ -57,6 +60,7 @@ export const SOURCE_MODIFIERS = new Set([
   'public', 'federal', 'provincial', 'municipal', 'top', 'high', 'special', 'general', 'acting', 'civil',
   'conflict', 'crisis', 'eyewitness', 'medical', 'legal', 'ministry', 'foreign', 'affairs', 'defence',
   'humanitarian', 'unnamed', 'anonymous', 'another', 'one', 'first', 'second', 'third',
+  'main', 'central', 'largest', 'biggest', 'university', 'teaching', 'private',
 ]);
 
 /** Determiners that may open a source. */
