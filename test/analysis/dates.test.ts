@@ -152,6 +152,16 @@ describe('dates', () => {
     checkDates('Clashes were reported from Dec. 31 to Jan. 2.', [['Dec. 31 to Jan. 2', '2021-12-31/2022-01-02']]);
   });
 
+  it('reads a clock time where its zone, a date or the start of a line says it is one', () => {
+    checkDates('**14:05 GMT** – Rescuers reached the village.', [['14:05 GMT', '14:05']]);
+    checkDates('Updated 5 March 2022, 18:00. The count was revised.', [['5 March 2022', '2022-03-05'], ['18:00', '18:00']]);
+    checkDates('Trains stopped at 18.30 CET.', [['18.30 CET', '18:30']]);
+    checkDates('Intro.\n\n**14:05** – Rescuers reached the village.', [['14:05', '14:05']]);
+    checkDates('- 09:10 Police closed the bridge.', [['09:10', '09:10']]);
+    // Not times: a ratio, a duration, a clock-like number inside a sentence.
+    checkDates('The vote was won by a ratio of 3:30 after 2.30 hours; verse 12:15 was read.', []);
+  });
+
   it('reads dates in figures only where they can be read one way', () => {
     checkDates('Filed on 15/08/2026, on 8/15/2026 and on 15.08.2026; not 07/02/2026, 3/5/2026, 32/01/2026 or version 2.10.2024-1.', [
       ['15/08/2026', '2026-08-15'], ['8/15/2026', '2026-08-15'], ['15.08.2026', '2026-08-15'],

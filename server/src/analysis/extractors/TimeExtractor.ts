@@ -1,13 +1,29 @@
 // Times of day and their ranges: "12:15 a.m.", "3.40am", "11 p.m. to 7 a.m.", "11pm to 7am",
-// "between 3 and 5:30 p.m." (the 3 is p.m.), "midnight", "around 3:30", "1800 GMT".
+// "between 3 and 5:30 p.m." (the 3 is p.m.), "midnight", "around 3:30", "1800 GMT", "14:05 GMT",
+// "18.30 CET". A bare "14:05" is a time only after a word that says so ("at", "as of"), after a date
+// ("5 March 2022, 18:00") or where it opens a line, as a live blog's entries do ("**14:05** – ...").
 import type { TimeOfDay } from '../model.ts';
 import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
-const TIME_RE = new Pattern(/\b(\d{1,2})(?:[:.]([0-5]\d))?\s?(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|AM\b|PM\b)|\b(noon|midday|midnight)\b|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s?(?:a\.|p\.|am\b|pm\b|AM\b|PM\b))|\b([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|Z|hrs|hours)\b/g);
+const ZONES = 'GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|local\\s+time';
+const TIME_RE = new Pattern(new RegExp([
+  // 1-3: "12:15 a.m.", "3.40am", "11 pm"
+  '\\b(\\d{1,2})(?:[:.]([0-5]\\d))?\\s?(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b|AM\\b|PM\\b)',
+  // 4: "noon", "midnight"
+  '\\b(noon|midday|midnight)\\b',
+  // 5-6: a 24-hour clock with its zone: "14:05 GMT", "18.00 CET", "03:40 local time"
+  `\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\s?(?:${ZONES})\\b`,
+  // 7-8: a bare "14:05", a time only where the words around say so (see BARE_TIME_BEFORE)
+  '\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b(?!\\s?(?:a\\.|p\\.|am\\b|pm\\b|AM\\b|PM\\b))',
+  // 9-10: "1800 GMT", "0600 hrs"
+  '\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:GMT|UTC|Z|hrs|hours)\\b',
+].join('|'), 'g'));
 /** What the pattern can start with besides digits (see starts.ts). */
 export const TIME_STARTS = ['noon', 'midday', 'midnight'];
-const BARE_TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|from|since|approximately|between|and|to|roughly)\s+$/i;
+const BARE_TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|from|since|approximately|between|and|to|roughly|as\s+of)\s+$|(?:\b(?:19|20)\d\d|\b(?:today|yesterday))\s*,\s*$/i;
+/** Markup and bullets that may stand before a time opening a line ("**14:05** –", "- 09:10"). */
+const LINE_OPENING = /[ \t*_#>•–-]/;
 const LEADING_NUMBER = /(?:\b(between|from)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?)?\b(\d{1,2})(?::([0-5]\d))?\s*(and|to|-|–|until)\s*$/i;
 const JOIN = /^\s*(?:-|–|to|until|till|and)\s*$/i;
 const BETWEEN_BEFORE = /\b(?:between|from)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$/i;
@@ -40,6 +56,13 @@ function inherit(start: Found, end: Found): Found {
   return { ...start, meridiem };
 }
 
+/** Nothing but markup or a bullet between the start of the line and `at`: a live blog's "**14:05** – ...". */
+function opensLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 8 && LINE_OPENING.test(text[i - 1])) i--;
+  return i === 0 || text[i - 1] === '\n';
+}
+
 export class TimeExtractor {
   readonly name = 'TimeExtractor';
 
@@ -50,13 +73,13 @@ export class TimeExtractor {
       if (m[4]) {
         const w = m[4].toLowerCase();
         found.push({ start: m.index, end: m.index + m[0].length, hour: w === 'midnight' ? 0 : 12, minute: 0, meridiem: w === 'midnight' ? 'am' : 'pm' });
-      } else if (m[7]) {
+      } else if (m[5] !== undefined || m[9] !== undefined) {
         // A 24-hour clock with its zone: the meridiem is known.
-        const hour = Number(m[7]);
-        found.push({ start: m.index, end: m.index + m[0].length, hour: hour % 12 || 12, minute: Number(m[8]), meridiem: hour < 12 ? 'am' : 'pm' });
-      } else if (m[5]) {
-        if (!BARE_TIME_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-        found.push({ start: m.index, end: m.index + m[0].length, hour: Number(m[5]), minute: Number(m[6]), meridiem: null });
+        const hour = Number(m[5] ?? m[9]);
+        found.push({ start: m.index, end: m.index + m[0].length, hour: hour % 12 || 12, minute: Number(m[6] ?? m[10]), meridiem: hour < 12 ? 'am' : 'pm' });
+      } else if (m[7] !== undefined) {
+        if (!BARE_TIME_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !opensLine(text, m.index)) continue;
+        found.push({ start: m.index, end: m.index + m[0].length, hour: Number(m[7]), minute: Number(m[8]), meridiem: null });
       } else {
         const hour = Number(m[1]);
         if (hour > 12 || hour === 0) continue;
