@@ -254,4 +254,13 @@ describe('casualty figures', () => {
     assert.deepEqual(treated.map((f) => [f.text, f.outcome, f.min, f.scope]), [['more than 40', 'injured', 40, 'partial'], ['12', 'injured', 12, 'partial']]);
     checkFigures('The clinic treated 300 patients for flu.', []);
   });
+
+  it('marks a count the text says a toll rose to', () => {
+    const rising = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.rising]);
+    assert.deepEqual(rising('The death toll has climbed to 37, officials said.'), [['37', true]]);
+    assert.deepEqual(rising('Fatalities rose to at least 41 on Tuesday.'), [['at least 41', true]]);
+    assert.deepEqual(rising('The ministry put the toll at 41, up from 23 on Monday.').slice(0, 1), [['41', true]]);
+    assert.deepEqual(rising('The floods killed 12 people, bringing the total to 54 dead.'), [['12', false], ['54', true]]);
+    assert.deepEqual(rising('37 people were killed, officials said.'), [['37', false]]);
+  });
 });

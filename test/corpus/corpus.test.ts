@@ -55,6 +55,36 @@ describe('corpus', () => {
     assert.match(d.message, /Earlier reports give lower figures and later ones higher \(this one: 2026-08-15\): probably a rising toll/);
   });
 
+  it('orders the reports of one day by their times, and by a stated rise', () => {
+    const blog = [
+      '# Flood: live',
+      '**Tuesday, 14 March 2023**',
+      '**08:10 GMT** – Rescuers are searching the valley. Officials said 23 people were killed.',
+      '**19:05 GMT** – Officials now say 41 people were killed.',
+    ].join('\n\n');
+    const c = new Corpus();
+    c.set(A, blog);
+    const [early] = c.diagnostics(A).filter((x) => x.code === 'conflict');
+    assert.equal(early.severity, 'information');
+    assert.match(early.message, /this says 23; 41 in this source\..*later reports \(from 2023-03-14 19:05\): probably an updated toll/);
+    // Without the times, the two figures of one day are a disagreement...
+    const untimed = new Corpus();
+    untimed.set(A, blog.replace('**08:10 GMT** – ', '').replace('**19:05 GMT** – ', ''));
+    assert.equal(untimed.diagnostics(A).filter((x) => x.code === 'conflict')[0].severity, 'warning');
+    // ...unless the text says the toll rose.
+    const risen = new Corpus();
+    risen.set(A, dated('14 March 2023', 'Officials said 23 people were killed.'));
+    risen.set(B, dated('14 March 2023', 'The death toll has climbed to 41, officials said.'));
+    const [d] = risen.diagnostics(A).filter((x) => x.code === 'conflict');
+    assert.equal(d.severity, 'information');
+    assert.match(d.message, /probably an updated toll/);
+    // A dateline's time is the document's: a later one on the same day is the update.
+    const timed = new Corpus();
+    timed.set(A, 'Flood kills 23\n\n14 March 2023, 09:30\n\nOfficials said 23 people were killed.');
+    timed.set(B, 'Flood toll rises\n\n14 March 2023, 18:00\n\nOfficials said 41 people were killed.');
+    assert.match(timed.diagnostics(B).filter((x) => x.code === 'conflict')[0].message, /This report \(2023-03-14 18:00\) is later than the others/);
+  });
+
   it('keeps a dispute a warning when another source gave the later figure at the same time', () => {
     const c = new Corpus();
     c.set(A, dated('21 September 2026', 'At least 11 people were killed, the opposition said. The government put the death toll at six.'));
@@ -198,7 +228,7 @@ describe('corpus', () => {
     c.set(B, dated('4 March 2026', 'The quake has killed 112 people, officials said.'));
     const d = c.diagnostics(A).find((x) => x.code === 'conflict' && x.message.includes('this says 87'));
     assert.ok(d, 'a conflict on the 87');
-    assert.match(d.message, /later reports \(from 2026-03-04\): probably an updated toll/);
+    assert.match(d.message, /later reports \(from 2026-03-04 09:40\): probably an updated toll/);
   });
 
   it('takes a night and a midnight that meet to agree, and a different day to differ', () => {

@@ -92,6 +92,8 @@ export interface FigureClaim extends ClaimBase {
    * compared across sources.
    */
   scope: 'total' | 'partial' | 'past';
+  /** The text says a toll rose to this count ("has climbed to 37", "rose to 41", "41, up from 23"). */
+  rising: boolean;
   attribution: string | null;
 }
 

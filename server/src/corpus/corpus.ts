@@ -10,7 +10,7 @@ import { extrasKey, type LexiconExtras } from '../analysis/lexicon/extras.ts';
 import type { Claim, DocumentAnalysis } from '../analysis/model.ts';
 import { computeDiagnostics, type CorpusDiagnostic, type DiagnosticCode, type RelatedLocation, type Severity } from './diagnostics.ts';
 import { NAMED_PER_VALUE, factOf, valueKey, valueOf, type FactKind, type Interval } from './facts.ts';
-import { reportDays } from './reportDays.ts';
+import { NO_REPORT_MOMENTS, reportDays, type ReportMoments } from './reportDays.ts';
 import { Timeline } from './timeline.ts';
 
 export interface ClaimRef {
@@ -60,8 +60,8 @@ export interface SourceDocument {
   /** Attribution claims by id, built when first asked for (see `attributionOf`). */
   attributionsById?: Map<string, Claim>;
   factIds: Set<string>;
-  /** Per sentence, the day a report in it is dated by (see reportDays). */
-  reportDays: Map<number, number>;
+  /** When the reports in it were made: per sentence, and the document's own (see reportDays). */
+  reportDays: ReportMoments;
   /**
    * Set for a document being edited (`set(…, editing)`): its raw extraction is kept, made with the
    * lexicon of this key, so that the next edit re-scans only the sentences around the change.
@@ -285,7 +285,7 @@ export class Corpus {
     doc.dropped = false;
     doc.analysis = resolve(doc.extraction, { folderReference: this.folderReference, folderYear: this.folderYear });
     doc.attributionsById = undefined;
-    doc.reportDays = reportDays(doc.text, doc.extraction.segmentation.sentences, doc.analysis.claims);
+    doc.reportDays = reportDays(doc.text, doc.extraction.segmentation.sentences, doc.analysis.claims, doc.analysis.published);
     // A dated document never depends on the folder's date: it is not resolved again, so the raw
     // claims can go. An undated one keeps them for when the folder's date moves.
     if ((doc.extraction.published || this.options.retainExtraction === false) && doc.raw === undefined) {
@@ -449,6 +449,6 @@ function decrement<K>(counts: Map<K, number>, key: K): void {
 function emptyDocument(key: string, text: string, extraction: Extraction): SourceDocument {
   return {
     key, text, extraction, analysis: { published: null, textYear: null, claims: [], problems: [] },
-    factIds: new Set(), reportDays: new Map(),
+    factIds: new Set(), reportDays: NO_REPORT_MOMENTS,
   };
 }

@@ -4,6 +4,7 @@ import { formatDay, fromDayNumber, parseDay } from '../analysis/calendarMath.ts'
 import { MONTH_WORDS } from '../analysis/lexicon/calendar.ts';
 import type { Claim, FigureClaim } from '../analysis/model.ts';
 import { Corpus, attributionOf, type ClaimRef, type Differing, type Fact, type SourceDocument, type ValueGroup } from './corpus.ts';
+import { compareMoments, formatMoment, momentDay } from './reportDays.ts';
 import { NAMED_PER_VALUE, factOf, intervalKey, overlaps, valueLabel, valueOf, type Interval } from './facts.ts';
 
 export type DiagnosticCode = 'conflict' | 'outlier-date' | 'weekday-mismatch' | 'unattributed-figure';
@@ -75,10 +76,39 @@ export function sourceOf(doc: SourceDocument | undefined, claim: Claim): string 
   return a && a.kind === 'attribution' ? a.source : null;
 }
 
-function reportDay(corpus: Corpus, ref: ClaimRef): number | null {
+/** When the report of a claim was made (see reportDays.ts), or null. */
+function reportMoment(corpus: Corpus, ref: ClaimRef): number | null {
   const doc = corpus.get(ref.doc);
   if (!doc) return null;
-  return doc.reportDays.get(ref.claim.sentence) ?? parseDay(doc.analysis.published);
+  return doc.reportDays.sentences.get(ref.claim.sentence) ?? doc.reportDays.document;
+}
+
+/** A figure with the moment of its report. */
+interface Reported {
+  at: number;
+  claim: FigureClaim;
+}
+
+/**
+ * Which of two reports came first: by their moments, else (the same day, a time unknown) by what the
+ * text says: "the toll has climbed to 37" comes after a lower figure of that day.
+ */
+function order(a: Reported, b: Reported): -1 | 0 | 1 {
+  const c = compareMoments(a.at, b.at);
+  if (c !== 0) return c;
+  if (a.claim.rising && a.claim.min > (b.claim.max ?? Infinity)) return 1;
+  if (b.claim.rising && b.claim.min > (a.claim.max ?? Infinity)) return -1;
+  return 0;
+}
+
+/** The first `n` figures of a value group with the moments of their reports (undated ones left out). */
+function reported(corpus: Corpus, g: ValueGroup, n: number): Reported[] {
+  const out: Reported[] = [];
+  for (const r of firstRefs(g, n)) {
+    const at = reportMoment(corpus, r);
+    if (at !== null && r.claim.kind === 'figure') out.push({ at, claim: r.claim });
+  }
+  return out;
 }
 
 /** The first `n` claims of a value group, from its documents in key order. */
@@ -179,18 +209,19 @@ const notes = new WeakMap<ValueGroup[], Map<string, string>>();
 
 /** Tolls rise: a larger figure in a later report is probably an update, not a contradiction (and the missing change either way). */
 function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, shown: ValueGroup[], fact: Fact, value: Interval): string {
-  const mine = reportDay(corpus, { doc: doc.key, claim });
-  if (mine === null) return '';
-  // The note depends only on this report's day and count, and on the differing values: cache it.
+  const at = reportMoment(corpus, { doc: doc.key, claim });
+  if (at === null) return '';
+  const mine: Reported = { at, claim };
+  // The note depends only on this report's moment and count, and on the differing values: cache it.
   let cache = notes.get(shown);
   if (!cache) {
     cache = new Map();
     notes.set(shown, cache);
   }
-  const key = `${mine}/${claim.min}/${claim.max}/${claim.approx}`;
+  const key = `${at}/${claim.min}/${claim.max}/${claim.approx}/${claim.rising}`;
   let note = cache.get(key);
   if (note === undefined) {
-    note = computeUpdateNote(corpus, mine, claim, shown);
+    note = computeUpdateNote(corpus, mine, shown);
     if (note && competing(corpus, fact, value, mine, shown)) note = '';
     cache.set(key, note);
   }
@@ -199,39 +230,44 @@ function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, sho
 
 /**
  * Did a source give a value agreeing with this one, and not with a differing one, when or after that
- * one was current: on its day or before it for an earlier figure, on its day or after it for a later
- * one? Then the difference is a dispute between sources, not an update ("the government says 6, the
- * opposition at least 11", on the same days).
+ * one was current: at its report or before it for an earlier figure, at its report or after it for a
+ * later one? Then the difference is a dispute between sources, not an update ("the government says 6,
+ * the opposition at least 11", on the same days).
  */
-function competing(corpus: Corpus, fact: Fact, value: Interval, mine: number, shown: ValueGroup[]): boolean {
+function competing(corpus: Corpus, fact: Fact, value: Interval, mine: Reported, shown: ValueGroup[]): boolean {
   const agreeing = corpus.valueGroups(fact).filter((g) => !shown.includes(g) && overlaps(value, g.interval));
-  const days = new Map<ValueGroup, number[]>();
-  const dated = (g: ValueGroup) => {
-    let list = days.get(g);
-    if (!list) days.set(g, (list = firstRefs(g, 20).map((r) => reportDay(corpus, r)).filter((d): d is number => d !== null)));
+  const dated = new Map<ValueGroup, Reported[]>();
+  const reportsOf = (g: ValueGroup) => {
+    let list = dated.get(g);
+    if (!list) dated.set(g, (list = reported(corpus, g, 20)));
     return list;
   };
   for (const other of shown) {
     const rivals = agreeing.filter((g) => !overlaps(other.interval, g.interval));
     if (rivals.length === 0) continue;
-    for (const day of dated(other)) {
-      if (rivals.some((g) => dated(g).some((d) => (day < mine ? d <= day : d >= day)))) return true;
+    for (const o of reportsOf(other)) {
+      const earlier = order(o, mine) < 0;
+      if (rivals.some((g) => reportsOf(g).some((r) => (earlier ? order(r, o) <= 0 : order(r, o) >= 0)))) return true;
     }
   }
   return false;
 }
 
-function computeUpdateNote(corpus: Corpus, mine: number, claim: FigureClaim, shown: ValueGroup[]): string {
+function computeUpdateNote(corpus: Corpus, mine: Reported, shown: ValueGroup[]): string {
   const refs = shown.flatMap((g) => firstRefs(g, 20));
-  const days = refs.map((r) => reportDay(corpus, r));
-  const later = refs.filter((r, i) => days[i] !== null && days[i]! > mine && r.claim.kind === 'figure' && r.claim.min > claim.min);
-  const earlier = refs.filter((r, i) => days[i] !== null && days[i]! < mine && r.claim.kind === 'figure' && (r.claim.max ?? Infinity) < claim.min);
-  if (later.length === refs.length) return ` The higher figures come from later reports (from ${formatDay(Math.min(...later.map((r) => reportDay(corpus, r)!)))}): probably an updated toll.`;
-  if (earlier.length === refs.length) return ` This report (${formatDay(mine)}) is later than the others: probably an updated toll.`;
-  if (earlier.length + later.length === refs.length) return ` Earlier reports give lower figures and later ones higher (this one: ${formatDay(mine)}): probably a rising toll.`;
+  const others = refs.map((r) => {
+    const at = reportMoment(corpus, r);
+    return at === null || r.claim.kind !== 'figure' ? null : { at, claim: r.claim };
+  });
+  const { claim } = mine;
+  const later = others.filter((o): o is Reported => o !== null && order(o, mine) > 0 && o.claim.min > claim.min);
+  const earlier = others.filter((o): o is Reported => o !== null && order(o, mine) < 0 && (o.claim.max ?? Infinity) < claim.min);
+  if (later.length === refs.length) return ` The higher figures come from later reports (from ${formatMoment(Math.min(...later.map((o) => o.at)))}): probably an updated toll.`;
+  if (earlier.length === refs.length) return ` This report (${formatMoment(mine.at)}) is later than the others: probably an updated toll.`;
+  if (earlier.length + later.length === refs.length) return ` Earlier reports give lower figures and later ones higher (this one: ${formatMoment(mine.at)}): probably a rising toll.`;
   // The missing are found, or found dead, as days pass: their count moves either way.
-  if (claim.outcome === 'missing' && days.every((d) => d !== null && d !== mine)) {
-    return ` The other figures are from reports of other days (this one: ${formatDay(mine)}): counts of the missing change as people are found.`;
+  if (claim.outcome === 'missing' && others.every((o) => o !== null && momentDay(o.at) !== momentDay(mine.at))) {
+    return ` The other figures are from reports of other days (this one: ${formatMoment(mine.at)}): counts of the missing change as people are found.`;
   }
   return '';
 }

@@ -135,6 +135,10 @@ const AMBIGUOUS_OUTCOMES = new Set(['hit', 'shot', 'held', 'captured']);
 const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 /** "the death toll rose to", "bringing the death toll to", "a death toll of". */
 const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:[^.;:]{0,40}?\b(?:to|at|of|reached|hit|is|was|passed|topped|exceeded))\s+$/i;
+/** A count a toll rose to: "has climbed to 37", "rose to at least 41", "bringing the death toll to 167". */
+const RISEN_TO_BEFORE = /\b(?:(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|mounted|soared|grown|grew)\s+to|bringing\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?to)\s+$/iu;
+/** "41, up from 23". */
+const UP_FROM_AFTER = /^\s*,?\s*up\s+from\b/i;
 /** A toll named further back: "The death toll from Monday's fire at the chemical plant has risen to 14". */
 const DEATH_TOLL_ROSE = /\b(?:death\s+)?toll\b[^.;:!?]{0,100}?\b(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|stood\s+at|stands\s+at)(?:\s+to)?\s+$/i;
 /** "the number of wounded at 1,300", "the tally of arrests rose to 900". */
@@ -331,6 +335,7 @@ export class CasualtyFigureExtractor {
       else if (!vague && value <= 2 && !upper && !facts.toll) scope = 'partial';
       out.push({
         start, end, ...bounds, outcome: found.outcome, group, scope,
+        rising: RISEN_TO_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)) || UP_FROM_AFTER.test(text.slice(end, end + 12)),
         anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !hedge, extractor: this.name,
         year: facts.years ? yearOf(facts.text, text.slice(sentence.start, start)) : null,
       });
