@@ -18,6 +18,9 @@ describe('attributions', () => {
     checkAttributions('A report quoting an employee of the museum said cadets were there.', [['an employee', 'employee']]);
     checkAttributions('Three people interviewed separately told the monitors that troops fired first.', [['Three people', 'Three people']]);
     checkAttributions('The soldiers arrested later told nobody.', []);
+    // A press release's present tense.
+    checkAttributions('The Government confirms that 19 persons are still missing.', [['The Government', 'Government']]);
+    checkAttributions('The ministry denies that troops fired.', [['The ministry', 'ministry']]);
     // Fact sheets put the source in parentheses after the figure.
     checkAttributions('- Deaths: 41 (health ministry)\n- Arrests: more than 2,000 (OVD-Info, 16 March)\n- Injured: 12 (up from 9)', [
       ['health ministry', 'health ministry'], ['OVD-Info', 'OVD-Info'],

@@ -115,6 +115,8 @@ describe('dates', () => {
     assert.equal(analyze('Title\n\nTroops fired by the river, 16 March 2024\n\nMore.').published, null);
     assert.equal(analyze('# Statement from the council\n\n**Issued: 14 October 2026, 18:00**\n\nThe council mourns.').published, '2026-10-14');
     assert.equal(analyze('Title\n\nThe talks, 14 October 2026, 18:00\n\nMore.').published, null);
+    assert.equal(analyze('# Floods: Situation Report No. 2\n\n**As of 15 October 2026, 09:00 local time**\n\nMore.').published, '2026-10-15');
+    assert.equal(analyze('Title\n\nPrices rose as of 15 October 2026\n\nMore.').published, null);
     assert.equal(analyze('## Toll rises to 33\n\n*Updated: February 6, 2026 9:15 pm IST*\n\nMore.').published, '2026-02-06');
     assert.equal(analyze('# Death toll from floods climbs to 52\n\n*El Diario del Norte — 10 November 2026*\n\nMore.').published, '2026-11-10');
     assert.equal(analyze('# LIVE: latest updates\n\n**Last updated: 12 May 2026, 21:40 local time**\n\nMore.').published, '2026-05-12');

@@ -104,6 +104,17 @@ describe('corpus', () => {
     assert.equal(d.code, 'conflict');
     assert.equal(d.severity, 'information');
     assert.match(d.message, /reports of other days \(this one: 2026-10-14\): counts of the missing change/);
+    // On one day, only when both reports give their time: a situation report "as of" 09:00, a blog entry at 16:20.
+    const hours = new Corpus();
+    hours.set(A, '# Floods: Situation Report No. 2\n\n**As of 15 October 2026, 09:00 local time**\n\n- 12 people are still missing, the agency said.');
+    hours.set(B, '# Floods: live\n\n*Last updated 15 October 2026, 16:20*\n\n**16:20** – The governor says 9 people are still missing.');
+    const [h] = hours.diagnostics(B);
+    assert.equal(h.severity, 'information');
+    assert.match(h.message, /reports of other times \(this one: 2026-10-15 16:20\): counts of the missing change/);
+    const sameDay = new Corpus();
+    sameDay.set(A, dated('15 October 2026', '12 people are still missing, the agency said.'));
+    sameDay.set(B, dated('15 October 2026', 'The governor says 9 people are still missing.'));
+    assert.equal(sameDay.diagnostics(B)[0].severity, 'warning');
     const e = new Corpus();
     e.set(A, dated('13 October 2026', 'Nine miners were killed, rescuers said.'));
     e.set(B, dated('14 October 2026', 'Seven miners were killed, the council said.'));

@@ -265,9 +265,11 @@ function computeUpdateNote(corpus: Corpus, mine: Reported, shown: ValueGroup[]):
   if (later.length === refs.length) return ` The higher figures come from later reports (from ${formatMoment(Math.min(...later.map((o) => o.at)))}): probably an updated toll.`;
   if (earlier.length === refs.length) return ` This report (${formatMoment(mine.at)}) is later than the others: probably an updated toll.`;
   if (earlier.length + later.length === refs.length) return ` Earlier reports give lower figures and later ones higher (this one: ${formatMoment(mine.at)}): probably a rising toll.`;
-  // The missing are found, or found dead, as days pass: their count moves either way.
-  if (claim.outcome === 'missing' && others.every((o) => o !== null && momentDay(o.at) !== momentDay(mine.at))) {
-    return ` The other figures are from reports of other days (this one: ${formatMoment(mine.at)}): counts of the missing change as people are found.`;
+  // The missing are found, or found dead, as hours pass: their count moves either way. Reports of one day
+  // count as other reports only when both give their time.
+  if (claim.outcome === 'missing' && others.every((o) => o !== null && compareMoments(o.at, mine.at) !== 0)) {
+    const sameDay = others.some((o) => momentDay(o!.at) === momentDay(mine.at));
+    return ` The other figures are from reports of other ${sameDay ? 'times' : 'days'} (this one: ${formatMoment(mine.at)}): counts of the missing change as people are found.`;
   }
   return '';
 }

@@ -11,6 +11,9 @@ export const CUES_AFTER_SOURCE = [
   'responded', 'estimated', 'estimates', 'observed', 'argued', 'asserted', 'disclosed', 'revealed',
   'testified', 'admitted', 'maintained', 'suggested', 'suggest', 'suggests', 'recounted', 'explained',
   'can be heard saying', 'quoted', 'documented', 'insists', 'maintains', 'claim',
+  // A press release's present tense: "The Government confirms that 19 persons are still missing".
+  'confirms', 'confirm', 'denies', 'declares', 'acknowledges', 'alleges', 'concludes', 'recalls', 'highlights',
+  'reveals', 'admits', 'argues', 'asserts', 'observes', 'cautions', 'reminds', 'emphasizes', 'emphasises', 'tweets',
   // "The League put the number of arrests at over 600": a source's own estimate.
   'put the number', 'puts the number', 'put the toll', 'puts the toll', 'put the death toll', 'puts the death toll',
   'put the figure', 'puts the figure', 'put the tally', 'puts the tally',

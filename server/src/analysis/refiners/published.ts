@@ -7,7 +7,7 @@ import { dayNumber, formatDay, isValidDay } from '../calendarMath.ts';
 import type { RawDate } from '../extractors/types.ts';
 
 const HEAD_CHARS = 3000;
-const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:(?:published|posted|updated|last updated|date|dated|first published|issued|released)(?:\s+on)?:?[ \t]*)?$/i;
+const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:(?:published|posted|updated|last updated|date|dated|first published|issued|released|as of)(?:\s+on)?:?[ \t]*)?$/i;
 /** The end of a title or byline line: nothing, or a time ("4 March 2026, 10:00", "at 9.30 GMT", "9:15 pm IST"). */
 const TITLE_LINE_AFTER = /^[ \t]*(?:(?:,|at)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*(?:[A-Z]{2,4}|local\s+time))?[ \t]*)?(?:\r?\n|$)/i;
 const DATELINE_AFTER = /^\s*\)\s*[–—-]/;
