@@ -18,6 +18,11 @@ describe('attributions', () => {
     checkAttributions('A report quoting an employee of the museum said cadets were there.', [['an employee', 'employee']]);
     checkAttributions('Three people interviewed separately told the monitors that troops fired first.', [['Three people', 'Three people']]);
     checkAttributions('The soldiers arrested later told nobody.', []);
+    // A speaker and where they are: the place is part of who speaks, never the source by itself.
+    checkAttributions('Nine people have died, doctors in the capital have said.', [['doctors in the capital', 'doctors in the capital']]);
+    checkAttributions('Witnesses at the main square told reporters that troops fired.', [['Witnesses at the main square', 'Witnesses at the main square']]);
+    checkAttributions('Nine people died, hospital officials in Besk told reporters.', [['hospital officials in Besk', 'hospital officials in Besk']]);
+    checkAttributions('Fighting in the capital said to have killed nine.', []);
     // A press release's present tense.
     checkAttributions('The Government confirms that 19 persons are still missing.', [['The Government', 'Government']]);
     checkAttributions('The ministry denies that troops fired.', [['The ministry', 'ministry']]);

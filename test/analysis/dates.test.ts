@@ -117,6 +117,8 @@ describe('dates', () => {
     assert.equal(analyze('Title\n\nThe talks, 14 October 2026, 18:00\n\nMore.').published, null);
     assert.equal(analyze('# Floods: Situation Report No. 2\n\n**As of 15 October 2026, 09:00 local time**\n\nMore.').published, '2026-10-15');
     assert.equal(analyze('Title\n\nPrices rose as of 15 October 2026\n\nMore.').published, null);
+    assert.equal(analyze('# Protests spread\n\n*Dana Kovacs in Lorenza*\n\n*Mon 16 Nov 2026 07.40 GMT*\n\nMore.').published, '2026-11-16');
+    assert.equal(analyze('# Protests spread\n\nThey met Mon 16 Nov 2026\n\nMore.').published, null);
     assert.equal(analyze('## Toll rises to 33\n\n*Updated: February 6, 2026 9:15 pm IST*\n\nMore.').published, '2026-02-06');
     assert.equal(analyze('# Death toll from floods climbs to 52\n\n*El Diario del Norte — 10 November 2026*\n\nMore.').published, '2026-11-10');
     assert.equal(analyze('# LIVE: latest updates\n\n**Last updated: 12 May 2026, 21:40 local time**\n\nMore.').published, '2026-05-12');

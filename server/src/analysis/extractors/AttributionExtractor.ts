@@ -2,7 +2,7 @@
 // "X was quoted as saying". The claim's span is the source mention; the cue is the verb or phrase.
 import {
   BETWEEN_SOURCE_AND_CUE, CAPITALISED_STOPWORDS, CUES_AFTER_SOURCE, CUES_BEFORE_SOURCE, DETERMINERS,
-  NOT_SOURCES, OBJECT_PRONOUNS, PERSON_NAME, PRONOUNS, SOURCE_MODIFIERS, SOURCE_NOUNS,
+  NOT_SOURCES, OBJECT_PRONOUNS, PERSON_NAME, PRONOUNS, SOURCE_MODIFIERS, SOURCE_NOUNS, SPEAKER_PLACES,
 } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
@@ -152,8 +152,8 @@ export class AttributionExtractor {
         if (MANNER.has(before[k].lower) && j >= 1 && REDUCED_RELATIVE.test(before[j].lower)) j--;
         if (REDUCED_RELATIVE.test(before[j + 1].lower)) np = clauseSubject(before, j);
       }
-      // "a source close to the investigation said", whatever it is close to.
-      if (!np && k >= 3) np = closeTo(before, k);
+      // "a source close to the investigation said", whatever it is close to; "doctors in the capital said".
+      if (!np && k >= 3) np = closeTo(before, k) ?? located(before, k);
       // A speaker before what it speaks for: "a spokesperson for the regional fire service said", "the head
       // of the agency said", "sources close to the ministry told" (with it); "Dr. Ines Okafor of the
       // district hospital said" (the person alone).
@@ -279,6 +279,19 @@ function closeTo(tokens: Token[], k: number): Phrase | null {
     return speaker ? { start: speaker.start, end: tokens[k].end, first: speaker.first } : null;
   }
   return null;
+}
+
+const LOCATED_BY = new Set(['in', 'at', 'near']);
+
+/** A speaker and where they are: "doctors in the capital", "witnesses at the scene" (a capitalised place joins by name). */
+function located(tokens: Token[], k: number): Phrase | null {
+  if (!SPEAKER_PLACES.has(tokens[k].text)) return null;
+  let j = k - 1;
+  if (j >= 0 && tokens[j].word && !LOCATED_BY.has(tokens[j].lower) && !SOURCE_NOUNS.has(tokens[j].lower) && !DETERMINERS.has(tokens[j].lower)) j--; // "the main square"
+  if (j >= 0 && (tokens[j].lower === 'the' || tokens[j].lower === 'that')) j--;
+  if (j < 1 || !LOCATED_BY.has(tokens[j].lower) || !SOURCE_NOUNS.has(tokens[j - 1].lower)) return null;
+  const speaker = backwardPhrase(tokens, j - 1);
+  return speaker ? { start: speaker.start, end: tokens[k].end, first: speaker.first } : null;
 }
 
 /**

@@ -67,6 +67,13 @@ export const SOURCE_MODIFIERS = new Set([
 ]);
 
 /** Determiners that may open a source. */
+/** Places a speaker is in or at: "doctors in the capital", "witnesses at the scene", "officials in the province". */
+export const SPEAKER_PLACES = new Set([
+  'capital', 'city', 'town', 'village', 'villages', 'region', 'province', 'district', 'area', 'areas', 'county',
+  'neighbourhood', 'neighborhood', 'north', 'south', 'east', 'west', 'scene', 'square', 'port', 'camp', 'camps',
+  'border', 'country', 'valley', 'island', 'suburbs', 'countryside', 'streets', 'ground', 'site', 'morgue',
+]);
+
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 
 /** Titles written with a full stop before a name ("Dr. Hana Voss"): the tokenizer keeps the stop, sources drop the title. */

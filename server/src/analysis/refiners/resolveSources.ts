@@ -213,6 +213,11 @@ function hasLowerWord(mention: string, tail: string): boolean {
   const role = /(\p{Ll}[\p{L}-]*)\s+$/u.exec(mention.slice(0, mention.length - tail.length))?.[1];
   return role !== undefined && !DETERMINERS.has(role) && !CONNECTORS.has(role) && PERSON_NAME.test(tail);
 }
+/** "residents in Dobra": the name ending the mention is where the speakers are, not who they are. */
+function placeBefore(mention: string, tail: string): boolean {
+  const word = /(\p{Ll}+)\s+$/u.exec(mention.slice(0, mention.length - tail.length))?.[1];
+  return word !== undefined && CONNECTORS.has(word);
+}
 /** Words that join an organisation's name, never a role: "Chamber of Commerce", "Officials in Norland". */
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'at', 'and', 'to', 'from', 'with', 'by']);
 
@@ -231,7 +236,7 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
       c.source = ((PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower]) === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
       continue;
     }
-    if (tail && tail !== mention && (startsLower || hasLowerWord(mention, tail))) {
+    if (tail && tail !== mention && ((startsLower && !placeBefore(mention, tail)) || hasLowerWord(mention, tail))) {
       // "human rights spokeswoman Anna Velsk": the name, and remember the role.
       c.source = fullName(text, tail, cache);
       for (const w of words.slice(0, words.length - tail.split(/\s+/).length)) roles.set(w, c.source);
