@@ -98,6 +98,11 @@ describe('casualty figures', () => {
     const scopes = (text: string) => claimsOf(WIDER_STORY + text, 'figure').map((f) => [f.text, f.scope]);
     assert.deepEqual(scopes('Three more protesters died overnight.'), [['Three', 'partial']]);
     assert.deepEqual(scopes('Another 40 people were arrested on Friday.'), [['40', 'partial']]);
+    // "Another" after a count of another outcome: the injured besides the dead, a toll of its own.
+    assert.deepEqual(scopes('The number of dead has reached 27. Another 64 people were injured.'), [['27', 'total'], ['64', 'total']]);
+    assert.deepEqual(scopes('The number of dead has reached 27. Another 4 people died overnight.'), [['27', 'total'], ['4', 'partial']]);
+    // A correction note's figure is superseded.
+    assert.deepEqual(scopes('Correction: An earlier version of this article said 72 people were injured. The correct figure is 64.'), [['72', 'partial']]);
     assert.deepEqual(scopes('1,300 were wounded, of whom 400 were hospitalised.'), [['1,300', 'total'], ['400', 'partial']]);
     assert.deepEqual(scopes('At least 10 people were killed when troops opened fire on the crowd.'), [['At least 10', 'partial']]);
     assert.deepEqual(scopes('Eight soldiers died in an ambush on the highway.'), [['Eight', 'partial']]);

@@ -115,6 +115,8 @@ const SAME_ROW_NEXT = /^[^\n,;.]{0,16},[ \t]*$/;
 const OTHER_INCIDENT = /\b(?:another|a\s+separate|separate|a\s+previous|an\s+earlier|a\s+similar|an\s+unrelated)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|bombing|blast|explosion|strike|airstrike|raid|incident|shooting|clash|stampede|crush|crash|fire|flood|earthquake|collapse|ambush)s?\b/iu;
 /** A sentence about an earlier, superseded figure: "Earlier it had given a toll of 97", "Initially, officials said 40 died". */
 const SUPERSEDED_OPENER = /^\s*(?:earlier|previously|initially|at\s+first)\b/i;
+/** A correction note: "An earlier version of this article said 72 people were injured." */
+const EARLIER_VERSION = /\b(?:earlier|previous|original)\s+versions?\s+of\s+this\b/i;
 /** The cause of a rise in a toll: "the toll has risen to 14 after two more died". */
 const AFTER_BEFORE = /\bafter\s+(?:another\s+|a\s+further\s+)?$/i;
 /** A part of the dead or hurt: "Two police officers are among the dead". */
@@ -127,6 +129,18 @@ const DIED_WHERE_AFTER = /^[^.;,]{0,30}?\b(?:died|killed|dead|perished|succumbed
 const WITH_ATTACKER_AFTER = /^[^.;]{0,30}?,?\s+including\s+(?:the|an?)\s+(?:gunman|gunmen|attacker|attackers|shooter|bomber|bombers|perpetrator|assailant|suspect|hijacker)\b/i;
 /** Someone's own count of what they saw: "We counted 23 bodies", "reporters counted 36 bodies at two hospitals". */
 const TALLIED_BEFORE = /\bcounted\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * Does the text before a count make it an increment or a subset (INCREMENT_BEFORE)? Not "another" right
+ * after a count of another outcome: "27 people died. Another 64 were injured" is a toll of its own.
+ */
+function incrementBefore(before: string, out: RawFigure[], start: number, outcome: Outcome): boolean {
+  const m = INCREMENT_BEFORE.exec(before);
+  if (!m) return false;
+  if (/\b(?:of|among)\s/i.test(m[0])) return true; // "of whom 400": a subset
+  const previous = out[out.length - 1];
+  return !(previous !== undefined && start - previous.end < 240 && previous.outcome !== outcome);
+}
+
 /** "three more protesters", "another 5 people", "of whom 400": an increment or a subset, not a toll. */
 const INCREMENT_AFTER = /^\s+(?:more|additional|further|new)\b/i;
 const INCREMENT_BEFORE = /\b(?:another|an additional|a further|(?:of|among)\s+(?:whom|them|those|these))\s+$/i;
@@ -319,11 +333,12 @@ export class CasualtyFigureExtractor {
         scope = 'partial'; // "12, not 21", "denied reports that 100 people had died", "claims that 300 were killed are false"
       }
       else if (isPlaceRow(text, start, lastIn(out, sentence.start))) scope = 'partial'; // "- Coastal Province: 41 dead, 210 injured": one place of a breakdown
-      else if (SUPERSEDED_OPENER.test(text.slice(sentence.start, Math.min(start, sentence.start + 16))) || (hasAny(facts, HAD_GIVEN) && start - sentence.start < 120)) {
-        scope = 'partial'; // "Earlier it had given a toll of 97": a figure the text says was superseded
+      else if (SUPERSEDED_OPENER.test(text.slice(sentence.start, Math.min(start, sentence.start + 16))) || (hasAny(facts, HAD_GIVEN) && start - sentence.start < 120)
+        || (hasAny(facts, VERSION) && EARLIER_VERSION.test(text.slice(sentence.start, start)))) {
+        scope = 'partial'; // "Earlier it had given a toll of 97", "An earlier version of this article said 72": a figure the text says was superseded
       }
       else if (facts.footage || isScene(ATTACK_RE.exec(text.slice(end, Math.min(sentence.end, end + 240))), end, isStory)) scope = 'partial';
-      else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || INCREMENT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) scope = 'partial';
+      else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || incrementBefore(text.slice(Math.max(0, start - 16), start), out, start, found.outcome)) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)))) scope = 'partial';
       else if (isScene(INCIDENT_SUBJECT.exec(text.slice(Math.max(sentence.start, start - 120), start)), Math.max(sentence.start, start - 120), isStory)) scope = 'partial';
       else if (!facts.toll && onADay(text.slice(end, Math.min(sentence.end, end + 100)))) scope = 'partial';
@@ -558,7 +573,7 @@ interface SentenceFacts {
   rare: number | null;
 }
 /** Words that some scope rules need in the sentence: found in one pass per sentence. */
-const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after', 'had given', 'had put', 'another', 'separate', 'previous', 'earlier', 'similar', 'unrelated', 'false', 'untrue', 'baseless', 'unfounded'] as const;
+const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after', 'had given', 'had put', 'another', 'separate', 'previous', 'earlier', 'similar', 'unrelated', 'false', 'untrue', 'baseless', 'unfounded', 'version'] as const;
 const RARE_WORDS = new RegExp(`\\b(?:${RARE.join('|')})`, 'gi');
 const RARE_BIT = new Map<string, number>(RARE.map((w, i) => [w, 1 << i]));
 /** The bits of some rare words, to test with `hasAny`. */
@@ -571,6 +586,7 @@ const INCLUDING = rareBits('including');
 const AFTER = rareBits('after');
 const OTHER = rareBits('another', 'separate', 'previous', 'earlier', 'similar', 'unrelated');
 const HAD_GIVEN = rareBits('had given', 'had put');
+const VERSION = rareBits('version');
 const REFUTING = rareBits('false', 'untrue', 'baseless', 'unfounded');
 /** Does the sentence contain any of the rare words of these bits? */
 const hasAny = (facts: SentenceFacts, bits: number) => ((facts.rare ??= rareWords(facts.text)) & bits) !== 0;
