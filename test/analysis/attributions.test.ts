@@ -38,6 +38,10 @@ describe('attributions', () => {
   });
 
   it('normalises pronouns and short names to the fullest name in the document', () => {
+    // A title after what it is of: "Interior Minister Hugo Brandt" is Hugo Brandt.
+    checkAttributions('Interior Minister Hugo Brandt said on Monday that officers acted with restraint. He added more.', [
+      ['Interior Minister Hugo Brandt', 'Hugo Brandt'], ['He', 'Hugo Brandt'],
+    ]);
     checkAttributions('Michelle Bachelet said the law is clear. She urged calm. Later, Bachelet said more.', [
       ['Michelle Bachelet', 'Michelle Bachelet'], ['She', 'Michelle Bachelet'], ['Bachelet', 'Michelle Bachelet'],
     ]);

@@ -136,6 +136,9 @@ describe('casualty figures', () => {
   it('reads "claimed 25 lives", "puts the toll at 18" and table rows', () => {
     checkFigures('The unrest has claimed at least 25 lives.', [['at least 25', 25, null, 'killed', 'people']]);
     checkFigures('Rescuers saved 25 lives.', []);
+    checkFigures('The Governorate regrets the loss of ten lives.', [['ten', 10, 10, 'killed', 'people']]);
+    checkFigures('Some 64 people had been admitted to hospitals since Sunday.', [['Some 64', 64, 64, 'injured', 'people']]);
+    checkFigures('The hospital admitted 12 new nurses.', []);
     checkFigures('The government puts the toll at 18.', [['18', 18, 18, 'killed', 'people']]);
     checkFigures('Fatalities reached 17 by noon. Arrests totalled 900.', [['17', 17, 17, 'killed', 'people'], ['900', 900, 900, 'detained', 'people']]);
     checkFigures('Police rounded up more than 100 people.', [['more than 100', 100, null, 'detained', 'people']]);

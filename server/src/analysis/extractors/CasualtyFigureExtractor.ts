@@ -194,7 +194,7 @@ const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b(?:[^,.;]{0,
 /** "took the lives of 12 people", "claimed the lives of 40". */
 const LIVES_OF_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took|taking|takes)\s+the\s+lives\s+of\s+$/i;
 /** "claimed 25 lives", "cost at least 40 lives". */
-const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took)\s+(?:the\s+)?$/i;
+const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took|(?:the\s+)?loss\s+of)\s+(?:the\s+)?$/i;
 const OR_MORE_AFTER = /^-(?:odd|plus)\b/i;
 const A_BEFORE = /\b(half\s+)?a\s+$/i;
 /** A capitalised name and a comma right before a count: "Lars Eng, 61," is an age. */

@@ -12,6 +12,7 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   'sustained injuries': 'injured', 'suffered injuries': 'injured', 'were injured': 'injured',
   injured: 'injured', wounded: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured',
   'treated for injuries': 'injured', 'treated for wounds': 'injured', 'taken to hospital': 'injured',
+  'taken to hospitals': 'injured', 'admitted to hospital': 'injured', 'admitted to hospitals': 'injured', 'treated in hospital': 'injured',
   'shot': 'injured', hit: 'injured',
   arrested: 'detained', detained: 'detained', 'in detention': 'detained', 'in custody': 'detained',
   'taken into custody': 'detained', held: 'detained', jailed: 'detained', imprisoned: 'detained',

@@ -60,6 +60,13 @@ function fullName(text: string, mention: string, cache: Map<string, string>): st
   const parts = mention.split(/\s+/);
   // "President Velsk" is Velsk; "Chief Minister" stays a title.
   while (parts.length > 1 && PERSON_TITLES.has(parts[0].toLowerCase()) && !PERSON_TITLES.has(parts[parts.length - 1].toLowerCase())) parts.shift();
+  // "Interior Minister Hugo Brandt": a title after what it is of, then the person's name.
+  for (let i = 1; i + 2 < parts.length; i++) {
+    if (PERSON_TITLES.has(parts[i].toLowerCase()) && PERSON_NAME.test(parts.slice(i + 1).join(' ')) && !parts.slice(i + 1).some((w) => PERSON_TITLES.has(w.toLowerCase()))) {
+      parts.splice(0, i + 1);
+      break;
+    }
+  }
   const name = parts.join(' ');
   const hit = cache.get(name);
   if (hit !== undefined) return hit;
