@@ -11,6 +11,8 @@ describe('attributions', () => {
     checkAttributions('Local radio said 15 people were hurt.', [['Local radio', 'Local radio']]);
     checkAttributions('The shooting was first reported by local media on Friday.', [['local media', 'local media']]);
     checkAttributions('The toll was confirmed by the Health Ministry.', [['the Health Ministry', 'Health Ministry']]);
+    checkAttributions('The deaths were confirmed to Reuters by a police spokesman.', [['a police spokesman', 'police spokesman']]);
+    checkAttributions('The UN refugee agency, UNHCR, said 5,000 people had fled.', [['UNHCR', 'UNHCR']]);
     checkAttributions('The figure was reported by 10 percent more outlets.', []);
     checkAttributions('“Go home,” one of the officers said.', [['one of the officers', 'one of the officers']]);
     checkAttributions('Freedom Watch has documented the deaths of at least 45 protesters.', [['Freedom Watch', 'Freedom Watch']]);

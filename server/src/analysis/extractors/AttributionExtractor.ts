@@ -13,7 +13,8 @@ import { LazyTokens, tokenize, type Token } from './tokens.ts';
 
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PAST_PARTICIPLE = /(?:ed|said|told|wrote|heard)$/;
-const BY_AFTER = /^\s+by\s+/;
+/** The agent of a passive cue, perhaps after whom it was said to: "confirmed by", "confirmed to Reuters by". */
+const BY_AFTER = /^\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+)?by\s+/u;
 const AS_BEFORE = /\bas\s+$/i;
 const ANONYMITY_BEFORE = /\s(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity\s*$/i;
 /** What follows "quoted" up to "as saying". */
@@ -325,7 +326,7 @@ function withSpeaker(tokens: Token[], np: Phrase | null): Phrase | null {
 
 /** The agent after "by" that follows a cue: "confirmed by the ministry", "as reported by the department". */
 function agentAfter(text: string, cueEnd: number, sentenceEnd: number): Phrase | null {
-  const by = BY_AFTER.exec(text.slice(cueEnd, cueEnd + 12));
+  const by = BY_AFTER.exec(text.slice(cueEnd, cueEnd + 48));
   return by ? forwardPhrase(new LazyTokens(text, cueEnd + by[0].length, Math.min(sentenceEnd, cueEnd + 160))) : null;
 }
 
@@ -344,7 +345,8 @@ function appositive(text: string, tokens: Token[], comma: number, sentenceStart:
   const subject = forwardPhrase(new LazyTokens(text, sentenceStart, tokens[comma].start));
   if (subject && inner && subject.end < inner.start) {
     const s = text.slice(subject.start, subject.end);
-    if (PROPER_NAME.test(s) || SOURCE_NOUNS.has(s.split(/\s+/).pop()!.toLowerCase())) return subject;
+    // "The UN refugee agency, UNHCR, said": "The UN" is not a name of two words.
+    if (PROPER_NAME.test(s.replace(/^(?:the|a|an)\s+/i, '')) || SOURCE_NOUNS.has(s.split(/\s+/).pop()!.toLowerCase())) return subject;
   }
   if (inner || outer) return inner ?? outer;
   // A long appositive: the first comma-separated segment of the sentence that is a proper name.
