@@ -86,6 +86,9 @@ describe('casualty figures', () => {
     checkFigures('A 10-year-old boy was killed by a stray bullet.', []);
     checkFigures('Its captain, Lars Eng, 61, was among the dead.', []);
     checkFigures('No one was killed, police said.', []);
+    // Animals are not a toll.
+    checkFigures('More than 200 sheep died in the floods, farmers said. The floods killed 40 cattle.', []);
+    checkFigures('Some 1,500 chickens were found dead. Three dogs were injured and 9 people died.', [['9', 9, 9, 'killed', 'people']]);
     // A count with a verb of its own does not borrow the next clause's.
     checkFigures('Tens of thousands of people marched, and hundreds were arrested.', [['hundreds', 200, null, 'detained', 'people']]);
     checkFigures('Some 1.5 million people were displaced and 2.3 million injured.', [['2.3 million', 2300000, 2300000, 'injured', 'people']]);

@@ -85,6 +85,11 @@ export const NON_PERSON_NOUNS = new Set([
   'locations', 'points', 'streets', 'floors', 'pages', 'tweets', 'posts', 'reports', 'statements',
   'dollars', 'euros', 'tenge', 'rubles', 'tonnes', 'tons', 'litres', 'liters', 'gauge', 'caliber',
   'calibre', 'mm', 'degrees', 'seconds', 'witnesses', 'cases', 'units', 'battalions', 'hospitals', 'morgues',
+  'homes', 'houses', 'schools',
+  // Animals: a flood's drowned livestock is not its toll.
+  'animals', 'livestock', 'cattle', 'cows', 'sheep', 'goats', 'pigs', 'horses', 'donkeys', 'camels', 'buffalo',
+  'buffaloes', 'oxen', 'chickens', 'hens', 'poultry', 'birds', 'ducks', 'dogs', 'cats', 'pets', 'fish', 'dolphins',
+  'whales', 'seals', 'turtles', 'elephants', 'deer', 'bees', 'head',
 ]);
 
 /** Words after the outcome, or in the sentence, that confine a count to one incident, place or subset. */
