@@ -101,6 +101,8 @@ describe('casualty figures', () => {
     const scopes = (text: string) => claimsOf(WIDER_STORY + text, 'figure').map((f) => [f.text, f.scope]);
     assert.deepEqual(scopes('Three more protesters died overnight.'), [['Three', 'partial']]);
     assert.deepEqual(scopes('Another 40 people were arrested on Friday.'), [['40', 'partial']]);
+    // Those still in care are a part of the injured; the missing who remain missing are all of them.
+    assert.deepEqual(scopes('Two weeks after the attack, 3 people remain hospitalised. 20 remain missing.'), [['3', 'partial'], ['20', 'total']]);
     // "Another" after a count of another outcome: the injured besides the dead, a toll of its own.
     assert.deepEqual(scopes('The number of dead has reached 27. Another 64 people were injured.'), [['27', 'total'], ['64', 'total']]);
     assert.deepEqual(scopes('The number of dead has reached 27. Another 4 people died overnight.'), [['27', 'total'], ['4', 'partial']]);
