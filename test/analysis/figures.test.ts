@@ -73,6 +73,12 @@ describe('casualty figures', () => {
     assert.equal(t.scope, 'total');
   });
 
+  it('counts villagers as civilians, border guards as security, and no armed group in a toll', () => {
+    checkFigures('Twelve villagers were killed. Eight border guards were killed.', [['Twelve', 12, 12, 'killed', 'civilians'], ['Eight', 8, 8, 'killed', 'security']]);
+    const scopes = (text: string) => claimsOf(WIDER_STORY + text, 'figure').map((f) => [f.text, f.scope]);
+    assert.deepEqual(scopes('Nine militants were killed in the operation. Ten rebels died.'), [['Nine', 'partial'], ['Ten', 'partial']]);
+  });
+
   it('gives "the 19 killed" the group of the earlier count it refers to', () => {
     const figures = claimsOf('The bodies of 225 people, including 19 members of the security forces, were found. Police said that, in addition to the 19 killed, many were hurt.', 'figure');
     assert.deepEqual(figures.map((f) => [f.text, f.outcome, f.group]), [['225', 'killed', 'people'], ['19', 'killed', 'security'], ['19', 'killed', 'security']]);

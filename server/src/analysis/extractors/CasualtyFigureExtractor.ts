@@ -631,13 +631,19 @@ function yearOf(sentence: string, beforeCount: string): number | null {
 }
 
 /** The group a noun phrase counts: security forces, protesters, civilians, or people when mixed. */
+/** The group nouns of several words ("law enforcement", "border guards"), once per lexicon. */
+const phrases = new WeakMap<Record<string, Group>, string[]>();
+function phrasesOf(nouns: Record<string, Group>): string[] {
+  let list = phrases.get(nouns);
+  if (!list) phrases.set(nouns, (list = Object.keys(nouns).filter((k) => k.includes(' '))));
+  return list;
+}
+
 function groupOf(text: string, np: Token[], nouns: Record<string, Group>): Group {
   if (np.length === 0) return 'people';
   const phrase = text.slice(np[0].start, np[np.length - 1].end).toLowerCase().replace(/\s+/g, ' ');
   const groups = new Set<Group>();
-  for (const key of ['law enforcement', 'security forces', 'security force', 'national guard', 'security personnel', 'security officials']) {
-    if (phrase.includes(key)) groups.add('security');
-  }
+  for (const key of phrasesOf(nouns)) if (phrase.includes(key)) groups.add(nouns[key]);
   for (const t of np) {
     const g = nouns[t.lower];
     if (g && !(g === 'people' && groups.size > 0)) groups.add(g);

@@ -65,14 +65,20 @@ export const GROUP_NOUNS: Record<string, Group> = {
   men: 'people', man: 'people', woman: 'people', others: 'people', victims: 'people', bodies: 'people',
   body: 'people', detainees: 'people', detainee: 'people', prisoners: 'people', members: 'people',
   casualties: 'people', citizens: 'people', migrants: 'civilians', refugees: 'civilians',
-  hostages: 'civilians', hostage: 'civilians',
+  hostages: 'civilians', hostage: 'civilians', villagers: 'civilians', villager: 'civilians', farmers: 'civilians',
+  shoppers: 'civilians', commuters: 'civilians', passengers: 'civilians', pupils: 'civilians', schoolchildren: 'civilians',
+  'border guards': 'security', peacekeepers: 'security', commandos: 'security', paratroopers: 'security',
+  conscripts: 'security', 'riot police': 'security', 'special forces': 'security',
 };
 
-/** Those who carried out an attack: their deaths are not the toll of its victims. */
+/** Those who carried out an attack, and armed groups' fighters: their deaths are not the toll of the victims. */
 export const ATTACKER_NOUNS = new Set([
   'attacker', 'attackers', 'gunman', 'gunmen', 'assailant', 'assailants', 'perpetrator', 'perpetrators',
   'bomber', 'bombers', 'shooter', 'shooters', 'hijacker', 'hijackers', 'kidnapper', 'kidnappers',
   'hostage-taker', 'hostage-takers',
+  // An armed group's fighters: "nine militants were killed" is not the toll of the people.
+  'militant', 'militants', 'rebel', 'rebels', 'insurgent', 'insurgents', 'fighters', 'jihadists', 'separatists',
+  'combatants', 'terrorist', 'terrorists',
 ]);
 
 /** Nouns after a number that make it something other than a count of people. */
