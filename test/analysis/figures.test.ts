@@ -73,6 +73,16 @@ describe('casualty figures', () => {
     assert.equal(t.scope, 'total');
   });
 
+  it('keeps the count of one place out of the toll when the text counts more, or another place', () => {
+    const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.scope]);
+    assert.deepEqual(scopes('Across the country, 120 people have died. The ministry said 14 people died in the capital.'), [['120', 'total'], ['14', 'partial']]);
+    assert.deepEqual(scopes('In the northern city of Besk, 30 people were killed. Twelve people were killed in Lorn.'), [['30', 'partial'], ['Twelve', 'partial']]);
+    // One place alone may be the story's; so may a place whose count is the text's largest, or a month.
+    assert.deepEqual(scopes('Thirty people were killed in Besk, officials said.'), [['Thirty', 'total']]);
+    assert.deepEqual(scopes('Twelve officers were killed. The deaths of 12 officers in Besk shocked the city. 12 officers were killed in Besk.'), [['Twelve', 'total'], ['12', 'total'], ['12', 'total']]);
+    assert.deepEqual(scopes('Nine people were killed in January. In the end, 30 people died.'), [['Nine', 'total'], ['30', 'total']]);
+  });
+
   it('counts villagers as civilians, border guards as security, and no armed group in a toll', () => {
     checkFigures('Twelve villagers were killed. Eight border guards were killed.', [['Twelve', 12, 12, 'killed', 'civilians'], ['Eight', 8, 8, 'killed', 'security']]);
     const scopes = (text: string) => claimsOf(WIDER_STORY + text, 'figure').map((f) => [f.text, f.scope]);

@@ -123,6 +123,13 @@ describe('corpus', () => {
     assert.doesNotMatch(f.message, /update/);
   });
 
+  it('never sets the count of one place against a toll when its text counts more', () => {
+    const c = new Corpus();
+    c.set(A, dated('14 March 2024', 'Across the country, 120 people have died, the ministry said. Fourteen people died in the capital, police said.'));
+    c.set(B, dated('14 March 2024', 'The ministry said 120 people had been killed.'));
+    assert.deepEqual([...codes(c, A), ...codes(c, B)].filter((x) => x === 'conflict'), []);
+  });
+
   it('never sets a scene, an increment or a subset against a toll', () => {
     const c = new Corpus();
     c.set(A, 'KORVALA, March 14, 2024 (Reuters) - Twenty-three people have been killed in four days of protests, a hospital official said.');

@@ -358,6 +358,7 @@ export class CasualtyFigureExtractor {
         rising: RISEN_TO_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)) || UP_FROM_AFTER.test(text.slice(end, end + 12)),
         anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !hedge, extractor: this.name,
         year: facts.years ? yearOf(facts.text, text.slice(sentence.start, start)) : null,
+        place: placeOf(text, sentence.start, start, found.outcomeEnd),
       });
     }
     // A hedge moves a figure's start back; keep the list in text order all the same.
@@ -628,6 +629,22 @@ function yearOf(sentence: string, beforeCount: string): number | null {
     if (year === null || y < year) year = y;
   }
   return year;
+}
+
+/** A named place, or "the capital": "Besk", "the northern city of Besk", "Besk province". */
+const PLACE = `(?:the\\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|main|second|largest)\\s+)*(?:(?:city|town|village|province|region|district|port|county)\\s+of\\s+)?(?:(\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2})(?:\\s+(?:province|region|district|city|county))?|(?<=the\\s+)(capital))`;
+/** Right after the outcome: "killed in Besk", "died in the capital" (not "in Tuesday's attack"). */
+const PLACE_AFTER = new RegExp(`^\\s+(?:in|at)\\s+${PLACE}(?![\\p{L}'’])`, 'u');
+/** Opening the sentence: "In the northern city of Besk, 30 people were killed". */
+const PLACE_OPENER = new RegExp(`^[\\s*_•–-]*(?:[Ii]n|[Aa]t)\\s+${PLACE}\\s*,`, 'u');
+const NOT_PLACES = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS].map((w) => w.toLowerCase()));
+
+/** The place a count's sentence confines it to, lower-cased, or null. */
+function placeOf(text: string, sentenceStart: number, start: number, outcomeEnd: number): string | null {
+  const m = (outcomeEnd >= 0 ? PLACE_AFTER.exec(text.slice(outcomeEnd, outcomeEnd + 80)) : null) ?? PLACE_OPENER.exec(text.slice(sentenceStart, start));
+  const place = m ? (m[1] ?? m[2]) : undefined;
+  if (!place || NOT_PLACES.has(place.split(/\s+/)[0].toLowerCase())) return null;
+  return place.toLowerCase();
 }
 
 /** The group a noun phrase counts: security forces, protesters, civilians, or people when mixed. */

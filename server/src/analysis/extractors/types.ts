@@ -18,6 +18,8 @@ export type RawFigure = Pick<FigureClaim, 'start' | 'end' | 'min' | 'max' | 'app
    * document's year: an earlier one makes the figure 'past'.
    */
   year: number | null;
+  /** The place its sentence confines the count to ("killed in Besk", "In the capital, ..."), lower-cased, or null (see refiners/places.ts). */
+  place: string | null;
 };
 
 export interface RawAttribution {
