@@ -184,6 +184,11 @@ describe('dates', () => {
       ['March 12', 'state of emergency declared'], ['10 p.m. to 6 a.m.', 'curfew declared'],
     ]);
     assert.deepEqual(events('Protests began in Zhanaozen and Aktau on January 2.'), [['January 2', 'protests began']]);
+    // One town's or province's start is not the event's; a bare name may be the country's.
+    assert.deepEqual(events('In the town of Besk, protests began on March 11.'), [['March 11', null]]);
+    assert.deepEqual(events('Protests in Besk province began on March 11.'), [['March 11', null]]);
+    assert.deepEqual(events('Unrest reached Besk province. In Besk, protests began on March 11.'), [['March 11', null]]);
+    assert.deepEqual(events('In Norland, protests began on March 11.'), [['March 11', 'protests began']]);
     assert.deepEqual(events('Fighting that erupted on March 4 subsided after a truce came into force overnight on Tuesday.'), [
       ['March 4', 'fighting began'], ['Tuesday', 'ceasefire declared'],
     ]);

@@ -9,6 +9,7 @@ import {
 import { HEDGES, SCALES, TENS, UNITS, VAGUE, parseNumberWords } from '../lexicon/numbers.ts';
 import { MONTH_WORDS, WEEKDAY_WORDS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
+import { PLACE, PLACE_OPENER, placeName } from '../lexicon/places.ts';
 import type { LexiconExtras } from '../lexicon/extras.ts';
 import type { Group, Outcome } from '../model.ts';
 import { countBounds } from './countBounds.ts';
@@ -631,20 +632,12 @@ function yearOf(sentence: string, beforeCount: string): number | null {
   return year;
 }
 
-/** A named place, or "the capital": "Besk", "the northern city of Besk", "Besk province". */
-const PLACE = `(?:the\\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|main|second|largest)\\s+)*(?:(?:city|town|village|province|region|district|port|county)\\s+of\\s+)?(?:(\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2})(?:\\s+(?:province|region|district|city|county))?|(?<=the\\s+)(capital))`;
 /** Right after the outcome: "killed in Besk", "died in the capital" (not "in Tuesday's attack"). */
 const PLACE_AFTER = new RegExp(`^\\s+(?:in|at)\\s+${PLACE}(?![\\p{L}'’])`, 'u');
-/** Opening the sentence: "In the northern city of Besk, 30 people were killed". */
-const PLACE_OPENER = new RegExp(`^[\\s*_•–-]*(?:[Ii]n|[Aa]t)\\s+${PLACE}\\s*,`, 'u');
-const NOT_PLACES = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS].map((w) => w.toLowerCase()));
 
 /** The place a count's sentence confines it to, lower-cased, or null. */
 function placeOf(text: string, sentenceStart: number, start: number, outcomeEnd: number): string | null {
-  const m = (outcomeEnd >= 0 ? PLACE_AFTER.exec(text.slice(outcomeEnd, outcomeEnd + 80)) : null) ?? PLACE_OPENER.exec(text.slice(sentenceStart, start));
-  const place = m ? (m[1] ?? m[2]) : undefined;
-  if (!place || NOT_PLACES.has(place.split(/\s+/)[0].toLowerCase())) return null;
-  return place.toLowerCase();
+  return placeName((outcomeEnd >= 0 ? PLACE_AFTER.exec(text.slice(outcomeEnd, outcomeEnd + 80)) : null) ?? PLACE_OPENER.exec(text.slice(sentenceStart, start)));
 }
 
 /** The group a noun phrase counts: security forces, protesters, civilians, or people when mixed. */

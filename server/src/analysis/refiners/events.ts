@@ -3,6 +3,7 @@
 // sentence: the one nearest the phase word.
 import { EVENT_SUBJECTS, PHASE_FOR_SUBJECT, PHASE_WORDS, type Phase } from '../lexicon/events.ts';
 import { alternation } from '../lexicon/pattern.ts';
+import { PLACE, PLACE_OPENER, isSubnational, placeName } from '../lexicon/places.ts';
 import { firstIndex } from '../bisect.ts';
 import type { DateClaim } from '../model.ts';
 import type { Sentence } from '../segment.ts';
@@ -75,8 +76,9 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         // "declared a state of emergency on March 12 and imposed a curfew": a phase after "and" is the
         // next clause's.
         if (pEnd > d.start && /\band\b/i.test(between) && !fronted) continue;
-        const subject = nearestSubject(subjects, p.at, phase);
-        if (subject) candidates.push({ date: d, event: `${subject} ${phase}`, distance: dist });
+        const subject = nearestSubjectHit(subjects, p.at, phase);
+        // "In Besk, protests began on March 11", "protests in Besk began": one place's start, not the event's.
+        if (subject && !local(text, s.start, subject.hit)) candidates.push({ date: d, event: `${subject.name} ${phase}`, distance: dist });
       }
       if (since.has(d)) {
         // "protests since Monday": began; "a state of emergency has been in force since Thursday": declared.
@@ -95,11 +97,25 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
   }
 }
 
+/** Right after the subject: "protests in Besk", "the strike at the port of Lorn". */
+const PLACE_AFTER_SUBJECT = new RegExp(`^\\s+(?:in|at)\\s+${PLACE}(?![\\p{L}'’])`, 'u');
+
+/** Is the subject confined to a town or province, by the sentence's opening or right after it? */
+function local(text: string, sentenceStart: number, subject: Hit): boolean {
+  const end = subject.at + subject.word.length;
+  const m = PLACE_AFTER_SUBJECT.exec(text.slice(end, end + 80)) ?? (subject.at - sentenceStart < 200 ? PLACE_OPENER.exec(text.slice(sentenceStart, subject.at)) : null);
+  return m !== null && placeName(m) !== null && isSubnational(text, m);
+}
+
 /** The index of the first hit at or after `offset` (hits are in text order). */
 const firstAtOrAfter = (hits: Hit[], offset: number) => firstIndex(hits.length, (i) => hits[i].at >= offset);
 
 function nearestSubject(subjects: Hit[], at: number, phase: Phase): string | null {
-  let best: string | null = null;
+  return nearestSubjectHit(subjects, at, phase)?.name ?? null;
+}
+
+function nearestSubjectHit(subjects: Hit[], at: number, phase: Phase): { name: string; hit: Hit } | null {
+  let best: { name: string; hit: Hit } | null = null;
   let bestDist = Infinity;
   for (let i = firstAtOrAfter(subjects, at - WINDOW); i < subjects.length && subjects[i].at <= at + WINDOW; i++) {
     const s = subjects[i];
@@ -108,7 +124,7 @@ function nearestSubject(subjects: Hit[], at: number, phase: Phase): string | nul
     const dist = Math.abs(s.at - at);
     if (dist <= WINDOW && dist < bestDist) {
       bestDist = dist;
-      best = name;
+      best = { name, hit: s };
     }
   }
   return best;
