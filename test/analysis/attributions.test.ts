@@ -20,6 +20,8 @@ describe('attributions', () => {
     checkAttributions('A report quoting an employee of the museum said cadets were there.', [['an employee', 'employee']]);
     checkAttributions('Three people interviewed separately told the monitors that troops fired first.', [['Three people', 'Three people']]);
     checkAttributions('The soldiers arrested later told nobody.', []);
+    checkAttributions('Protesters told to disperse refused.', []);
+    checkAttributions('The mayor told to the BBC that it was calm.', [['The mayor', 'mayor']]);
     // A speaker and where they are: the place is part of who speaks, never the source by itself.
     checkAttributions('Nine people have died, doctors in the capital have said.', [['doctors in the capital', 'doctors in the capital']]);
     checkAttributions('Witnesses at the main square told reporters that troops fired.', [['Witnesses at the main square', 'Witnesses at the main square']]);
