@@ -102,6 +102,7 @@ describe('casualty figures', () => {
     checkFigures('A 10-year-old boy was killed by a stray bullet.', []);
     checkFigures('Its captain, Lars Eng, 61, was among the dead.', []);
     checkFigures('No one was killed, police said.', []);
+    checkFigures('The merger killed 200 jobs. The senate killed 3 bills.', []);
     // Animals are not a toll.
     checkFigures('More than 200 sheep died in the floods, farmers said. The floods killed 40 cattle.', []);
     checkFigures('Some 1,500 chickens were found dead. Three dogs were injured and 9 people died.', [['9', 9, 9, 'killed', 'people']]);

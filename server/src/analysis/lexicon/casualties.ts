@@ -91,7 +91,8 @@ export const NON_PERSON_NOUNS = new Set([
   'locations', 'points', 'streets', 'floors', 'pages', 'tweets', 'posts', 'reports', 'statements',
   'dollars', 'euros', 'tenge', 'rubles', 'tonnes', 'tons', 'litres', 'liters', 'gauge', 'caliber',
   'calibre', 'mm', 'degrees', 'seconds', 'witnesses', 'cases', 'units', 'battalions', 'hospitals', 'morgues',
-  'homes', 'houses', 'schools',
+  'homes', 'houses', 'schools', 'jobs', 'bills', 'seats', 'votes', 'contracts', 'projects', 'proposals', 'deals',
+  'flights', 'trains', 'crops', 'trees', 'acres', 'hectares', 'positions',
   // Animals: a flood's drowned livestock is not its toll.
   'animals', 'livestock', 'cattle', 'cows', 'sheep', 'goats', 'pigs', 'horses', 'donkeys', 'camels', 'buffalo',
   'buffaloes', 'oxen', 'chickens', 'hens', 'poultry', 'birds', 'ducks', 'dogs', 'cats', 'pets', 'fish', 'dolphins',
