@@ -189,6 +189,9 @@ describe('dates', () => {
     assert.deepEqual(events('Protests in Besk province began on March 11.'), [['March 11', null]]);
     assert.deepEqual(events('Unrest reached Besk province. In Besk, protests began on March 11.'), [['March 11', null]]);
     assert.deepEqual(events('In Norland, protests began on March 11.'), [['March 11', 'protests began']]);
+    // Last year's event is another one, in last year.
+    assert.deepEqual(claimsOf("Last year's protests began on 20 August.", 'date', '2026-03-12').map((d) => [d.value, d.event]), [['2025-08-20', null]]);
+    assert.deepEqual(claimsOf('Elections are due on 14 September.', 'date', '2026-03-12').map((d) => d.value), ['2026-09-14']);
     assert.deepEqual(events('Fighting that erupted on March 4 subsided after a truce came into force overnight on Tuesday.'), [
       ['March 4', 'fighting began'], ['Tuesday', 'ceasefire declared'],
     ]);

@@ -20,7 +20,7 @@ const YEAR_AFTER = /^,?\s+((?:19|20)\d\d)\b(?![.,]?\d)/;
 const DAY_BEFORE = new RegExp(`(?:^|[^\\d.,:/])(\\d{1,2})${ORD}(?:\\s*(?:-|–|and|to)\\s*(\\d{1,2})${ORD})?\\s+(?:of\\s+)?$`);
 const WEEKDAY_BEFORE = new RegExp(`\\b(${alternation(WEEKDAY_WORDS)}),?\\s+$`);
 /** A clause that looks back before the story: "Last summer, on July 4", "three months ago, on 2 June". */
-const PAST_CLAUSE = /\b(?:last\s+(?:summer|spring|autumn|fall|winter)|the\s+previous\s+(?:summer|spring|autumn|fall|winter)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+months\s+(?:ago|earlier)|earlier\s+(?:this|that)\s+year)\b[^.;!?]{0,40}$/i;
+const PAST_CLAUSE = /\b(?:last\s+(?:summer|spring|autumn|fall|winter)|the\s+previous\s+(?:summer|spring|autumn|fall|winter)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+months\s+(?:ago|earlier)|earlier\s+(?:this|that)\s+year|last\s+year['’]s|a\s+year\s+ago)\b[^.;!?]{0,40}$/i;
 /** "January 4 last year": a year named relative to the document's. */
 const RELATIVE_YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 const RELATIVE_YEAR: Record<string, number> = { last: -1, this: 0, next: 1 };

@@ -19,8 +19,8 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 export const MONTH_WORDS = Object.keys(MONTHS).map((m) => m[0].toUpperCase() + m.slice(1));
 export const WEEKDAY_WORDS = WEEKDAY_NAMES;
 
-/** The future in the clause before a date: "talks will resume on Monday", "schools are due to reopen on 5 May", "the trial is set to begin on 2 November". */
-export const FUTURE_CLAUSE = /\b(?:will|would|shall|(?:is|are) due to|(?:is|are) expected to|(?:is|are) (?:scheduled|slated) (?:to|for)|(?:is|are) planned for|(?:is|are) set to)\b[^.,;:!?“”"]{0,40}$/i;
+/** The future in the clause before a date: "talks will resume on Monday", "schools are due to reopen on 5 May", "the trial is set to begin on 2 November", "elections are due on 14 September". */
+export const FUTURE_CLAUSE = /\b(?:will|would|shall|(?:is|are) due to|(?:is|are) expected to|(?:is|are) (?:scheduled|slated) (?:to|for)|(?:is|are) planned for|(?:is|are) set (?:to|for)|(?:is|are) due (?:on|in|for))\b[^.,;:!?“”"]{0,40}$/i;
 /** Does the clause before a date look forward (FUTURE_CLAUSE)? */
 export function looksForward(clause: string): boolean {
   return FUTURE_CLAUSE.test(clause);

@@ -14,6 +14,7 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 const RESTATED = /^[^,;:()]{0,30},\s*(?:on|in)?\s*$/i;
 /** A phase the text looks forward to ("will be lifted", "is due to end", "would begin"): a plan, which names no date. */
 const FUTURE_BEFORE = /\b(?:will|would|shall|to|['’]ll)\s+(?:be\s+|have\s+been\s+)?$/i;
+const ANOTHER_YEARS = /\b(?:last|next)\s+year['’]s\b|\ba\s+year\s+(?:ago|earlier)\b/i;
 const MAX_PHASE_LENGTH = Math.max(...Object.keys(PHASE_WORDS).map((w) => w.length));
 /** A date that opens its sentence ("On Jan. 1, ...", a timeline's "- 5 March: ...") governs the whole clause after it. */
 const FRONTED = /^[\s*•–-]*(?:(?:on|since|by|around|at|in|late|early|the|night|of|from|until|about|shortly|after|before|approximately)\s+)*$/i;
@@ -61,6 +62,8 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
     const taken = new Set<string>();
     const candidates: { date: DateClaim; event: string; distance: number }[] = [];
     for (const d of list) {
+      // "Last year's protests began on 20 August": an earlier event, not the story's.
+      if (ANOTHER_YEARS.test(text.slice(Math.max(s.start, d.start - 120), d.start))) continue;
       const fronted = FRONTED.test(text.slice(s.start, d.start));
       // Only phases within the window can name this date: start from the first that may (hits are in text order).
       for (let pi = firstAtOrAfter(phases, d.start - WINDOW - MAX_PHASE_LENGTH); pi < phases.length && phases[pi].at <= d.end + WINDOW; pi++) {
