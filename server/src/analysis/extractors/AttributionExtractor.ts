@@ -13,9 +13,9 @@ import { LazyTokens, tokenize, type Token } from './tokens.ts';
 
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PAST_PARTICIPLE = /(?:ed|said|told|wrote|heard)$/;
-/** The agent of a passive cue, perhaps after whom it was said to: "confirmed by", "confirmed to Reuters by". */
 /** "told to disperse": an order received, not a telling ("told to the BBC" is one). */
 const TOLD_TO = /^\s+to\s+(?!(?:the|a|an|his|her|their|our|its|this|that|these|those|reporters|journalists|media)\b)\p{Ll}/u;
+/** The agent of a passive cue, perhaps after whom it was said to: "confirmed by", "confirmed to Reuters by". */
 const BY_AFTER = /^\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+)?by\s+/u;
 const AS_BEFORE = /\bas\s+$/i;
 const ANONYMITY_BEFORE = /\s(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity\s*$/i;

@@ -115,9 +115,9 @@ const SAME_ROW_NEXT = /^[^\n,;.]{0,16},[ \t]*$/;
 /** Another incident than the story's: "in another bombing", "a separate attack", "an earlier explosion". */
 const OTHER_INCIDENT = /\b(?:another|a\s+separate|separate|a\s+previous|an\s+earlier|a\s+similar|an\s+unrelated)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|bombing|blast|explosion|strike|airstrike|raid|incident|shooting|clash|stampede|crush|crash|fire|flood|earthquake|collapse|ambush)s?\b/iu;
 /** A sentence about an earlier, superseded figure: "Earlier it had given a toll of 97", "Initially, officials said 40 died". */
+const SUPERSEDED_OPENER = /^\s*(?:earlier|previously|initially|at\s+first)\b/i;
 /** Between a count and "hospitalised": "3 people remain hospitalised", "12 are still hospitalized". */
 const STILL_BETWEEN = /\b(?:remain|remains|remained|still)\b/i;
-const SUPERSEDED_OPENER = /^\s*(?:earlier|previously|initially|at\s+first)\b/i;
 /** A correction note: "An earlier version of this article said 72 people were injured." */
 const EARLIER_VERSION = /\b(?:earlier|previous|original)\s+versions?\s+of\s+this\b/i;
 /** The cause of a rise in a toll: "the toll has risen to 14 after two more died". */
@@ -132,6 +132,9 @@ const DIED_WHERE_AFTER = /^[^.;,]{0,30}?\b(?:died|killed|dead|perished|succumbed
 const WITH_ATTACKER_AFTER = /^[^.;]{0,30}?,?\s+including\s+(?:the|an?)\s+(?:gunman|gunmen|attacker|attackers|shooter|bomber|bombers|perpetrator|assailant|suspect|hijacker)\b/i;
 /** Someone's own count of what they saw: "We counted 23 bodies", "reporters counted 36 bodies at two hospitals". */
 const TALLIED_BEFORE = /\bcounted\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "three more protesters", "another 5 people", "of whom 400": an increment or a subset, not a toll. */
+const INCREMENT_AFTER = /^\s+(?:more|additional|further|new)\b/i;
+const INCREMENT_BEFORE = /\b(?:another|an additional|a further|(?:of|among)\s+(?:whom|them|those|these))\s+$/i;
 /**
  * Does the text before a count make it an increment or a subset (INCREMENT_BEFORE)? Not "another" right
  * after a count of another outcome: "27 people died. Another 64 were injured" is a toll of its own.
@@ -144,9 +147,6 @@ function incrementBefore(before: string, out: RawFigure[], start: number, outcom
   return !(previous !== undefined && start - previous.end < 240 && previous.outcome !== outcome);
 }
 
-/** "three more protesters", "another 5 people", "of whom 400": an increment or a subset, not a toll. */
-const INCREMENT_AFTER = /^\s+(?:more|additional|further|new)\b/i;
-const INCREMENT_BEFORE = /\b(?:another|an additional|a further|(?:of|among)\s+(?:whom|them|those|these))\s+$/i;
 const TOLL_RE = new RegExp(`\\b${alternation(TOLL_WORDS)}\\b`, 'i');
 const AMBIGUOUS_OUTCOMES = new Set(['hit', 'shot', 'held', 'captured']);
 const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
@@ -640,7 +640,6 @@ function placeOf(text: string, sentenceStart: number, start: number, outcomeEnd:
   return placeName((outcomeEnd >= 0 ? PLACE_AFTER.exec(text.slice(outcomeEnd, outcomeEnd + 80)) : null) ?? PLACE_OPENER.exec(text.slice(sentenceStart, start)));
 }
 
-/** The group a noun phrase counts: security forces, protesters, civilians, or people when mixed. */
 /** The group nouns of several words ("law enforcement", "border guards"), once per lexicon. */
 const phrases = new WeakMap<Record<string, Group>, string[]>();
 function phrasesOf(nouns: Record<string, Group>): string[] {
@@ -649,6 +648,7 @@ function phrasesOf(nouns: Record<string, Group>): string[] {
   return list;
 }
 
+/** The group a noun phrase counts: security forces, protesters, civilians, or people when mixed. */
 function groupOf(text: string, np: Token[], nouns: Record<string, Group>): Group {
   if (np.length === 0) return 'people';
   const phrase = text.slice(np[0].start, np[np.length - 1].end).toLowerCase().replace(/\s+/g, ' ');

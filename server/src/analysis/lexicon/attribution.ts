@@ -66,7 +66,6 @@ export const SOURCE_MODIFIERS = new Set([
   'main', 'central', 'largest', 'biggest', 'university', 'teaching', 'private',
 ]);
 
-/** Determiners that may open a source. */
 /** Places a speaker is in or at: "doctors in the capital", "witnesses at the scene", "officials in the province". */
 export const SPEAKER_PLACES = new Set([
   'capital', 'city', 'town', 'village', 'villages', 'region', 'province', 'district', 'area', 'areas', 'county',
@@ -74,6 +73,7 @@ export const SPEAKER_PLACES = new Set([
   'border', 'country', 'valley', 'island', 'suburbs', 'countryside', 'streets', 'ground', 'site', 'morgue',
 ]);
 
+/** Determiners that may open a source. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
 
 /** Titles written with a full stop before a name ("Dr. Hana Voss"): the tokenizer keeps the stop, sources drop the title. */

@@ -1,6 +1,7 @@
 // How a text names a place a claim is confined to: "Besk", "the northern city of Besk", "Besk
 // province", "the capital". Used to keep one place's count or start out of a fact about the whole.
 import { MONTH_WORDS, WEEKDAY_WORDS } from './calendar.ts';
+import { escapeRegExp } from './pattern.ts';
 
 const SIDE = '(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|main|second|largest)';
 const KIND = '(?:city|town|village|province|region|district|port|county)';
@@ -22,7 +23,6 @@ export function placeName(m: RegExpExecArray | null): string | null {
 }
 
 const QUALIFIED = new RegExp(`\\b(?:${SIDE}|${KIND}|capital)\\b`, 'i');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Is a PLACE match a town or a province rather than perhaps the whole country? Qualified where it
@@ -33,6 +33,6 @@ export function isSubnational(text: string, m: RegExpExecArray): boolean {
   if (QUALIFIED.test(m[0])) return true;
   const name = m[1];
   if (!name) return false;
-  const e = escape(name);
+  const e = escapeRegExp(name);
   return new RegExp(`\\b${KIND}\\s+of\\s+${e}\\b|\\b${e}\\s+${KIND}\\b`, 'u').test(text);
 }
