@@ -189,6 +189,11 @@ describe('dates', () => {
     assert.deepEqual(events('Protests in Besk province began on March 11.'), [['March 11', null]]);
     assert.deepEqual(events('Unrest reached Besk province. In Besk, protests began on March 11.'), [['March 11', null]]);
     assert.deepEqual(events('In Norland, protests began on March 11.'), [['March 11', 'protests began']]);
+    // A hunger strike, an air strike and counter-protests are other things than the strike and the protests.
+    assert.deepEqual(events('The dock strike began on March 3. Lind began a hunger strike on March 10. A drone strike began the assault on March 8.'), [
+      ['March 3', 'strike began'], ['March 10', null], ['March 8', null],
+    ]);
+    assert.deepEqual(events('Counter-protests began on March 7.'), [['March 7', null]]);
     // Last year's event is another one, in last year.
     assert.deepEqual(claimsOf("Last year's protests began on 20 August.", 'date', '2026-03-12').map((d) => [d.value, d.event]), [['2025-08-20', null]]);
     assert.deepEqual(claimsOf('Elections are due on 14 September.', 'date', '2026-03-12').map((d) => d.value), ['2026-09-14']);

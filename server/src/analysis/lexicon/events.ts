@@ -25,6 +25,11 @@ export const EVENT_SUBJECTS: EventSubject[] = [
   { name: 'evacuation', words: ['evacuation', 'evacuations'] },
 ];
 
+/** Words before a subject that make it another thing: a hunger strike or an air strike is no strike of workers. */
+export const NOT_THE_SUBJECT_AFTER: Record<string, string[]> = {
+  strike: ['hunger', 'air', 'drone', 'missile', 'rocket', 'artillery', 'military', 'aerial', 'retaliatory', 'pre-emptive', 'preemptive', 'nuclear', 'precision'],
+};
+
 export type Phase = 'began' | 'declared' | 'ended';
 
 /** Phase words, longest first when compiled. "Since" before the date also means "began". */

@@ -1,7 +1,7 @@
 // Names the event a date is the time of: a subject ("protests", "state of emergency") and a phase
 // ("began", "declared", "ended") in the same sentence, close to the date. One date per event and
 // sentence: the one nearest the phase word.
-import { EVENT_SUBJECTS, PHASE_FOR_SUBJECT, PHASE_WORDS, type Phase } from '../lexicon/events.ts';
+import { EVENT_SUBJECTS, NOT_THE_SUBJECT_AFTER, PHASE_FOR_SUBJECT, PHASE_WORDS, type Phase } from '../lexicon/events.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import { PLACE, PLACE_OPENER, isSubnational, placeName } from '../lexicon/places.ts';
 import { firstIndex } from '../bisect.ts';
@@ -57,7 +57,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
     const phases = hits(PHASE_RE, text, s.start, s.end).filter((p) => !FUTURE_BEFORE.test(text.slice(Math.max(s.start, p.at - 20), p.at)));
     const since = new Set(list.filter((d) => SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))));
     if (phases.length === 0 && since.size === 0) continue;
-    const subjects = hits(SUBJECT_RE, text, s.start, s.end);
+    const subjects = hits(SUBJECT_RE, text, s.start, s.end).filter((h) => isTheSubject(text, h));
     if (subjects.length === 0) continue;
     const taken = new Set<string>();
     const candidates: { date: DateClaim; event: string; distance: number }[] = [];
@@ -98,6 +98,15 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
       taken.add(c.event);
     }
   }
+}
+
+/** Before a subject: "counter-protests" (a hyphen joins it to another word), "a hunger strike". */
+const NOT_THE_SUBJECT = new Map(Object.entries(NOT_THE_SUBJECT_AFTER).map(([name, words]) => [name, new RegExp(`\\b(?:${alternation(words)})\\s+$`, 'i')]));
+
+function isTheSubject(text: string, h: Hit): boolean {
+  if (text[h.at - 1] === '-') return false;
+  const before = NOT_THE_SUBJECT.get(SUBJECT_OF.get(h.word)!);
+  return !before || !before.test(text.slice(Math.max(0, h.at - 24), h.at));
 }
 
 /** Right after the subject: "protests in Besk", "the strike at the port of Lorn". */
