@@ -194,6 +194,8 @@ describe('dates', () => {
       ['March 3', 'strike began'], ['March 10', null], ['March 8', null],
     ]);
     assert.deepEqual(events('Counter-protests began on March 7.'), [['March 7', null]]);
+    // A measure that starts has taken effect; talks on it are not it.
+    assert.deepEqual(events('The curfew started on March 5. Talks on a ceasefire began on March 9.'), [['March 5', 'curfew declared'], ['March 9', null]]);
     // Last year's event is another one, in last year.
     assert.deepEqual(claimsOf("Last year's protests began on 20 August.", 'date', '2026-03-12').map((d) => [d.value, d.event]), [['2025-08-20', null]]);
     assert.deepEqual(claimsOf('Elections are due on 14 September.', 'date', '2026-03-12').map((d) => d.value), ['2026-09-14']);

@@ -14,6 +14,10 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 const RESTATED = /^[^,;:()]{0,30},\s*(?:on|in)?\s*$/i;
 /** A phase the text looks forward to ("will be lifted", "is due to end", "would begin"): a plan, which names no date. */
 const FUTURE_BEFORE = /\b(?:will|would|shall|to|['’]ll)\s+(?:be\s+|have\s+been\s+)?$/i;
+/** Between a subject and its verb: "The curfew started", "the ceasefire has officially begun". */
+const SUBJECT_THEN_PHASE = /^\s+(?:(?:has|had|have|officially|formally|finally|only)\s+)*$/i;
+/** A preposition before a subject makes it an object: "Talks on a ceasefire began". */
+const OBJECT_OF_BEFORE = /\b(?:on|of|for|about|over|to|towards?|into|against|under|with)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ANOTHER_YEARS = /\b(?:last|next)\s+year['’]s\b|\ba\s+year\s+(?:ago|earlier)\b/i;
 const MAX_PHASE_LENGTH = Math.max(...Object.keys(PHASE_WORDS).map((w) => w.length));
 /** A date that opens its sentence ("On Jan. 1, ...", a timeline's "- 5 March: ...") governs the whole clause after it. */
@@ -79,9 +83,18 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         // "declared a state of emergency on March 12 and imposed a curfew": a phase after "and" is the
         // next clause's.
         if (pEnd > d.start && /\band\b/i.test(between) && !fronted) continue;
-        const subject = nearestSubjectHit(subjects, p.at, phase);
+        let subject = nearestSubjectHit(subjects, p.at, phase);
+        let named = phase;
+        if (!subject && phase === 'began') {
+          // "The curfew started on March 5": a measure that starts has taken effect.
+          // Only as the phase's own subject: not "Talks on a ceasefire began".
+          subject = nearestSubjectHit(subjects, p.at, 'declared');
+          if (subject && (PHASE_FOR_SUBJECT[subject.name].includes('began') || !SUBJECT_THEN_PHASE.test(text.slice(subject.hit.at + subject.hit.word.length, p.at))
+            || OBJECT_OF_BEFORE.test(text.slice(Math.max(0, subject.hit.at - 40), subject.hit.at)))) subject = null;
+          named = 'declared';
+        }
         // "In Besk, protests began on March 11", "protests in Besk began": one place's start, not the event's.
-        if (subject && !local(text, s.start, subject.hit)) candidates.push({ date: d, event: `${subject.name} ${phase}`, distance: dist });
+        if (subject && !local(text, s.start, subject.hit)) candidates.push({ date: d, event: `${subject.name} ${named}`, distance: dist });
       }
       if (since.has(d)) {
         // "protests since Monday": began; "a state of emergency has been in force since Thursday": declared.
