@@ -21,6 +21,7 @@ describe('attributions', () => {
     checkAttributions('Three people interviewed separately told the monitors that troops fired first.', [['Three people', 'Three people']]);
     checkAttributions('The soldiers arrested later told nobody.', []);
     checkAttributions('Protesters told to disperse refused.', []);
+    checkAttributions('The opposition said 200 were detained.', [['The opposition', 'opposition']]);
     checkAttributions('The mayor told to the BBC that it was calm.', [['The mayor', 'mayor']]);
     // A speaker and where they are: the place is part of who speaks, never the source by itself.
     checkAttributions('Nine people have died, doctors in the capital have said.', [['doctors in the capital', 'doctors in the capital']]);

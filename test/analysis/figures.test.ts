@@ -128,6 +128,9 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('1,300 were wounded, of whom 400 were hospitalised.'), [['1,300', 'total'], ['400', 'partial']]);
     assert.deepEqual(scopes('At least 10 people were killed when troops opened fire on the crowd.'), [['At least 10', 'partial']]);
     assert.deepEqual(scopes('Eight soldiers died in an ambush on the highway.'), [['Eight', 'partial']]);
+    // ", while" opens a contrast, not an occasion ("died while fleeing").
+    assert.deepEqual(scopes('The army said 5 soldiers died, while rebels claimed far more.'), [['5', 'total']]);
+    assert.deepEqual(scopes('Five soldiers died while fleeing the base.'), [['Five', 'partial']]);
     assert.deepEqual(scopes('Eight people were killed in Tarsk on Friday when troops cleared a square.'), [['Eight', 'partial']]);
     assert.deepEqual(scopes('Security forces killed 12 people in a single night.'), [['12', 'partial']]);
     assert.deepEqual(scopes('The death toll rose to 41 on Saturday.'), [['41', 'total']]);
