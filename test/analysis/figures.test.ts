@@ -103,6 +103,9 @@ describe('casualty figures', () => {
     checkFigures('Its captain, Lars Eng, 61, was among the dead.', []);
     checkFigures('No one was killed, police said.', []);
     checkFigures('The merger killed 200 jobs. The senate killed 3 bills.', []);
+    // Ratios are not counts; "12 in three days" is one.
+    checkFigures('One in five of the injured needed surgery. Two in every three injured were men.', []);
+    checkFigures('Troops killed 12 in three days of raids.', [['12', 12, 12, 'killed', 'people']]);
     // Animals are not a toll.
     checkFigures('More than 200 sheep died in the floods, farmers said. The floods killed 40 cattle.', []);
     checkFigures('Some 1,500 chickens were found dead. Three dogs were injured and 9 people died.', [['9', 9, 9, 'killed', 'people']]);

@@ -199,6 +199,11 @@ const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b(?:[^,.;]{0,
 const LIVES_OF_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took|taking|takes)\s+the\s+lives\s+of\s+$/i;
 /** "claimed 25 lives", "cost at least 40 lives". */
 const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took|(?:the\s+)?loss\s+of)\s+(?:the\s+)?$/i;
+/** A ratio, not a count: "one in five of the injured", "1 in 10 detainees". */
+const RATIO_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
+const RATIO_AFTER = /^\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b/i;
+/** "two in every three": a ratio whatever the first number ("killed 12 in three days" is a count). */
+const EVERY_AFTER = /^\s+(?:in|out\s+of)\s+every\b/i;
 const OR_MORE_AFTER = /^-(?:odd|plus)\b/i;
 const A_BEFORE = /\b(half\s+)?a\s+$/i;
 /** A capitalised name and a comma right before a count: "Lars Eng, 61," is an age. */
@@ -296,6 +301,7 @@ export class CasualtyFigureExtractor {
       const before = text.slice(Math.max(0, start - 24), start);
       if (AGE_BEFORE.test(before)) continue;
       if (m[0].length === 3 && m[0].toLowerCase() === 'one' && /\bno\s+$/i.test(before)) continue; // "no one was killed"
+      if (RATIO_BEFORE.test(before) || (value === 1 && RATIO_AFTER.test(text.slice(end, end + 16))) || EVERY_AFTER.test(text.slice(end, end + 12))) continue; // "one in five of the injured"
       // "Its captain, Lars Eng, 61, was among the dead": an age in apposition to a name.
       if (!vague && value < 120 && before.trimEnd().endsWith(',') && NAME_COMMA_BEFORE.test(before) && /^\s*[,.;)]/.test(text.slice(end, end + 3))) continue;
       const hedgeMatch = HEDGE_BEFORE.exec(before);
