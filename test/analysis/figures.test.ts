@@ -103,6 +103,7 @@ describe('casualty figures', () => {
     checkFigures('Its captain, Lars Eng, 61, was among the dead.', []);
     checkFigures('No one was killed, police said.', []);
     checkFigures('The merger killed 200 jobs. The senate killed 3 bills.', []);
+    checkFigures('The toll climbed past 60 on Friday. Over the past 24 hours, 30 people died.', [['past 60', 60, null, 'killed', 'people'], ['30', 30, 30, 'killed', 'people']]);
     // Ratios are not counts; "12 in three days" is one.
     checkFigures('One in five of the injured needed surgery. Two in every three injured were men.', []);
     checkFigures('Troops killed 12 in three days of raids.', [['12', 12, 12, 'killed', 'people']]);

@@ -48,6 +48,8 @@ export const HEDGES: Record<string, HedgeKind> = {
   'at most': 'atMost', 'no more than': 'atMost',
   'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast',
   'more than': 'more', over: 'more', 'upwards of': 'more', 'in excess of': 'more',
+  // A toll that "climbed past 60", "topped 100", "exceeds 500".
+  past: 'more', topped: 'more', exceeded: 'more', exceeds: 'more', surpassed: 'more',
   'fewer than': 'fewer', 'less than': 'fewer', under: 'fewer',
 };
 
