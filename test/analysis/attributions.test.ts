@@ -22,6 +22,9 @@ describe('attributions', () => {
     checkAttributions('The soldiers arrested later told nobody.', []);
     checkAttributions('Protesters told to disperse refused.', []);
     checkAttributions('The opposition said 200 were detained.', [['The opposition', 'opposition']]);
+    // A description after a name is of the name; a slash joins two names into one.
+    checkAttributions('One man was hurt, which Radio Vesta, the local branch of Radio Free Europe/Radio Liberty, also reported.', [['Radio Vesta', 'Radio Vesta']]);
+    checkAttributions('Radio Free Europe/Radio Liberty said 3 died.', [['Radio Free Europe/Radio Liberty', 'Radio Free Europe/Radio Liberty']]);
     checkAttributions('The mayor told to the BBC that it was calm.', [['The mayor', 'mayor']]);
     // A speaker and where they are: the place is part of who speaks, never the source by itself.
     checkAttributions('Nine people have died, doctors in the capital have said.', [['doctors in the capital', 'doctors in the capital']]);

@@ -223,6 +223,7 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
     else if (t.text === ')' && j >= 2 && tokens[j - 2].text === '(' && isCapitalised(tokens[j - 1])) j -= 2;
     else if (CONNECTORS.has(t.lower) && j > 0 && (isCapitalised(tokens[j - 1]) || SOURCE_NOUNS.has(tokens[j - 1].lower)) && isCapitalised(tokens[j + 1])) continue;
     else if (t.lower === 'to' && j > 0 && isCapitalised(tokens[j - 1]) && isCapitalised(tokens[j + 1])) continue; // "the Committee to Protect Journalists"
+    else if (t.text === '/' && j > 0 && isCapitalised(tokens[j - 1]) && isCapitalised(tokens[j + 1])) continue; // "Radio Free Europe/Radio Liberty"
     else if (t.lower === 'the' && j >= 2 && tokens[j - 1].lower === 'of' && (isCapitalised(tokens[j - 2]) || SOURCE_NOUNS.has(tokens[j - 2].lower)) && isCapitalised(tokens[j + 1])) {
       j--; // "the Ministry of the Interior", "Mara Lind of the Harbour Union"
       continue;
@@ -340,6 +341,11 @@ function appositive(text: string, tokens: Token[], comma: number, sentenceStart:
   let open = comma - 1;
   while (open > 0 && tokens[open - 1].text !== ',' && comma - open < 12) open--;
   if (open > 0 && tokens[open - 1].text === ',' && isAsideOpener(tokens[open])) return null;
+  // "Radio Vesta, the local branch of Radio Free Europe/Radio Liberty, reported": the name the description is of.
+  if (open > 1 && tokens[open - 1].text === ',' && (tokens[open].lower === 'the' || tokens[open].lower === 'a' || tokens[open].lower === 'an')) {
+    const named = backwardPhrase(tokens, open - 2);
+    if (named && PROPER_NAME.test(text.slice(named.start, named.end))) return named;
+  }
   const inner = backwardPhrase(tokens, comma - 1);
   const outerComma = inner ? inner.first - 1 : -1;
   const outer = outerComma >= 0 && tokens[outerComma].text === ',' ? backwardPhrase(tokens, outerComma - 1) : null;
