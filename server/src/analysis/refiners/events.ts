@@ -83,16 +83,9 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         // "declared a state of emergency on March 12 and imposed a curfew": a phase after "and" is the
         // next clause's.
         if (pEnd > d.start && /\band\b/i.test(between) && !fronted) continue;
-        let subject = nearestSubjectHit(subjects, p.at, phase);
-        let named = phase;
-        if (!subject && phase === 'began') {
-          // "The curfew started on March 5": a measure that starts has taken effect.
-          // Only as the phase's own subject: not "Talks on a ceasefire began".
-          subject = nearestSubjectHit(subjects, p.at, 'declared');
-          if (subject && (PHASE_FOR_SUBJECT[subject.name].includes('began') || !SUBJECT_THEN_PHASE.test(text.slice(subject.hit.at + subject.hit.word.length, p.at))
-            || OBJECT_OF_BEFORE.test(text.slice(Math.max(0, subject.hit.at - 40), subject.hit.at)))) subject = null;
-          named = 'declared';
-        }
+        const began = nearestSubjectHit(subjects, p.at, phase);
+        const subject = began ?? (phase === 'began' ? tookEffect(text, subjects, p) : null);
+        const named = began ? phase : 'declared';
         // "In Besk, protests began on March 11", "protests in Besk began": one place's start, not the event's.
         if (subject && !local(text, s.start, subject.hit)) candidates.push({ date: d, event: `${subject.name} ${named}`, distance: dist });
       }
@@ -120,6 +113,18 @@ function isTheSubject(text: string, h: Hit): boolean {
   if (text[h.at - 1] === '-') return false;
   const before = NOT_THE_SUBJECT.get(SUBJECT_OF.get(h.word)!);
   return !before || !before.test(text.slice(Math.max(0, h.at - 24), h.at));
+}
+
+/**
+ * "The curfew started on March 5": a measure that starts (and has no phase 'began') has taken effect.
+ * Only as the phase's own subject: not "Talks on a ceasefire began".
+ */
+function tookEffect(text: string, subjects: Hit[], phase: Hit): { name: string; hit: Hit } | null {
+  const subject = nearestSubjectHit(subjects, phase.at, 'declared');
+  if (!subject || PHASE_FOR_SUBJECT[subject.name].includes('began')) return null;
+  const { at, word } = subject.hit;
+  if (!SUBJECT_THEN_PHASE.test(text.slice(at + word.length, phase.at)) || OBJECT_OF_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return null;
+  return subject;
 }
 
 /** Right after the subject: "protests in Besk", "the strike at the port of Lorn". */
