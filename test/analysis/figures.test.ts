@@ -124,6 +124,7 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Another 40 people were arrested on Friday.'), [['40', 'partial']]);
     // Those still in care are a part of the injured; the missing who remain missing are all of them.
     assert.deepEqual(scopes('Two weeks after the attack, 3 people remain hospitalised. 20 remain missing.'), [['3', 'partial'], ['20', 'total']]);
+    assert.deepEqual(scopes('Of the 1,200 people detained, most were freed. Some 200 people remain in pre-trial detention.'), [['1,200', 'total'], ['Some 200', 'partial']]);
     // "Another" after a count of another outcome: the injured besides the dead, a toll of its own.
     assert.deepEqual(scopes('The number of dead has reached 27. Another 64 people were injured.'), [['27', 'total'], ['64', 'total']]);
     assert.deepEqual(scopes('The number of dead has reached 27. Another 4 people died overnight.'), [['27', 'total'], ['4', 'partial']]);

@@ -117,7 +117,7 @@ const SAME_ROW_NEXT = /^[^\n,;.]{0,16},[ \t]*$/;
 const OTHER_INCIDENT = /\b(?:another|a\s+separate|separate|a\s+previous|an\s+earlier|a\s+similar|an\s+unrelated)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|bombing|blast|explosion|strike|airstrike|raid|incident|shooting|clash|stampede|crush|crash|fire|flood|earthquake|collapse|ambush)s?\b/iu;
 /** A sentence about an earlier, superseded figure: "Earlier it had given a toll of 97", "Initially, officials said 40 died". */
 const SUPERSEDED_OPENER = /^\s*(?:earlier|previously|initially|at\s+first)\b/i;
-/** Between a count and "hospitalised": "3 people remain hospitalised", "12 are still hospitalized". */
+/** Between a count and "hospitalised" or "in detention": "3 people remain hospitalised", "12 are still held". */
 const STILL_BETWEEN = /\b(?:remain|remains|remained|still)\b/i;
 /** A correction note: "An earlier version of this article said 72 people were injured." */
 const EARLIER_VERSION = /\b(?:earlier|previous|original)\s+versions?\s+of\s+this\b/i;
@@ -357,8 +357,8 @@ export class CasualtyFigureExtractor {
       else if (previous && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && (group === previous.group || (group === 'civilians' && found.head !== 'civilians'))) {
         scope = 'partial'; // "58 civilians, including 12 children": part of the count before it, not a toll of its own
       }
-      else if (found.outcome === 'injured' && found.outcomeEnd > end && STILL_BETWEEN.test(text.slice(end, found.outcomeEnd))) {
-        scope = 'partial'; // "3 people remain hospitalised": those of the injured still in care
+      else if ((found.outcome === 'injured' || found.outcome === 'detained') && found.outcomeEnd > end && STILL_BETWEEN.test(text.slice(end, found.outcomeEnd))) {
+        scope = 'partial'; // "3 people remain hospitalised", "200 remain in detention": those still in care or held
       }
       else if (!vague && value <= 2 && !upper && !facts.toll) scope = 'partial';
       out.push({

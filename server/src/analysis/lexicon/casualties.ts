@@ -15,6 +15,7 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   'taken to hospitals': 'injured', 'admitted to hospital': 'injured', 'admitted to hospitals': 'injured', 'treated in hospital': 'injured',
   'shot': 'injured', hit: 'injured',
   arrested: 'detained', detained: 'detained', 'in detention': 'detained', 'in custody': 'detained',
+  'in pre-trial detention': 'detained', 'in pretrial detention': 'detained',
   'taken into custody': 'detained', held: 'detained', jailed: 'detained', imprisoned: 'detained',
   captured: 'detained', 'rounded up': 'detained', abducted: 'missing', missing: 'missing', disappeared: 'missing',
   unaccounted: 'missing',
