@@ -18,6 +18,9 @@ describe('attributions', () => {
     checkAttributions('Freedom Watch has documented the deaths of at least 45 protesters.', [['Freedom Watch', 'Freedom Watch']]);
     checkAttributions('Six officers were killed, the group said, citing the Interior Ministry.', [['the group', 'group'], ['the Interior Ministry', 'Interior Ministry']]);
     checkAttributions('A report quoting an employee of the museum said cadets were there.', [['an employee', 'employee']]);
+    // A plural verb after a plural source noun: "the authorities say", as after a capital.
+    checkAttributions('The authorities say 12 civilians have died.', [['The authorities', 'authorities']]);
+    checkAttributions('Twelve civilians have died, officials claim.', [['officials', 'officials']]);
     checkAttributions('Three people interviewed separately told the monitors that troops fired first.', [['Three people', 'Three people']]);
     checkAttributions('The soldiers arrested later told nobody.', []);
     checkAttributions('Protesters told to disperse refused.', []);
@@ -165,6 +168,8 @@ describe('attributions', () => {
     checkAttributions('Treatment must be fair according to international law and according to the established procedures.', []);
     checkAttributions('The protests are said to have injured nearly 1,000 people.', []);
     checkAttributions('Footage was compared with media reports and social media posts.', []);
+    checkAttributions('Residents want to have their say on the curfew.', []);
+    checkAttributions('The families had the final say, and the state claims nothing.', []);
     checkAttributions('Rescuers are searching for 40 people reported missing and two confirmed dead.', []);
   });
 

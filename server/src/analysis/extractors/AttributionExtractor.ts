@@ -44,6 +44,9 @@ const PARTITIVE_HEADS = new Set(['one', 'two', 'three', 'some', 'many', 'several
 const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'where', 'because', 'so', 'then', 'which', 'whom']);
 const CUE_WORDS = new Set(CUES_AFTER_SOURCE.filter((c) => !c.includes(' ')));
 const NOUN_LIKE_CUES = new Set(['reports', 'states', 'claims', 'notes', 'estimates', 'say', 'state', 'suggest', 'claim']);
+/** Cues that are a noun only in the singular ("a say", "the claim"): after a plural source they are verbs. */
+const PLURAL_VERB_CUES = new Set(['say', 'claim', 'suggest', 'state']);
+const lastWord = (s: string) => s.slice(s.search(/\S+$/)).toLowerCase();
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'at']);
 /** Between a speaker and the organisation it speaks for: "a spokesperson for", "an official at". */
 const SPEAKS_FOR = new Set(['for', 'of', 'at', 'from', 'with']);
@@ -194,7 +197,9 @@ export class AttributionExtractor {
         np = forwardPhrase(new LazyTokens(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
       }
       // "media reports", "the state claims": plural nouns, unless a name or pronoun says them.
-      if (np && NOUN_LIKE_CUES.has(cue) && !/^\p{Lu}|^(?:he|she|they)$/u.test(text.slice(np.start, np.end).replace(/^(?:the|a|an)\s+/i, ''))) np = null;
+      // A plural verb after a plural source noun is a verb all the same: "the authorities say", "officials claim".
+      if (np && NOUN_LIKE_CUES.has(cue) && !/^\p{Lu}|^(?:he|she|they)$/u.test(text.slice(np.start, np.end).replace(/^(?:the|a|an)\s+/i, ''))
+        && !(PLURAL_VERB_CUES.has(cue) && SOURCE_NOUNS.has(lastWord(text.slice(np.start, np.end))))) np = null;
       if (np) out.push(this.make(text, np, cue));
     }
     return dedupe(out);
