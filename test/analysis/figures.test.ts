@@ -32,6 +32,13 @@ describe('casualty figures', () => {
   it('shares one outcome across counts joined by "and"', () => {
     checkFigures('Dozens of protesters and 12 police officers were killed.', [['Dozens', 24, null, 'killed', 'protesters'], ['12', 12, 12, 'killed', 'security']]);
     checkFigures('At least 10 people appear to have been killed and 19 injured.', [['At least 10', 10, null, 'killed', 'people'], ['19', 19, 19, 'injured', 'people']]);
+    // "and 146 injured" counts the noun before it, even after a small count that is no toll of its own.
+    checkFigures('12 police officers were killed and 19 injured.', [['12', 12, 12, 'killed', 'security'], ['19', 19, 19, 'injured', 'security']]);
+    checkFigures('Two police officers had been killed and 146 injured by rioters.', [['Two', 2, 2, 'killed', 'security'], ['146', 146, 146, 'injured', 'security']]);
+    // Not across an aside that counts a part: the 30 are of the 23 people, not of the children.
+    checkFigures('Troops killed 23 people, including four children, and wounded 30.', [
+      ['23', 23, 23, 'killed', 'people'], ['four', 4, 4, 'killed', 'civilians'], ['30', 30, 30, 'injured', 'people'],
+    ]);
   });
 
   it('reads hedges, number words and vague quantities', () => {
@@ -161,6 +168,12 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Of the 27 killed, 19 died near the bridge.'), [['27', 'total'], ['19', 'partial']]);
     assert.deepEqual(scopes('More than 2,000 people were detained in the capital alone.'), [['More than 2,000', 'partial']]);
     assert.deepEqual(scopes('Hospitals in Brenna alone treated nearly 600 injured people.'), [['nearly 600', 'partial']]);
+    assert.deepEqual(scopes('One nurse said her ward had treated 120 injured people on the night of 19 to 20 September alone.'), [['120', 'partial']]);
+    assert.deepEqual(scopes('Police arrested 300 people on Tuesday alone.'), [['300', 'partial']]);
+    // One facility's count is a part of the toll; hospitals' together are not.
+    assert.deepEqual(scopes('A doctor said the hospital had received 11 bodies.'), [['11', 'partial']]);
+    assert.deepEqual(scopes('Tesk General Hospital has treated more than 70 wounded people.'), [['more than 70', 'partial']]);
+    assert.deepEqual(scopes('Hospitals across the country have treated more than 700 wounded people.'), [['more than 700', 'total']]);
   });
 
   it('reads "claimed 25 lives", "puts the toll at 18" and table rows', () => {

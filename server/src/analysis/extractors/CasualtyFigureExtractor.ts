@@ -119,6 +119,8 @@ const OTHER_INCIDENT = /\b(?:another|a\s+separate|separate|a\s+previous|an\s+ear
 const SUPERSEDED_OPENER = /^\s*(?:earlier|previously|initially|at\s+first)\b/i;
 /** Between a count and "hospitalised" or "in detention": "3 people remain hospitalised", "12 are still held". */
 const STILL_BETWEEN = /\b(?:remain|remains|remained|still)\b/i;
+/** One facility's own count: "the hospital had received 11 bodies", "Her clinic has treated 120" (not "hospitals"). */
+const FACILITY_BEFORE = /\b(?:hospital|clinic|morgue|mortuary|infirmary)(?![\w-])[^.;,:“”"]{0,30}?\b(?:received|treated|admitted|registered|took\s+in|taken\s+in|recorded|counted|saw|seen)\s+$/i;
 /** A correction note: "An earlier version of this article said 72 people were injured." */
 const EARLIER_VERSION = /\b(?:earlier|previous|original)\s+versions?\s+of\s+this\b/i;
 /** The cause of a rise in a toll: "the toll has risen to 14 after two more died". */
@@ -183,9 +185,10 @@ const ANY_YEAR = /\b(?:1[89]|20)\d\d\b/;
 const mayRecallPast = (sentence: string) => sentence.includes('ear') || sentence.includes('ecade');
 /** "... the deadliest since 1999, when 2,300 people died": the count belongs to the year before it. */
 const WHEN_YEAR = /\b((?:1[89]|20)\d\d)\s*,?\s+when\b[^.;]*$/;
-/** "Hospitals in Brenna alone treated 600": one place of many. */
-const ALONE_RE = /\b(?:in|at|from)\s+(?:\S+\s+){1,3}?alone\b/i;
+/** "Hospitals in Brenna alone treated 600", "on Tuesday alone": one place or day of many. */
+const ALONE_RE = /\b(?:(?:in|at|from)\s+(?:\S+\s+){1,3}?|(?:on|during|over)\s+(?:\S+\s+){1,8}?|(?:yesterday|today|\w+day|night|week|weekend|month)\s+)alone\b/i;
 /** Between two counts of one sentence, a bare second count shares the first one's noun: "9 servicemen died and 31 were wounded". */
+const PARTICIPLE_HEADS = new Set(['injured', 'wounded', 'dead']);
 const ELLIPSIS_BETWEEN = /^[^.;]{0,80}?\band\s+$/;
 const INCLUDING_BEFORE = /\bincluding\s+$/i;
 /** An aside that counts part of the figure before it: ", among them two officers,", ", including 12 children,". */
@@ -322,7 +325,11 @@ export class CasualtyFigureExtractor {
       // The figure before it in the same sentence, if any: "9 servicemen died and 31 were wounded".
       const previous = lastIn(out, sentence.start, true);
       let group = found.group;
-      if (previous && found.bare && group === 'people' && ELLIPSIS_BETWEEN.test(text.slice(previous.end, start))) group = previous.group;
+      // The nearest count gives its group unless an aside stands between: "two officers were killed and 146
+      // injured" (146 officers), but "23 people, including four children, and 30 injured" (30 people).
+      const nearest = lastIn(out, sentence.start);
+      const elided = nearest && (nearest.scope !== 'partial' || !text.slice(nearest.end, start).includes(',')) ? nearest : previous;
+      if (elided && found.bare && group === 'people' && ELLIPSIS_BETWEEN.test(text.slice(elided.end, start))) group = elided.group;
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
       // "killed when a powerful earthquake struck", "killed in the stampede": the story's own incident is its toll.
       if (found.incident && isStoryClause(ATTACK_RE.exec(text.slice(found.outcomeEnd, Math.min(sentence.end, found.outcomeEnd + 120))), found.outcomeEnd, isStory)) scope = 'total';
@@ -360,6 +367,7 @@ export class CasualtyFigureExtractor {
       else if ((found.outcome === 'injured' || found.outcome === 'detained') && found.outcomeEnd > end && STILL_BETWEEN.test(text.slice(end, found.outcomeEnd))) {
         scope = 'partial'; // "3 people remain hospitalised", "200 remain in detention": those still in care or held
       }
+      else if (FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start))) scope = 'partial';
       else if (!vague && value <= 2 && !upper && !facts.toll) scope = 'partial';
       out.push({
         start, end, ...bounds, outcome: found.outcome, group, scope,
@@ -494,7 +502,9 @@ export class CasualtyFigureExtractor {
       partial = true;
       incident = true;
     }
-    return { outcome, group, partial, bare: np.length === 0, head: np.length ? np[np.length - 1].lower : null, outcomeEnd, incident };
+    // "and 19 injured": a participle standing for its noun counts nobody new.
+    const bare = np.length === 0 || (np.length === 1 && PARTICIPLE_HEADS.has(np[0].lower));
+    return { outcome, group, partial, bare, head: np.length ? np[np.length - 1].lower : null, outcomeEnd, incident };
   }
 }
 
