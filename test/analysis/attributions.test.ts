@@ -21,6 +21,12 @@ describe('attributions', () => {
     // A plural verb after a plural source noun: "the authorities say", as after a capital.
     checkAttributions('The authorities say 12 civilians have died.', [['The authorities', 'authorities']]);
     checkAttributions('Twelve civilians have died, officials claim.', [['officials', 'officials']]);
+    // Two sources before one cue; a lower-case noun may modify a source's head after a determiner or name.
+    checkAttributions('Troops killed 23 people, a rights group and hospital officials said.', [['a rights group', 'rights group'], ['hospital officials', 'hospital officials']]);
+    checkAttributions('The Red Cross and the UN refugee agency said 5,000 people had fled.', [['The Red Cross', 'Red Cross'], ['the UN refugee agency', 'UN refugee agency']]);
+    checkAttributions('A spokesperson for the prime minister said the measure would last.', [['A spokesperson for the prime minister', 'spokesperson for the prime minister']]);
+    checkAttributions('Troops fired at witnesses and officials said 12 people died.', [['officials', 'officials']]);
+    checkAttributions('The protests grew and officials said 40 people were arrested.', [['officials', 'officials']]);
     checkAttributions('Three people interviewed separately told the monitors that troops fired first.', [['Three people', 'Three people']]);
     checkAttributions('The soldiers arrested later told nobody.', []);
     checkAttributions('Protesters told to disperse refused.', []);

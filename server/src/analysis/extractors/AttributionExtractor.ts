@@ -60,6 +60,9 @@ const isCapitalised = (t: Token) => t.capitalised && !CAPITALISED_STOPWORDS.has(
 /** "Jan", "May", "June" before a capitalised word are a first name ("spokesperson Jan Ode"), not a month. */
 const isNameLikeMonth = (t: Token, next: Token | undefined) => t.capitalised && t.lower in MONTHS && next !== undefined && next.capitalised && !(next.lower in MONTHS);
 const isHead = (t: Token) => t.word && (isCapitalised(t) || SOURCE_NOUNS.has(t.lower) || t.lower in PRONOUNS);
+/** A lower-case word that may modify a source's head after a determiner or a name ("refugee" in "the UN refugee agency"). */
+const isNounModifier = (t: Token) => t.word && /^[a-z]{3,}$/.test(t.text) && !/(?:ly|ed)$/.test(t.text)
+  && !CLAUSE_OPENERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !CAPITALISED_STOPWORDS.has(t.lower) && !BETWEEN_SOURCE_AND_CUE.has(t.lower);
 const isInner = (t: Token) => t.word && (isCapitalised(t) || SOURCE_MODIFIERS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || /['’]s$/.test(t.lower));
 
 export class AttributionExtractor {
@@ -200,7 +203,11 @@ export class AttributionExtractor {
       // A plural verb after a plural source noun is a verb all the same: "the authorities say", "officials claim".
       if (np && NOUN_LIKE_CUES.has(cue) && !/^\p{Lu}|^(?:he|she|they)$/u.test(text.slice(np.start, np.end).replace(/^(?:the|a|an)\s+/i, ''))
         && !(PLURAL_VERB_CUES.has(cue) && SOURCE_NOUNS.has(lastWord(text.slice(np.start, np.end))))) np = null;
-      if (np) out.push(this.make(text, np, cue));
+      if (np) {
+        out.push(this.make(text, np, cue));
+        const other = k >= 0 && before[k].text !== ',' ? conjunct(before, np) : null;
+        if (other) out.push(this.make(text, other, cue));
+      }
     }
     return dedupe(out);
   }
@@ -225,6 +232,7 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j];
     if (isInner(t) || isNameLikeMonth(t, tokens[j + 1])) first = j;
+    else if (k - j <= 2 && isNounModifier(t) && j > 0 && (DETERMINERS.has(tokens[j - 1].lower) || isCapitalised(tokens[j - 1]))) first = j; // "the UN refugee agency"
     else if (t.text === ')' && j >= 2 && tokens[j - 2].text === '(' && isCapitalised(tokens[j - 1])) j -= 2;
     else if (CONNECTORS.has(t.lower) && j > 0 && (isCapitalised(tokens[j - 1]) || SOURCE_NOUNS.has(tokens[j - 1].lower)) && isCapitalised(tokens[j + 1])) continue;
     else if (t.lower === 'to' && j > 0 && isCapitalised(tokens[j - 1]) && isCapitalised(tokens[j + 1])) continue; // "the Committee to Protect Journalists"
@@ -251,6 +259,18 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
     break;
   }
   return { start: tokens[first].start, end: tokens[k].end, first };
+}
+
+/**
+ * The first of two sources joined by "and" before one cue, when it opens its clause: "a rights group" in
+ * "a rights group and hospital officials said" (not "fired at witnesses and officials said").
+ */
+function conjunct(tokens: Token[], np: Phrase): Phrase | null {
+  if (np.first < 2 || tokens[np.first - 1].lower !== 'and') return null;
+  const other = clauseSubject(tokens, np.first - 2);
+  if (!other) return null;
+  const head = tokens[np.first - 2];
+  return SOURCE_NOUNS.has(head.lower) || isCapitalised(head) ? other : null;
 }
 
 /** The noun phrase ending at token k, when it opens its clause (a subject, not an object): "Three people" in "Three people interviewed separately told". */
