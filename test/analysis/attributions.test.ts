@@ -25,6 +25,7 @@ describe('attributions', () => {
     checkAttributions('Troops killed 23 people, a rights group and hospital officials said.', [['a rights group', 'rights group'], ['hospital officials', 'hospital officials']]);
     checkAttributions('The Red Cross and the UN refugee agency said 5,000 people had fled.', [['The Red Cross', 'Red Cross'], ['the UN refugee agency', 'UN refugee agency']]);
     checkAttributions('A spokesperson for the prime minister said the measure would last.', [['A spokesperson for the prime minister', 'spokesperson for the prime minister']]);
+    checkAttributions('The toll rose to 57, the civil protection agency said.', [['the civil protection agency', 'civil protection agency']]);
     checkAttributions('Troops fired at witnesses and officials said 12 people died.', [['officials', 'officials']]);
     checkAttributions('The protests grew and officials said 40 people were arrested.', [['officials', 'officials']]);
     checkAttributions('Three people interviewed separately told the monitors that troops fired first.', [['Three people', 'Three people']]);
@@ -105,7 +106,7 @@ describe('attributions', () => {
   it('knows institutions and professions as sources', () => {
     checkAttributions('The toll has risen to 14, the regional administration said on Sunday.', [['the regional administration', 'regional administration']]);
     checkAttributions('Rain had been falling since October 4, meteorologists said.', [['meteorologists', 'meteorologists']]);
-    checkAttributions('Nine miners died, the regional mines inspectorate said.', [['inspectorate', 'inspectorate']]);
+    checkAttributions('Nine miners died, the regional mines inspectorate said.', [['the regional mines inspectorate', 'regional mines inspectorate']]);
   });
 
   it('reads the subject before an aside such as ", in a post on X,", and names ending in s as people', () => {

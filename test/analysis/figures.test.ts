@@ -174,6 +174,7 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('A doctor said the hospital had received 11 bodies.'), [['11', 'partial']]);
     assert.deepEqual(scopes('Tesk General Hospital has treated more than 70 wounded people.'), [['more than 70', 'partial']]);
     assert.deepEqual(scopes('Hospitals across the country have treated more than 700 wounded people.'), [['more than 700', 'total']]);
+    assert.deepEqual(scopes('More than 300 people are missing. "My neighbours, a family of five, are still missing," she said.'), [['More than 300', 'total'], ['five', 'partial']]);
   });
 
   it('reads "claimed 25 lives", "puts the toll at 18" and table rows', () => {

@@ -232,7 +232,8 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j];
     if (isInner(t) || isNameLikeMonth(t, tokens[j + 1])) first = j;
-    else if (k - j <= 2 && isNounModifier(t) && j > 0 && (DETERMINERS.has(tokens[j - 1].lower) || isCapitalised(tokens[j - 1]))) first = j; // "the UN refugee agency"
+    // "the UN refugee agency", "the civil protection agency": a noun modifying the head, after a determiner, a name or a modifier.
+    else if (k - j <= 2 && isNounModifier(t) && j > 0 && (DETERMINERS.has(tokens[j - 1].lower) || isCapitalised(tokens[j - 1]) || SOURCE_MODIFIERS.has(tokens[j - 1].lower))) first = j;
     else if (t.text === ')' && j >= 2 && tokens[j - 2].text === '(' && isCapitalised(tokens[j - 1])) j -= 2;
     else if (CONNECTORS.has(t.lower) && j > 0 && (isCapitalised(tokens[j - 1]) || SOURCE_NOUNS.has(tokens[j - 1].lower)) && isCapitalised(tokens[j + 1])) continue;
     else if (t.lower === 'to' && j > 0 && isCapitalised(tokens[j - 1]) && isCapitalised(tokens[j + 1])) continue; // "the Committee to Protect Journalists"

@@ -119,6 +119,8 @@ const OTHER_INCIDENT = /\b(?:another|a\s+separate|separate|a\s+previous|an\s+ear
 const SUPERSEDED_OPENER = /^\s*(?:earlier|previously|initially|at\s+first)\b/i;
 /** Between a count and "hospitalised" or "in detention": "3 people remain hospitalised", "12 are still held". */
 const STILL_BETWEEN = /\b(?:remain|remains|remained|still)\b/i;
+/** "a family of five": one household, not a toll. */
+const FAMILY_OF_BEFORE = /\bfamily\s+of\s+$/i;
 /** One facility's own count: "the hospital had received 11 bodies", "Her clinic has treated 120" (not "hospitals"). */
 const FACILITY_BEFORE = /\b(?:hospital|clinic|morgue|mortuary|infirmary)(?![\w-])[^.;,:“”"]{0,30}?\b(?:received|treated|admitted|registered|took\s+in|taken\s+in|recorded|counted|saw|seen)\s+$/i;
 /** A correction note: "An earlier version of this article said 72 people were injured." */
@@ -367,7 +369,7 @@ export class CasualtyFigureExtractor {
       else if ((found.outcome === 'injured' || found.outcome === 'detained') && found.outcomeEnd > end && STILL_BETWEEN.test(text.slice(end, found.outcomeEnd))) {
         scope = 'partial'; // "3 people remain hospitalised", "200 remain in detention": those still in care or held
       }
-      else if (FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start))) scope = 'partial';
+      else if (FAMILY_OF_BEFORE.test(before) || FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start))) scope = 'partial';
       else if (!vague && value <= 2 && !upper && !facts.toll) scope = 'partial';
       out.push({
         start, end, ...bounds, outcome: found.outcome, group, scope,
