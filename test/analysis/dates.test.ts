@@ -32,7 +32,9 @@ describe('dates', () => {
     checkDates('Police said they would act, and on Monday they did.', [['Monday', '2022-01-10']]);
     checkDates('The mayor has called a vigil for Monday evening.', [['Monday', '2022-01-17']]);
     checkDates('The last time protests began on a Sunday was in 2019; every Friday they march.', []);
-    checkDates('He was arrested for Monday\'s attack on Thursday.', [['Thursday', '2022-01-06']]);
+    // A possessive names its day too: "Monday's attack".
+    checkDates('He was arrested for Monday\'s attack on Thursday.', [['Monday', '2022-01-10'], ['Thursday', '2022-01-06']]);
+    checkDates('Sunday’s protests were the largest; Mondays are quiet.', [['Sunday', '2022-01-09']]);
   });
 
   it('resolves relative days from the reference or from the last day the text named', () => {

@@ -5,7 +5,7 @@ import { alternation } from '../lexicon/pattern.ts';
 import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
-const WEEKDAY_RE = new Pattern(new RegExp(`\\b(${alternation(WEEKDAY_WORDS)})\\b(?!s\\b|['’]s\\b)`, 'g'));
+const WEEKDAY_RE = new Pattern(new RegExp(`\\b(${alternation(WEEKDAY_WORDS)})\\b(?!s\\b)`, 'g'));
 /** What the pattern can start with (see starts.ts). */
 export const WEEKDAY_STARTS = WEEKDAY_WORDS;
 const FUTURE_BEFORE = /\b(?:next|coming|this coming)\s+$/i;
