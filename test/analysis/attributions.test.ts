@@ -27,6 +27,10 @@ describe('attributions', () => {
     checkAttributions('A spokesperson for the prime minister said the measure would last.', [['A spokesperson for the prime minister', 'spokesperson for the prime minister']]);
     checkAttributions('The toll rose to 57, the civil protection agency said.', [['the civil protection agency', 'civil protection agency']]);
     checkAttributions('Troops fired at witnesses and officials said 12 people died.', [['officials', 'officials']]);
+    // A document on a channel or site is the source: "a report on a Telegram channel said".
+    checkAttributions('By 10 p.m., a report on a Telegram channel said the building had been breached.', [['a report on a Telegram channel', 'report on a Telegram channel']]);
+    checkAttributions('A post on the ministry website said 12 people died.', [['A post on the ministry website', 'post on the ministry website']]);
+    checkAttributions('Troops fired on a crowd in the square said to be peaceful.', []);
     checkAttributions('The protests grew and officials said 40 people were arrested.', [['officials', 'officials']]);
     checkAttributions('Three people interviewed separately told the monitors that troops fired first.', [['Three people', 'Three people']]);
     checkAttributions('The soldiers arrested later told nobody.', []);

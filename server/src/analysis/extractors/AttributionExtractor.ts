@@ -174,7 +174,12 @@ export class AttributionExtractor {
         const from = Math.max(0, np.first - 14);
         const who = before.slice(from, np.first).map((t) => t.lower).lastIndexOf('who');
         if (who >= 0) np = backwardPhrase(before, from + who - 1);
-        else if (PREPOSITIONS.has(before[np.first - 1].lower)
+        else if ((before[np.first - 1].lower === 'on' || before[np.first - 1].lower === 'in') && DOCUMENT_NOUNS.has(before[np.first - 2]?.lower ?? '')) {
+          // "a report on a Telegram channel said", "a post on the ministry's website": the document is the source.
+          const doc = np.first - 2;
+          const first = doc > 0 && DETERMINERS.has(before[doc - 1].lower) ? doc - 1 : doc;
+          np = first === 0 || !before[first - 1].word || CLAUSE_OPENERS.has(before[first - 1].lower) ? { start: before[first].start, end: np.end, first } : null;
+        } else if (PREPOSITIONS.has(before[np.first - 1].lower)
           && !((before[np.first - 1].lower === 'from' || before[np.first - 1].lower === 'by') && DOCUMENT_NOUNS.has(before[np.first - 2]?.lower ?? ''))) np = null;
       }
       if (!np && k >= 0 && before[k].word) {

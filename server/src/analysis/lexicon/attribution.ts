@@ -38,7 +38,7 @@ export const SOURCE_NOUNS = new Set([
   'party', 'chair', 'chairman', 'chairwoman', 'founder', 'coordinator', 'correspondent', 'editor', 'users',
   'survivor', 'survivors', 'relatives', 'family', 'families', 'friend', 'neighbour', 'neighbor', 'nurse',
   'paramedic', 'paramedics', 'staff', 'worker', 'workers', 'others', 'other', 'agencies', 'operator',
-  'opposition', 'television', 'tv', 'radio', 'newspaper', 'broadcaster', 'outlet', 'channel',
+  'opposition', 'television', 'tv', 'radio', 'newspaper', 'broadcaster', 'outlet', 'channel', 'website',
   'administration', 'institute', 'commission', 'court', 'judge', 'judges', 'parliament', 'cabinet', 'presidency',
   'bureau', 'centre', 'center', 'watchdog', 'company', 'firm', 'airline', 'charity', 'mission', 'delegation',
   'figures', 'statistics',
