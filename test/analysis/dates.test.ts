@@ -103,6 +103,10 @@ describe('dates', () => {
     assert.equal(analyze('Title\n\nThe report, 16 March 2024\n\nTroops fired.').published, null);
     assert.equal(analyze('Why the protests turned deadly\nBy Mira Sol, 17 October 2025\n\nOn Monday troops fired.').published, '2025-10-17');
     assert.equal(analyze('By Staff Reporter | 3 May 2024\n\nTroops fired.').published, '2024-05-03');
+    // An agency's dateline, without a dash and with its place in title case.
+    assert.equal(analyze('New Delhi, Oct 3, 2026 (PTI) At least five people were killed.').published, '2026-10-03');
+    assert.equal(analyze('Marwa, Oct 3 (PTI) Police fired on Friday.', { folderReference: '2026-10-04', folderYear: 2026 }).published, '2026-10-03');
+    assert.equal(analyze('Title\n\nHe left on Oct 3 (FRIDAY) for Delhi.').published, null);
     // A wire dateline without a year is dated in the folder's year; on its own, it stays undated.
     const wire = 'OSTBY, Norland, Feb 12 (Reuters) - Police fired on Wednesday. The protests began on Feb. 8.';
     assert.equal(analyze(wire).published, null);

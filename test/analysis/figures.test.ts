@@ -16,6 +16,7 @@ describe('casualty figures', () => {
     ]);
     checkFigures('It documented the deaths of at least 30 demonstrators, some of them shot in the back.', [['at least 30', 30, null, 'killed', 'protesters']]);
     checkFigures('Three more protesters succumbed to their injuries, bringing the toll to 167.', [['Three', 3, 3, 'killed', 'protesters'], ['167', 167, 167, 'killed', 'people']]);
+    checkFigures('Two of the injured succumbed to their injuries in hospital.', [['Two', 2, 2, 'killed', 'people']]);
     checkFigures('The ministry put the number of wounded at 1,300.', [['1,300', 1300, 1300, 'injured', 'people']]);
     checkFigures('- Deaths: 41\n- Injured: about 1,300\n- People missing: 17\n- Vehicles: 40', [
       ['41', 41, 41, 'killed', 'people'], ['about 1,300', 1300, 1300, 'injured', 'people'], ['17', 17, 17, 'missing', 'people'],
@@ -139,6 +140,9 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Correction: An earlier version of this article said 72 people were injured. The correct figure is 64.'), [['72', 'partial']]);
     assert.deepEqual(scopes('1,300 were wounded, of whom 400 were hospitalised.'), [['1,300', 'total'], ['400', 'partial']]);
     assert.deepEqual(scopes('At least 10 people were killed when troops opened fire on the crowd.'), [['At least 10', 'partial']]);
+    // Told by the lead itself, the shooting is the story: its count is the toll.
+    assert.deepEqual(claimsOf('Police fire on protesters\n\nAt least five people were killed when police opened fire on a crowd on Friday, officials said.\n\nLater, 3 people were killed when troops fired on a march.', 'figure').map((f) => [f.text, f.scope]),
+      [['At least five', 'total'], ['3', 'partial']]);
     assert.deepEqual(scopes('Eight soldiers died in an ambush on the highway.'), [['Eight', 'partial']]);
     // ", while" opens a contrast, not an occasion ("died while fleeing").
     assert.deepEqual(scopes('The army said 5 soldiers died, while rebels claimed far more.'), [['5', 'total']]);
@@ -314,5 +318,6 @@ describe('casualty figures', () => {
     assert.deepEqual(rising('The ministry put the toll at 41, up from 23 on Monday.').slice(0, 1), [['41', true]]);
     assert.deepEqual(rising('The floods killed 12 people, bringing the total to 54 dead.'), [['12', false], ['54', true]]);
     assert.deepEqual(rising('37 people were killed, officials said.'), [['37', false]]);
+    assert.deepEqual(rising('Two of the injured died later, taking the toll to seven.'), [['Two', false], ['seven', true]]);
   });
 });

@@ -68,27 +68,35 @@ interface Lead {
   end: number;
   /** The incidents it names in the singular only. */
   incidents: Set<string>;
+  /** Where the first sentence of its prose ends. */
+  firstSentenceEnd: number;
 }
+/** The end of a sentence (a rough cut: the lead's first sentence only). */
+const FIRST_STOP = /[.!?](?=["”’)]?(?:\s|$))/;
 /** A line of prose: it ends a sentence, or runs long. Headlines, datelines and bylines do neither. */
 const PROSE_END = /[.!?"”’)][ \t]*$/;
 /** The headline and lead of a text: up to the end of its first line of prose. */
 function leadOf(text: string): Lead {
   let end = 0;
+  let proseStart = 0;
   while (end < LEAD_CHARS) {
     const nl = text.indexOf('\n', end);
     const lineEnd = nl < 0 ? text.length : nl;
     const prose = lineEnd - end >= 100 || PROSE_END.test(text.slice(Math.max(end, lineEnd - 8), lineEnd).replace(/\r$/, ''));
+    proseStart = end;
     end = Math.min(text.length, lineEnd + 1);
     if (prose || nl < 0) break;
   }
   end = Math.min(end, LEAD_CHARS);
+  const stop = FIRST_STOP.exec(text.slice(proseStart, end));
+  const firstSentenceEnd = stop ? proseStart + stop.index + 1 : end;
   const singular = new Set<string>();
   const plural = new Set<string>();
   const lead = text.slice(0, end);
   INCIDENT_NOUNS.lastIndex = 0;
   for (let m = INCIDENT_NOUNS.exec(lead); m; m = INCIDENT_NOUNS.exec(lead)) (m[2] ? plural : singular).add(m[1].toLowerCase());
   for (const p of plural) singular.delete(p);
-  return { end, incidents: singular };
+  return { end, incidents: singular, firstSentenceEnd };
 }
 /** Words before an incident noun that make it another one: "a drone strike", "another attack", "a separate raid". */
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:an?|another|separate|second|third|earlier|previous|similar|other)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -158,7 +166,7 @@ const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 /** "the death toll rose to", "bringing the death toll to", "a death toll of". */
 const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:[^.;:]{0,40}?\b(?:to|at|of|reached|hit|is|was|passed|topped|exceeded))\s+$/i;
 /** A count a toll rose to: "has climbed to 37", "rose to at least 41", "bringing the death toll to 167". */
-const RISEN_TO_BEFORE = /\b(?:(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|mounted|soared|grown|grew)\s+to|bringing\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?to)\s+$/iu;
+const RISEN_TO_BEFORE = /\b(?:(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|mounted|soared|grown|grew)\s+to|(?:bringing|taking|pushing|raising)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?to)\s+$/iu;
 /** "41, up from 23". */
 const UP_FROM_AFTER = /^\s*,?\s*up\s+from\b/i;
 /** A toll named further back: "The death toll from Monday's fire at the chemical plant has risen to 14". */
@@ -248,8 +256,9 @@ export class CasualtyFigureExtractor {
     let lead: Lead | null = null;
     /** Is the incident noun at `at` the story's own incident (see leadOf)? */
     const isStory = (noun: string | undefined, at: number) => {
-      if (noun === undefined) return false;
       lead ??= leadOf(text);
+      if (noun === undefined) return at < lead.firstSentenceEnd; // "killed when police opened fire", told by the lead itself: the story
+
       if (!lead.incidents.has(noun.toLowerCase())) return false;
       return at < lead.end || !ANOTHER_BEFORE.test(text.slice(Math.max(0, at - 40), at));
     };
@@ -412,9 +421,13 @@ export class CasualtyFigureExtractor {
       if (OUTCOME_NOUNS[t.lower] && np.length < 4 && !(t.lower === 'bodies' && tokens.at(i + 1)?.lower === 'of')) {
         outcome = OUTCOME_NOUNS[t.lower];
         outcomeEnd = t.end;
-        // "two injured workers died overnight": the adjective says who, the verb what happened.
-        const verb = outcome === 'injured' && tokens.at(i + 1)?.word ? tokens.at(i + 2) : undefined;
-        const died = verb?.word ? this.outcomeAt(text, verb.start) : null;
+        // "two injured workers died overnight", "two of the injured succumbed": the adjective says who, the verb what happened.
+        let verb = outcome === 'injured' && tokens.at(i + 1)?.word ? tokens.at(i + 1) : undefined;
+        let died = verb ? this.outcomeAt(text, verb.start) : null;
+        if (!died && verb) {
+          verb = tokens.at(i + 2);
+          died = verb?.word ? this.outcomeAt(text, verb.start) : null;
+        }
         if (died && this.outcomeAfter[died.toLowerCase().replace(/\s+/g, ' ')] === 'killed') {
           outcome = 'killed';
           outcomeEnd = verb!.start + died.length;
@@ -545,7 +558,7 @@ const isScene = (m: RegExpExecArray | null, offset: number, isStory: (noun: stri
   if (m === null) return false;
   // "when a powerful earthquake struck": the noun of the clause, if it names an incident.
   const noun = m[1] ?? (m[2] !== undefined ? INCIDENT_IN_CLAUSE.exec(m[2])?.[1] : undefined);
-  if (noun === undefined) return true;
+  if (noun === undefined) return !isStory(undefined, offset + m.index);
   // The noun ends the match ("in a stampede") or opens it ("strike on a bus killed").
   const at = m[0].endsWith(noun) ? m[0].length - noun.length : Math.max(0, m[0].indexOf(noun));
   return !isStory(noun, offset + m.index + at);

@@ -1,5 +1,5 @@
 // The document's own date: a date standing alone on a line near the top ("11 January 2022"),
-// a dateline ("GENEVA (11 January 2022) –", wire style "KYIV, March 14, 2024 (Reuters) -"), a
+// a dateline ("GENEVA (11 January 2022) –", wire style "KYIV, March 14, 2024 (Reuters) -", "New Delhi, Oct 3 (PTI)"), a
 // first line or a byline that ends with it ("# Situation report, 16 March 2024", "By Mira Sol, 17
 // October 2025"), or "Published 5 May 2023", "Issued: 14 October 2026, 18:00", "Mon 16 Nov 2026 07.40 GMT".
 // Never a date in the body.
@@ -15,6 +15,9 @@ const DATELINE_BEFORE = /\(\s*$/;
 /** A wire dateline: a place in capitals opening a line ("KYIV,", "SAN JOSE, Costa Rica,"), the date, a dash. */
 const WIRE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[ \t]+\p{Lu}[\p{L}\p{M} .'’-]*)?,[ \t]*$/u;
 const WIRE_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]/;
+/** A news agency's dateline, dash or not, its place in any case: "New Delhi, Oct 3 (PTI) At least five ...". */
+const AGENCY_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M} .'’-]{0,40}(?:,[ \t]+\p{Lu}[\p{L}\p{M} .'’-]{0,40})?,[ \t]*$/u;
+const AGENCY_AFTER = /^[ \t]*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Anadolu|Yonhap|Kyodo)\)/;
 /** A byline that ends with the date: "By Mira Sol, 17 October 2025", "By Staff Reporter | 3 May 2024". */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*by[ \t]+[^\n,|]{2,80}?(?:,|[ \t][|–—-])[ \t]*$/i;
 /**
@@ -32,7 +35,8 @@ const MASTHEAD_BEFORE = /^\s*(?:[^\n]{1,100}\n\s*){1,2}[ \t]*(?:[^\n,]{2,60}?[ \
 function isDateline(text: string, d: RawDate): boolean {
   const before = text.slice(Math.max(0, d.start - 40), d.start);
   return (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(d.end, d.end + 8)))
-    || (WIRE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)));
+    || (WIRE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)))
+    || (AGENCY_AFTER.test(text.slice(d.end, d.end + 16)) && AGENCY_BEFORE.test(before));
 }
 
 /**
