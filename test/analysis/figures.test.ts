@@ -64,6 +64,7 @@ describe('casualty figures', () => {
 
   it('reads wire-style tolls', () => {
     checkFigures('The death toll rose to 45 on Monday.', [['45', 45, 45, 'killed', 'people']]);
+    checkFigures('Death toll: 12. Injured: 40.', [['12', 12, 12, 'killed', 'people'], ['40', 40, 40, 'injured', 'people']]);
     checkFigures('The strike hit a school, bringing the death toll to more than 60.', [['more than 60', 60, null, 'killed', 'people']]);
     checkFigures('Missiles struck a building, killing at least 40 people and wounding 75, officials said.', [['at least 40', 40, null, 'killed', 'people'], ['75', 75, 75, 'injured', 'people']]);
     checkFigures('The quake left more than 2,000 dead and 5,000 injured.', [['more than 2,000', 2000, null, 'killed', 'people'], ['5,000', 5000, 5000, 'injured', 'people']]);

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../server/src/analysis/analyze.ts';
 
+process.stdout.on('error', () => process.exit(0)); // piped into head
+
 const [file, kind, ref] = process.argv.slice(2);
 const a = analyze(readFileSync(file, 'utf8'), { folderReference: ref ?? null, folderYear: ref ? Number(ref.slice(0, 4)) : null });
 console.log('published', a.published, 'textYear', a.textYear);

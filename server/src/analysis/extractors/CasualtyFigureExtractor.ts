@@ -164,7 +164,7 @@ const TOLL_RE = new RegExp(`\\b${alternation(TOLL_WORDS)}\\b`, 'i');
 const AMBIGUOUS_OUTCOMES = new Set(['hit', 'shot', 'held', 'captured']);
 const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 /** "the death toll rose to", "bringing the death toll to", "a death toll of". */
-const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:[^.;:]{0,40}?\b(?:to|at|of|reached|hit|is|was|passed|topped|exceeded))\s+$/i;
+const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:(?:[^.;:]{0,40}?\b(?:to|at|of|reached|hit|is|was|passed|topped|exceeded))\s+|[ \t]*:[ \t]*)$/i;
 /** A count a toll rose to: "has climbed to 37", "rose to at least 41", "bringing the death toll to 167". */
 const RISEN_TO_BEFORE = /\b(?:(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|mounted|soared|grown|grew)\s+to|(?:bringing|taking|pushing|raising)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?to)\s+$/iu;
 /** "41, up from 23". */
