@@ -37,6 +37,14 @@ describe('dates', () => {
     checkDates('Sunday’s protests were the largest; Mondays are quiet.', [['Sunday', '2022-01-09']]);
   });
 
+  it('reads an ordinal day alone in the month the text is talking about', () => {
+    // The reference is 11 January 2022.
+    checkDates('The unrest started on the 5th, when students marched.', [['the 5th', '2022-01-05']]);
+    checkDates('It began on the 20th.', [['the 20th', '2021-12-20']]);
+    checkDates('On 3 November talks stalled; by the 9th, they had collapsed.', [['3 November', '2021-11-03'], ['the 9th', '2021-11-09']]);
+    checkDates('He lives on the 12th floor. In the 20th century, on the 3rd day, it rained.', []);
+  });
+
   it('resolves relative days from the reference or from the last day the text named', () => {
     checkDates('The experts today urged restraint.', [['today', '2022-01-11']]);
     checkDates('On January 6 the square was cleared. The following day, January 7, he spoke.', [

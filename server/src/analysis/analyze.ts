@@ -13,6 +13,7 @@ import { DAY_DATE_STARTS, DayDateExtractor } from './extractors/DayDateExtractor
 import { RELATIVE_STARTS, RelativeDayExtractor } from './extractors/RelativeDayExtractor.ts';
 import { IsoDateExtractor } from './extractors/IsoDateExtractor.ts';
 import { NumericDateExtractor } from './extractors/NumericDateExtractor.ts';
+import { OrdinalDayExtractor } from './extractors/OrdinalDayExtractor.ts';
 import { StartScanner } from './extractors/starts.ts';
 import { TIME_STARTS, TimeExtractor } from './extractors/TimeExtractor.ts';
 import { Occupied, mergeByStart, type RawAttribution, type RawDate, type RawFigure } from './extractors/types.ts';
@@ -32,7 +33,7 @@ import { maskMarkup } from './markup.ts';
 import { segment, sentenceAt, type Segmentation } from './segment.ts';
 
 /** Date extractors in priority order: an earlier one's span wins an overlap. */
-const DATE_EXTRACTORS = [new IsoDateExtractor(), new NumericDateExtractor(), new DayDateExtractor(), new TimeExtractor(), new RelativeDayExtractor(), new WeekdayExtractor()];
+const DATE_EXTRACTORS = [new IsoDateExtractor(), new NumericDateExtractor(), new DayDateExtractor(), new TimeExtractor(), new RelativeDayExtractor(), new WeekdayExtractor(), new OrdinalDayExtractor()];
 interface LexicalExtractors {
   figures: CasualtyFigureExtractor;
   attributions: AttributionExtractor;

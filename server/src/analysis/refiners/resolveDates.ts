@@ -3,7 +3,7 @@
 // article of Tuesday 11 January is 10 January. A time belongs to the day its sentence names, or
 // else to the last day the text spoke of.
 import { WEEKDAY_NAMES } from '../lexicon/calendar.ts';
-import { dayNumber, formatDay, formatMonth, formatTime, fromDayNumber, nearestDay, parseDay, weekdayOf } from '../calendarMath.ts';
+import { dayNumber, formatDay, formatMonth, formatTime, fromDayNumber, isValidDay, nearestDay, parseDay, weekdayOf } from '../calendarMath.ts';
 import type { DateClaim, DayParts, Problem, TimeOfDay } from '../model.ts';
 
 export interface DateContext {
@@ -56,6 +56,14 @@ function dayOf(parts: DayParts, ctx: DateContext, ref: number | null, inferred: 
   return n;
 }
 
+/** The day of the month `day` in the month of `base`, or of the month before when that is after `ref`. */
+function ordinalDay(day: number | undefined, base: number | null, ref: number | null): number | null {
+  if (day === undefined || base === null) return null;
+  let { year, month } = fromDayNumber(base);
+  if (ref !== null && (!isValidDay(year, month, day) || dayNumber(year, month, day) > ref)) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  return isValidDay(year, month, day) ? dayNumber(year, month, day) : null;
+}
+
 const time = (t: TimeOfDay) => formatTime(t.hour, t.minute);
 
 export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
@@ -71,6 +79,16 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
     const spec = c.spec;
     switch (spec.form) {
       case 'day': {
+        if (spec.parts.month === undefined) {
+          // "on the 12th": of the month the text is talking about, or else the document's; not after the document.
+          const n = ordinalDay(spec.parts.day, current ?? ref, ref);
+          if (n === null) break;
+          inferred.parts |= YEAR;
+          c.value = c.day = formatDay(n);
+          current = n;
+          if (!dayInSentence.has(c.sentence)) dayInSentence.set(c.sentence, n);
+          break;
+        }
         let start = dayOf(spec.parts, ctx, ref, inferred, spec);
         // "Friday, January 4" without a year: of the years next to the inferred one, the one where the
         // weekday matches (a date's own weekday says more than the nearest-year rule).
