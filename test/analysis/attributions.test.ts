@@ -27,6 +27,8 @@ describe('attributions', () => {
     checkAttributions('A spokesperson for the prime minister said the measure would last.', [['A spokesperson for the prime minister', 'spokesperson for the prime minister']]);
     checkAttributions('The toll rose to 57, the civil protection agency said.', [['the civil protection agency', 'civil protection agency']]);
     checkAttributions('Troops fired at witnesses and officials said 12 people died.', [['officials', 'officials']]);
+    checkAttributions('"We ran," a 19-year-old student told the group.', [['a 19-year-old student', '19-year-old student']]);
+    checkAttributions('Local human rights defenders told our Office that the toll was higher.', [['Local human rights defenders', 'Local human rights defenders']]);
     // A document on a channel or site is the source: "a report on a Telegram channel said".
     checkAttributions('By 10 p.m., a report on a Telegram channel said the building had been breached.', [['a report on a Telegram channel', 'report on a Telegram channel']]);
     checkAttributions('A post on the ministry website said 12 people died.', [['A post on the ministry website', 'post on the ministry website']]);
@@ -180,6 +182,7 @@ describe('attributions', () => {
     checkAttributions('The protests are said to have injured nearly 1,000 people.', []);
     checkAttributions('Footage was compared with media reports and social media posts.', []);
     checkAttributions('Residents want to have their say on the curfew.', []);
+    checkAttributions('Credible reports indicate that 1,200 people were arrested. Media claims of abuse grew.', []);
     checkAttributions('The families had the final say, and the state claims nothing.', []);
     checkAttributions('Rescuers are searching for 40 people reported missing and two confirmed dead.', []);
   });

@@ -102,6 +102,7 @@ describe('dates', () => {
 
   it('takes the document date from a dateline or a date standing alone near the top', () => {
     assert.equal(analyze('GENEVA (11 January 2022) – Experts spoke.').published, '2022-01-11');
+    assert.equal(analyze('# Title\n\n(Berlin, May 20, 2026) – Security forces fired on protesters.').published, '2026-05-20');
     assert.equal(analyze('Title\n\n11 January 2022\n\nBody text.').published, '2022-01-11');
     assert.equal(analyze('Correction (January 31, 2022): an earlier version erred.').published, null);
     assert.equal(analyze('KORVALA, March 14, 2024 (Reuters) - Troops fired.').published, '2024-03-14');

@@ -44,6 +44,8 @@ const PARTITIVE_HEADS = new Set(['one', 'two', 'three', 'some', 'many', 'several
 const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'where', 'because', 'so', 'then', 'which', 'whom']);
 const CUE_WORDS = new Set(CUES_AFTER_SOURCE.filter((c) => !c.includes(' ')));
 const NOUN_LIKE_CUES = new Set(['reports', 'states', 'claims', 'notes', 'estimates', 'say', 'state', 'suggest', 'claim']);
+/** After a cue word used as a noun: a verb, or a preposition ("reports indicate", "claims of"). */
+const NOUN_CUE_THEN = /^\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|shown|claim|claimed|have|had|are|were|emerged|state|stated|confirm|confirmed|describe|described|allege|alleged|of|from)\b/i;
 /** Cues that are a noun only in the singular ("a say", "the claim"): after a plural source they are verbs. */
 const PLURAL_VERB_CUES = new Set(['say', 'claim', 'suggest', 'state']);
 const lastWord = (s: string) => s.slice(s.search(/\S+$/)).toLowerCase();
@@ -205,6 +207,8 @@ export class AttributionExtractor {
         np = forwardPhrase(new LazyTokens(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
       }
       // "media reports", "the state claims": plural nouns, unless a name or pronoun says them.
+      // "Credible reports indicate", "Media claims of abuse": the cue is the subject's noun when a verb or "of" follows it.
+      if (np && NOUN_LIKE_CUES.has(cue) && NOUN_CUE_THEN.test(text.slice(cueEnd, cueEnd + 16))) np = null;
       // A plural verb after a plural source noun is a verb all the same: "the authorities say", "officials claim".
       if (np && NOUN_LIKE_CUES.has(cue) && !/^\p{Lu}|^(?:he|she|they)$/u.test(text.slice(np.start, np.end).replace(/^(?:the|a|an)\s+/i, ''))
         && !(PLURAL_VERB_CUES.has(cue) && SOURCE_NOUNS.has(lastWord(text.slice(np.start, np.end))))) np = null;
@@ -239,7 +243,10 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
     if (isInner(t) || isNameLikeMonth(t, tokens[j + 1])) first = j;
     // "the UN refugee agency", "the civil protection agency": a noun modifying the head, after a determiner, a name or a modifier.
     else if (k - j <= 2 && isNounModifier(t) && j > 0 && (DETERMINERS.has(tokens[j - 1].lower) || isCapitalised(tokens[j - 1]) || SOURCE_MODIFIERS.has(tokens[j - 1].lower))) first = j;
-    else if (t.text === ')' && j >= 2 && tokens[j - 2].text === '(' && isCapitalised(tokens[j - 1])) j -= 2;
+    else if ((t.lower === 'year-old' || t.lower === 'month-old') && j >= 2 && tokens[j - 1].text === '-' && /^\d+$/.test(tokens[j - 2].text)) {
+      j -= 2; // "a 19-year-old student"
+      first = j;
+    } else if (t.text === ')' && j >= 2 && tokens[j - 2].text === '(' && isCapitalised(tokens[j - 1])) j -= 2;
     else if (CONNECTORS.has(t.lower) && j > 0 && (isCapitalised(tokens[j - 1]) || SOURCE_NOUNS.has(tokens[j - 1].lower)) && isCapitalised(tokens[j + 1])) continue;
     else if (t.lower === 'to' && j > 0 && isCapitalised(tokens[j - 1]) && isCapitalised(tokens[j + 1])) continue; // "the Committee to Protect Journalists"
     else if (t.text === '/' && j > 0 && isCapitalised(tokens[j - 1]) && isCapitalised(tokens[j + 1])) continue; // "Radio Free Europe/Radio Liberty"

@@ -48,6 +48,8 @@ export const SOURCE_NOUNS = new Set([
   'inspectorate', 'directorate', 'secretariat', 'regulator', 'coroner', 'inspector', 'inspectors', 'ombudsman',
   'coastguard', 'manager', 'owner', 'operators', 'investigator', 'examiner', 'pathologist', 'pathologists',
   'groups', 'organizations', 'organisations', 'committees', 'councils', 'unions', 'parties', 'hospitals', 'clinic', 'clinics',
+  'defenders', 'advocates', 'nurses', 'physicians', 'surgeons', 'bystanders', 'mourners', 'demonstrators', 'protestors', 'lawmakers', 'legislators', 'diplomats', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesmen', 'spokeswomen', 'farmers', 'traders', 'shopkeepers', 'drivers', 'citizens', 'physician', 'surgeon', 'medic', 'negotiators', 'politicians',
+  'student', 'farmer', 'shopkeeper', 'teacher', 'driver', 'trader', 'engineer', 'villager', 'victim', 'passenger', 'priest', 'imam', 'pastor', 'vendor', 'lecturer', 'professor', 'scientist', 'rescuer', 'firefighter', 'volunteer', 'soldier', 'fighter', 'organiser', 'organizer', 'campaigner', 'defender', 'advocate', 'lawmaker', 'legislator', 'diplomat', 'politician', 'bystander', 'mourner', 'demonstrator', 'teenager', 'citizen',
   // Kin, who speak for the dead and the missing: "her aunt told", "his brother said".
   'aunt', 'uncle', 'mother', 'father', 'brother', 'sister', 'son', 'daughter', 'cousin', 'wife', 'husband',
   'parents', 'grandmother', 'grandfather', 'nephew', 'niece', 'widow', 'brothers', 'sisters', 'sons', 'daughters',

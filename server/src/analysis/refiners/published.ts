@@ -1,5 +1,5 @@
 // The document's own date: a date standing alone on a line near the top ("11 January 2022"),
-// a dateline ("GENEVA (11 January 2022) –", wire style "KYIV, March 14, 2024 (Reuters) -", "New Delhi, Oct 3 (PTI)"), a
+// a dateline ("GENEVA (11 January 2022) –", "(Berlin, May 20, 2026) –", wire style "KYIV, March 14, 2024 (Reuters) -", "New Delhi, Oct 3 (PTI)"), a
 // first line or a byline that ends with it ("# Situation report, 16 March 2024", "By Mira Sol, 17
 // October 2025"), or "Published 5 May 2023", "Issued: 14 October 2026, 18:00", "Mon 16 Nov 2026 07.40 GMT".
 // Never a date in the body.
@@ -11,7 +11,8 @@ const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:(?:published|posted|updated|last updated|
 /** The end of a title or byline line: nothing, or a time ("4 March 2026, 10:00", "at 9.30 GMT", "9:15 pm IST"). */
 const TITLE_LINE_AFTER = /^[ \t]*(?:(?:,|at)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*(?:[A-Z]{2,4}|local\s+time))?[ \t]*)?(?:\r?\n|$)/i;
 const DATELINE_AFTER = /^\s*\)\s*[–—-]/;
-const DATELINE_BEFORE = /\(\s*$/;
+/** "(11 January 2022) –", and with the place first: "(Berlin, May 20, 2026) –". */
+const DATELINE_BEFORE = /\((?:\s*\p{Lu}[\p{L}\p{M} .'’-]{0,30},)?\s*$/u;
 /** A wire dateline: a place in capitals opening a line ("KYIV,", "SAN JOSE, Costa Rica,"), the date, a dash. */
 const WIRE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[ \t]+\p{Lu}[\p{L}\p{M} .'’-]*)?,[ \t]*$/u;
 const WIRE_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]/;
