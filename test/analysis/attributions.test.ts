@@ -62,6 +62,19 @@ describe('attributions', () => {
   });
 
   it('normalises pronouns and short names to the fullest name in the document', () => {
+    // A title, what it is for, then the name; the title alone later is that person.
+    checkAttributions('UN High Commissioner for Human Rights Mara Lind urged restraint. The High Commissioner said force must be a last resort.', [
+      ['UN High Commissioner for Human Rights Mara Lind', 'Mara Lind'], ['The High Commissioner', 'Mara Lind'],
+    ]);
+    checkAttributions('Secretary of State Jon Berg said talks would resume.', [['Secretary of State Jon Berg', 'Jon Berg']]);
+    checkAttributions('The Minister of Foreign Affairs said talks would resume.', [['The Minister of Foreign Affairs', 'Minister of Foreign Affairs']]);
+    // A role in apposition after a name: "the researcher" later is that person.
+    checkAttributions('Ana Tell, senior researcher at Rights Monitor, said the toll was higher. The researcher added that 19 bodies were found.', [
+      ['Ana Tell', 'Ana Tell'], ['The researcher', 'Ana Tell'],
+    ]);
+    checkAttributions('Oren Gask, a 34-year-old shopkeeper, said he saw two men fall. The shopkeeper said police fired first.', [
+      ['Oren Gask', 'Oren Gask'], ['The shopkeeper', 'Oren Gask'],
+    ]);
     // A title after what it is of: "Interior Minister Hugo Brandt" is Hugo Brandt.
     checkAttributions('Interior Minister Hugo Brandt said on Monday that officers acted with restraint. He added more.', [
       ['Interior Minister Hugo Brandt', 'Hugo Brandt'], ['He', 'Hugo Brandt'],

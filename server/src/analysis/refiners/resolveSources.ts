@@ -20,6 +20,7 @@ const TITLES = new Set([
   'interim', 'deputy', 'chief', 'mayor', 'governor', 'senator', 'judge', 'prof', 'prof.', 'king', 'queen', 'sheikh',
   'colonel', 'captain', 'sergeant', 'lieutenant', 'ambassador', 'envoy', 'director', 'foreign', 'interior',
   'rights', 'human', 'nations', 'united', 'council', 'ministry', 'office', 'watch', 'police', 'head',
+  'state', 'affairs', 'defence', 'defense', 'justice', 'health', 'finance', 'refugees', 'commission',
 ]);
 /** Heads that make a source an organisation or a group rather than one person. */
 const ORGANISATION = /\b(?:government|ministry|office|police|department|agency|council|committee|organi[sz]ation|media|army|military|watch|reports?|statement|version|service|authorities|officials|experts|witnesses|UN|U\.N|nations|union|court|prosecutors?|channel|news|bureau|court)$/i;
@@ -58,8 +59,16 @@ function capitalisedWordBefore(text: string, at: number): boolean {
 /** The longest proper name in the text that ends with `mention`: "Lind" → "Mara Lind". */
 function fullName(text: string, mention: string, cache: Map<string, string>): string {
   const parts = mention.split(/\s+/);
+  // "UN High Commissioner for Human Rights Mara Lind", "Secretary of State Jon Berg": the title, what it
+  // is for, then the person's name (its last two words).
+  for (let i = 0; i + 4 < parts.length; i++) {
+    if (!PERSON_TITLES.has(parts[i].toLowerCase()) || (parts[i + 1] !== 'for' && parts[i + 1] !== 'of')) continue;
+    const person = parts.slice(-2);
+    if (PERSON_NAME.test(person.join(' ')) && !person.some((w) => TITLES.has(w.toLowerCase()))) parts.splice(0, parts.length - 2);
+    break;
+  }
   // "President Velsk" is Velsk; "Chief Minister" stays a title.
-  while (parts.length > 1 && PERSON_TITLES.has(parts[0].toLowerCase()) && !PERSON_TITLES.has(parts[parts.length - 1].toLowerCase())) parts.shift();
+  while (parts.length > 1 && PERSON_TITLES.has(parts[0].toLowerCase()) && !PERSON_TITLES.has(parts[parts.length - 1].toLowerCase()) && parts[1] !== 'of' && parts[1] !== 'for') parts.shift();
   // "Interior Minister Hugo Brandt": a title after what it is of, then the person's name.
   for (let i = 1; i + 2 < parts.length; i++) {
     if (PERSON_TITLES.has(parts[i].toLowerCase()) && PERSON_NAME.test(parts.slice(i + 1).join(' ')) && !parts.slice(i + 1).some((w) => PERSON_TITLES.has(w.toLowerCase()))) {
@@ -147,7 +156,7 @@ function shapeOf(source: string): SourceShape {
 }
 
 /** A person's name of two or three capitalised words right after a role: "police chief Tomas Reyt", "police chief, Tomas Reyt,". */
-const NAME_AFTER = /^(?:,[ \t]*|[ \t]+)(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?![ \t]*\p{Lu})/u;
+const NAME_AFTER = /^(?:,[ \t]*|[ \t]+(?:(?:for|of)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,4}?(?=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}'’-]|[ \t]*\p{Lu})))?)(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?![ \t]*\p{Lu})/u;
 const ROLE_LIMIT = 24;
 /** Heads of a role one person holds: "the police chief", "the deputy mayor". */
 const ROLE_HEADS = new Set([
@@ -225,6 +234,8 @@ function placeBefore(mention: string, tail: string): boolean {
   const word = /(\p{Ll}+)\s+$/u.exec(mention.slice(0, mention.length - tail.length))?.[1];
   return word !== undefined && CONNECTORS.has(word);
 }
+/** The head of a role in apposition after a name: ", senior researcher at", ", a 34-year-old shopkeeper,". */
+const APPOSITIVE_ROLE = /^,[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?(?:[\p{L}\d'’-]+[ \t]+){0,3}?(\p{Ll}+)(?=[ \t]*[,;.]|[ \t]+(?:at|of|for|with|in|from|on)[ \t])/u;
 /** Words that join an organisation's name, never a role: "Chamber of Commerce", "Officials in Norland". */
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'at', 'and', 'to', 'from', 'with', 'by']);
 
@@ -264,6 +275,11 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
       c.source = earlier && earlier.length > mention.length && words.every((w) => earlier.toLowerCase().includes(w)) ? earlier : mention;
     }
     const shape = shapeOf(c.source);
+    if (shape.person && PERSON_NAME.test(c.source)) {
+      // "Ana Tell, senior researcher at Rights Monitor, said": later, "the researcher" is Ana Tell.
+      const role = APPOSITIVE_ROLE.exec(text.slice(c.end, c.end + 80))?.[1]?.toLowerCase();
+      if (role !== undefined && (ROLE_HEADS.has(role) || SOURCE_NOUNS.has(role)) && !/s$/.test(role)) roles.set(role, c.source);
+    }
     if ((heads.get(shape.head)?.length ?? 0) < c.source.length) heads.set(shape.head, c.source);
     lastAny = c.source;
     if (shape.plural) lastPlural = c.source;
