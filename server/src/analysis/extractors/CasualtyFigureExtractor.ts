@@ -378,6 +378,9 @@ export class CasualtyFigureExtractor {
       else if ((found.outcome === 'injured' || found.outcome === 'detained') && found.outcomeEnd > end && STILL_BETWEEN.test(text.slice(end, found.outcomeEnd))) {
         scope = 'partial'; // "3 people remain hospitalised", "200 remain in detention": those still in care or held
       }
+      else if (found.outcome === 'injured' && found.outcomeEnd > end && /hospital/i.test(text.slice(end, found.outcomeEnd))) {
+        scope = 'partial'; // "400 were hospitalised", "150 admitted to hospital": those in care are some of the injured, not their count
+      }
       else if (FAMILY_OF_BEFORE.test(before) || FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start))) scope = 'partial';
       else if (!vague && value <= 2 && !upper && !facts.toll) scope = 'partial';
       out.push({
