@@ -103,6 +103,10 @@ describe('dates', () => {
   it('takes the document date from a dateline or a date standing alone near the top', () => {
     assert.equal(analyze('GENEVA (11 January 2022) – Experts spoke.').published, '2022-01-11');
     assert.equal(analyze('# Title\n\n(Berlin, May 20, 2026) – Security forces fired on protesters.').published, '2026-05-20');
+    assert.equal(analyze('Headline\n\nUpdated 3:45 PM EST, Thu January 6, 2022\n\nPolice fired.').published, '2022-01-06');
+    assert.equal(analyze('Headline\n\nJanuary 6, 2022 / 10:15 AM / Updated 2 hours ago\n\nPolice fired.').published, '2022-01-06');
+    assert.equal(analyze('Headline\n\nLast updated on Jan 6, 2022 | 10:15 IST\n\nPolice fired.').published, '2022-01-06');
+    assert.equal(analyze('Timeline\n\nJanuary 6, 2022 – Police fired.\nJanuary 7, 2022 / Protesters left the square.').published, null);
     assert.equal(analyze('Title\n\n11 January 2022\n\nBody text.').published, '2022-01-11');
     assert.equal(analyze('Correction (January 31, 2022): an earlier version erred.').published, null);
     assert.equal(analyze('KORVALA, March 14, 2024 (Reuters) - Troops fired.').published, '2024-03-14');

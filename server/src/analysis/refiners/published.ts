@@ -1,15 +1,18 @@
 // The document's own date: a date standing alone on a line near the top ("11 January 2022"),
 // a dateline ("GENEVA (11 January 2022) –", "(Berlin, May 20, 2026) –", wire style "KYIV, March 14, 2024 (Reuters) -", "New Delhi, Oct 3 (PTI)"), a
 // first line or a byline that ends with it ("# Situation report, 16 March 2024", "By Mira Sol, 17
-// October 2025"), or "Published 5 May 2023", "Issued: 14 October 2026, 18:00", "Mon 16 Nov 2026 07.40 GMT".
+// October 2025"), or "Published 5 May 2023", "Issued: 14 October 2026, 18:00", "Mon 16 Nov 2026 07.40 GMT",
+// "Updated 3:45 PM EST, Thu January 6, 2022", "January 6, 2022 / 10:15 AM / Updated 2 hours ago".
 // Never a date in the body.
 import { dayNumber, formatDay, isValidDay } from '../calendarMath.ts';
 import type { RawDate } from '../extractors/types.ts';
 
 const HEAD_CHARS = 3000;
-const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:(?:published|posted|updated|last updated|date|dated|first published|issued|released|as of)(?:\s+on)?:?[ \t]*)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+)?$/i;
+const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:(?:published|posted|updated|last updated|date|dated|first published|issued|released|as of)(?:\s+on)?:?[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?,?[ \t]*)?)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+)?$/i;
 /** The end of a title or byline line: nothing, or a time ("4 March 2026, 10:00", "at 9.30 GMT", "9:15 pm IST"). */
 const TITLE_LINE_AFTER = /^[ \t]*(?:(?:,|at)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*(?:[A-Z]{2,4}|local\s+time))?[ \t]*)?(?:\r?\n|$)/i;
+/** After a date line's date, a separator and a time or an update note: "January 6, 2022 / 10:15 AM / Updated 2 hours ago". */
+const META_AFTER = /^[ \t]*[/|·•][ \t]*(?:\d{1,2}[:.]\d{2}|updated|last|\d+\s+min|[A-Z]{2,4}\b)[^\n]{0,80}(?:\r?\n|$)/i;
 const DATELINE_AFTER = /^\s*\)\s*[–—-]/;
 /** "(11 January 2022) –", and with the place first: "(Berlin, May 20, 2026) –". */
 const DATELINE_BEFORE = /\((?:\s*\p{Lu}[\p{L}\p{M} .'’-]{0,30},)?\s*$/u;
@@ -65,7 +68,7 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     // The date ends its line, perhaps with a time after it; then it stands alone or labelled ("Issued: 14
     // October 2026, 18:00"), or ends a title, masthead or byline.
     const endsLine = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24));
-    const standsAlone = endsLine && LABEL_BEFORE.test(before);
+    const standsAlone = (endsLine || META_AFTER.test(text.slice(d.end, d.end + 100))) && LABEL_BEFORE.test(before);
     const dateline = isDateline(text, d);
     const title = endsLine && (TITLE_BEFORE.test(text.slice(0, d.start)) || (d.start < 400 && MASTHEAD_BEFORE.test(text.slice(0, d.start))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
     if (standsAlone || dateline || title) return formatDay(dayNumber(year, month, day));
