@@ -94,6 +94,7 @@ describe('casualty figures', () => {
 
   it('counts villagers as civilians, border guards as security, and no armed group in a toll', () => {
     checkFigures('Twelve villagers were killed. Eight border guards were killed.', [['Twelve', 12, 12, 'killed', 'civilians'], ['Eight', 8, 8, 'killed', 'security']]);
+    checkFigures('Nine members of the armed forces died. Four passers-by were wounded.', [['Nine', 9, 9, 'killed', 'security'], ['Four', 4, 4, 'injured', 'civilians']]);
     const scopes = (text: string) => claimsOf(WIDER_STORY + text, 'figure').map((f) => [f.text, f.scope]);
     assert.deepEqual(scopes('Nine militants were killed in the operation. Ten rebels died.'), [['Nine', 'partial'], ['Ten', 'partial']]);
   });

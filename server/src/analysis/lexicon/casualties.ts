@@ -69,7 +69,8 @@ export const GROUP_NOUNS: Record<string, Group> = {
   hostages: 'civilians', hostage: 'civilians', villagers: 'civilians', villager: 'civilians', farmers: 'civilians',
   shoppers: 'civilians', commuters: 'civilians', passengers: 'civilians', pupils: 'civilians', schoolchildren: 'civilians',
   'border guards': 'security', peacekeepers: 'security', commandos: 'security', paratroopers: 'security',
-  conscripts: 'security', 'riot police': 'security', 'special forces': 'security',
+  conscripts: 'security', 'riot police': 'security', 'special forces': 'security', 'armed forces': 'security',
+  marines: 'security', sailors: 'security', airmen: 'security', policewoman: 'security', 'passers-by': 'civilians',
 };
 
 /** Those who carried out an attack, and armed groups' fighters: their deaths are not the toll of the victims. */
