@@ -208,6 +208,11 @@ describe('dates', () => {
     assert.deepEqual(events('Protests in Besk province began on March 11.'), [['March 11', null]]);
     assert.deepEqual(events('Unrest reached Besk province. In Besk, protests began on March 11.'), [['March 11', null]]);
     assert.deepEqual(events('In Norland, protests began on March 11.'), [['March 11', 'protests began']]);
+    // A measure declared on a day in one province, then nationwide: the nationwide day is the event's.
+    assert.deepEqual(events('Authorities imposed a state of emergency on March 4 in the northern province of Besk and on March 5 nationwide.'), [
+      ['March 4', null], ['March 5', 'state of emergency declared'],
+    ]);
+    assert.deepEqual(events('Protests began on March 2 in the western town of Besk.'), [['March 2', 'protests began']]);
     // A hunger strike, an air strike and counter-protests are other things than the strike and the protests.
     assert.deepEqual(events('The dock strike began on March 3. Lind began a hunger strike on March 10. A drone strike began the assault on March 8.'), [
       ['March 3', 'strike began'], ['March 10', null], ['March 8', null],

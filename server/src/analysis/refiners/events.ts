@@ -87,7 +87,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         const subject = began ?? (phase === 'began' ? tookEffect(text, subjects, p) : null);
         const named = began ? phase : 'declared';
         // "In Besk, protests began on March 11", "protests in Besk began": one place's start, not the event's.
-        if (subject && !local(text, s.start, subject.hit)) candidates.push({ date: d, event: `${subject.name} ${named}`, distance: dist });
+        if (subject && !local(text, s.start, subject.hit) && !(named === 'declared' && localDate(text, d))) candidates.push({ date: d, event: `${subject.name} ${named}`, distance: dist });
       }
       if (since.has(d)) {
         // "protests since Monday": began; "a state of emergency has been in force since Thursday": declared.
@@ -134,6 +134,15 @@ const PLACE_AFTER_SUBJECT = new RegExp(`^\\s+(?:in|at)\\s+${PLACE}(?![\\p{L}'’
 function local(text: string, sentenceStart: number, subject: Hit): boolean {
   const end = subject.at + subject.word.length;
   const m = PLACE_AFTER_SUBJECT.exec(text.slice(end, end + 80)) ?? (subject.at - sentenceStart < 200 ? PLACE_OPENER.exec(text.slice(sentenceStart, subject.at)) : null);
+  return m !== null && placeName(m) !== null && isSubnational(text, m);
+}
+
+/**
+ * A measure declared on a date in one town or province ("on Jan. 4 in the province of Besk and on Jan. 5
+ * nationwide"): not the country's. (Protests that began in one town began there: that is their start.)
+ */
+function localDate(text: string, d: DateClaim): boolean {
+  const m = PLACE_AFTER_SUBJECT.exec(text.slice(d.end, d.end + 80));
   return m !== null && placeName(m) !== null && isSubnational(text, m);
 }
 
