@@ -28,6 +28,7 @@ describe('attributions', () => {
     checkAttributions('The toll rose to 57, the civil protection agency said.', [['the civil protection agency', 'civil protection agency']]);
     checkAttributions('Troops fired at witnesses and officials said 12 people died.', [['officials', 'officials']]);
     checkAttributions('"We ran," a 19-year-old student told the group.', [['a 19-year-old student', '19-year-old student']]);
+    checkAttributions('NetWatch, which monitors internet freedom, said access was cut.', [['NetWatch', 'NetWatch']]);
     checkAttributions('Local human rights defenders told our Office that the toll was higher.', [['Local human rights defenders', 'Local human rights defenders']]);
     // A document on a channel or site is the source: "a report on a Telegram channel said".
     checkAttributions('By 10 p.m., a report on a Telegram channel said the building had been breached.', [['a report on a Telegram channel', 'report on a Telegram channel']]);

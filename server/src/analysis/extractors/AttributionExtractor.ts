@@ -33,7 +33,7 @@ const FORWARD_CUES = ['according to', 'citing', 'quoting'];
 /** What follows a cue used as a participle of a count: "reported missing", "confirmed dead". */
 const STATE_AFTER = /^\s+(?:missing|dead|killed|injured|wounded|hurt|detained|arrested|abducted|kidnapped|disappeared|safe|alive)\b/i;
 /** Words that open an aside between a source and its cue. */
-const ASIDE_OPENERS = new Set(['who', 'whose', 'however', 'meanwhile', 'though', 'too', 'also', 'asked', 'reached', 'contacted', 'interviewed', 'in', 'on', 'at']);
+const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'however', 'meanwhile', 'though', 'too', 'also', 'asked', 'reached', 'contacted', 'interviewed', 'in', 'on', 'at']);
 const isAsideOpener = (t: Token) => t.word && (ASIDE_OPENERS.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)));
 /** Document nouns whose maker speaks through them: "a statement from the presidency said". */
 const DOCUMENT_NOUNS = new Set(['statement', 'report', 'letter', 'communique', 'communiqué', 'release', 'post', 'message', 'decree', 'notice']);
