@@ -105,6 +105,7 @@ describe('casualty figures', () => {
   });
 
   it('ignores videos, vehicles, metres, rounds, crowds and ages', () => {
+    checkFigures('The court charged 40 people over the deaths of 12 officers.', [['12', 12, 12, 'killed', 'security']]);
     checkFigures('Over 80 verified videos and 17 vehicles were seen 700 meters away.', []);
     checkFigures('Over 100 rounds were fired at a crowd of 20,000 people.', []);
     checkFigures('Cadets, ages 18 to 20, were guarding it, and 10,000 protesters were trying to storm city hall.', []);
@@ -180,6 +181,7 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('A doctor said the hospital had received 11 bodies.'), [['11', 'partial']]);
     assert.deepEqual(scopes('Tesk General Hospital has treated more than 70 wounded people.'), [['more than 70', 'partial']]);
     assert.deepEqual(scopes('Hospitals across the country have treated more than 700 wounded people.'), [['more than 700', 'total']]);
+    assert.deepEqual(scopes('More than 1,500 people were detained. Authorities released 200 detainees on Friday.'), [['More than 1,500', 'total'], ['200', 'partial']]);
     // Those in hospital are some of the injured: a count of them is no rival to the injured's count.
     assert.deepEqual(scopes('More than 1,300 people were injured. About 400 were hospitalised and 150 admitted to hospital.'), [['More than 1,300', 'total'], ['About 400', 'partial'], ['150', 'partial']]);
     assert.deepEqual(scopes('More than 300 people are missing. "My neighbours, a family of five, are still missing," she said.'), [['More than 300', 'total'], ['five', 'partial']]);

@@ -127,6 +127,11 @@ const OTHER_INCIDENT = /\b(?:another|a\s+separate|separate|a\s+previous|an\s+ear
 const SUPERSEDED_OPENER = /^\s*(?:earlier|previously|initially|at\s+first)\b/i;
 /** Between a count and "hospitalised" or "in detention": "3 people remain hospitalised", "12 are still held". */
 const STILL_BETWEEN = /\b(?:remain|remains|remained|still)\b/i;
+/** People a court or prosecutor acts on are no casualty count: "charged 40 people over the deaths". */
+const LEGAL_BEFORE = /\b(?:charged|convicted|sentenced|prosecuted|indicted|accused|fined|tried|acquitted)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|the)\s+)?$/i;
+const ARRESTED_AND = /\b(?:arrested|detained|held)\s+and\s+\w+\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|the)\s+)?$/i;
+/** Those let go are some of the detained, not their count: "released 200 detainees", "freed 30 protesters". */
+const RELEASED_BEFORE = /\b(?:released|freed|pardoned|amnestied|releasing|freeing)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|the|another)\s+)?$/i;
 /** "a family of five": one household, not a toll. */
 const FAMILY_OF_BEFORE = /\bfamily\s+of\s+$/i;
 /** One facility's own count: "the hospital had received 11 bodies", "Her clinic has treated 120" (not "hospitals"). */
@@ -315,6 +320,7 @@ export class CasualtyFigureExtractor {
       const before = text.slice(Math.max(0, start - 24), start);
       if (AGE_BEFORE.test(before)) continue;
       if (m[0].length === 3 && m[0].toLowerCase() === 'one' && /\bno\s+$/i.test(before)) continue; // "no one was killed"
+      if (LEGAL_BEFORE.test(before) && !ARRESTED_AND.test(before)) continue; // "The court charged 40 people over the deaths of 12 officers"
       if (RATIO_BEFORE.test(before) || (value === 1 && RATIO_AFTER.test(text.slice(end, end + 16))) || EVERY_AFTER.test(text.slice(end, end + 12))) continue; // "one in five of the injured"
       // "Its captain, Lars Eng, 61, was among the dead": an age in apposition to a name.
       if (!vague && value < 120 && before.trimEnd().endsWith(',') && NAME_COMMA_BEFORE.test(before) && /^\s*[,.;)]/.test(text.slice(end, end + 3))) continue;
@@ -381,6 +387,7 @@ export class CasualtyFigureExtractor {
       else if (found.outcome === 'injured' && found.outcomeEnd > end && /hospital/i.test(text.slice(end, found.outcomeEnd))) {
         scope = 'partial'; // "400 were hospitalised", "150 admitted to hospital": those in care are some of the injured, not their count
       }
+      else if (found.outcome === 'detained' && RELEASED_BEFORE.test(before)) scope = 'partial';
       else if (FAMILY_OF_BEFORE.test(before) || FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start))) scope = 'partial';
       else if (!vague && value <= 2 && !upper && !facts.toll) scope = 'partial';
       out.push({
