@@ -51,6 +51,10 @@ describe('attributions', () => {
     // A press release's present tense.
     checkAttributions('The Government confirms that 19 persons are still missing.', [['The Government', 'Government']]);
     checkAttributions('The ministry denies that troops fired.', [['The ministry', 'ministry']]);
+    // A "Source:" label, in a parenthesis or opening a line.
+    checkAttributions('- Killed: 41 (Source: Ministry of Health)\n\nSource: Interior Ministry, 14 March 2026.\n\nSources close to the ministry were silent.', [
+      ['Ministry of Health', 'Ministry of Health'], ['Interior Ministry', 'Interior Ministry'],
+    ]);
     // Fact sheets put the source in parentheses after the figure.
     checkAttributions('- Deaths: 41 (health ministry)\n- Arrests: more than 2,000 (OVD-Info, 16 March)\n- Injured: 12 (up from 9)', [
       ['health ministry', 'health ministry'], ['OVD-Info', 'OVD-Info'],

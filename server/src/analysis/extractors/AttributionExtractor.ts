@@ -25,6 +25,14 @@ const QUOTED_AS = /^(\s+[^.;:“”"]{1,90}?)\s+as\s+(?:saying|telling)\b/;
 const QUOTED_BY_AS = /^\s+by\s+[^.;:“”"]{1,90}?\s+as\s+(?:saying|telling)\b/;
 const NAME_AT_END = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})$/u;
 const PAREN_AFTER = /^[ \t]*\(/;
+/** Where a "Source"/"Sources" word begins, for a text scanned without start offsets. */
+function labelsIn(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('ource'); at >= 0; at = text.indexOf('ource', at + 5)) if (at > 0) out.push(at - 1);
+  return out;
+}
+/** A source's label: "Source:", "Sources:", in a parenthesis also "via". */
+const SOURCE_LABEL = /^(?:[Ss]ources?[ \t]*:|via\b)[ \t]*/;
 /** Participles of contact that may follow a source before its cue: "people interviewed separately told". */
 const REDUCED_RELATIVE = /^(?:interviewed|contacted|reached|questioned|quoted|cited|surveyed|polled)$/;
 const MANNER = new Set(['separately', 'individually', 'independently', 'anonymously', 'later']);
@@ -77,7 +85,7 @@ export class AttributionExtractor {
     const cues = [...CUES_AFTER_SOURCE, 'describe', ...FORWARD_CUES, 'According to', ...(extras.attributionVerbs ?? []).map((w) => w.toLowerCase())];
     // Word edges that know letters beyond ASCII, so that an extra verb such as "declaró" is found.
     this.cueRe = new Pattern(new RegExp(`(?<![\\p{L}\\p{N}_])(${alternation(cues)})(?![\\p{L}\\p{N}_])`, 'gu'));
-    this.starts = cues;
+    this.starts = [...cues, 'source', 'sources']; // and the "Source:" label of a line
   }
 
   /**
@@ -89,11 +97,25 @@ export class AttributionExtractor {
     for (const c of counts) {
       const open = PAREN_AFTER.exec(text.slice(c.end, c.end + 4));
       if (!open) continue;
-      const from = c.end + open[0].length;
+      const label = SOURCE_LABEL.exec(text.slice(c.end + open[0].length, c.end + open[0].length + 12));
+      const from = c.end + open[0].length + (label ? label[0].length : 0); // "41 (Source: Ministry of Health)"
       const close = text.slice(from, from + 80).search(/[)\n]/);
       if (close < 0 || text[from + close] !== ')') continue;
       const np = forwardPhrase(new LazyTokens(text, from, from + close));
       if (np && /^\s*(?:[,;)]|$)/.test(text.slice(np.end, from + close + 1))) out.push(this.make(text, np, '(…)'));
+    }
+    // A line labelled "Source: Interior Ministry, 14 March" under a table or a fact sheet.
+    for (const at of starts ? starts.cue : labelsIn(text)) {
+      const c = text.charCodeAt(at);
+      if (c !== 83 && c !== 115) continue; // S, s
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      if (!/^[ \t>*_-]*$/.test(text.slice(lineStart, at))) continue;
+      const label = SOURCE_LABEL.exec(text.slice(at, at + 12));
+      if (!label || !label[0].includes(':')) continue;
+      const from = at + label[0].length;
+      const lineEnd = text.indexOf('\n', from);
+      const np = forwardPhrase(new LazyTokens(text, from, Math.min(lineEnd < 0 ? text.length : lineEnd, from + 120)));
+      if (np && /^\s*(?:[,;.)]|$)/.test(text.slice(np.end, np.end + 2))) out.push(this.make(text, np, 'Source:'));
     }
     const matches = this.cueRe.matches(text, starts?.cue);
     for (let m = matches.next(); m; m = matches.next()) {
