@@ -25,6 +25,12 @@ const QUOTED_AS = /^(\s+[^.;:“”"]{1,90}?)\s+as\s+(?:saying|telling)\b/;
 const QUOTED_BY_AS = /^\s+by\s+[^.;:“”"]{1,90}?\s+as\s+(?:saying|telling)\b/;
 const NAME_AT_END = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})$/u;
 const PAREN_AFTER = /^[ \t]*\(/;
+/** Does `at` open its line, after at most a few marks ("- ", "> ", "**")? Looks back a bounded way. */
+function opensLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 8 && ' \t>*_-'.includes(text[i])) i--;
+  return i < 0 || text[i] === '\n';
+}
 /** Where a "Source"/"Sources" word begins, for a text scanned without start offsets. */
 function labelsIn(text: string): number[] {
   const out: number[] = [];
@@ -108,8 +114,7 @@ export class AttributionExtractor {
     for (const at of starts ? starts.cue : labelsIn(text)) {
       const c = text.charCodeAt(at);
       if (c !== 83 && c !== 115) continue; // S, s
-      const lineStart = text.lastIndexOf('\n', at) + 1;
-      if (!/^[ \t>*_-]*$/.test(text.slice(lineStart, at))) continue;
+      if (!opensLine(text, at)) continue;
       const label = SOURCE_LABEL.exec(text.slice(at, at + 12));
       if (!label || !label[0].includes(':')) continue;
       const from = at + label[0].length;
