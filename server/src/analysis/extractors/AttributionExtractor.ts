@@ -103,8 +103,8 @@ export class AttributionExtractor {
     for (const c of counts) {
       const open = PAREN_AFTER.exec(text.slice(c.end, c.end + 4));
       if (!open) continue;
-      const label = SOURCE_LABEL.exec(text.slice(c.end + open[0].length, c.end + open[0].length + 12));
-      const from = c.end + open[0].length + (label ? label[0].length : 0); // "41 (Source: Ministry of Health)"
+      const inside = c.end + open[0].length;
+      const from = inside + (SOURCE_LABEL.exec(text.slice(inside, inside + 12))?.[0].length ?? 0); // "41 (Source: Ministry of Health)"
       const close = text.slice(from, from + 80).search(/[)\n]/);
       if (close < 0 || text[from + close] !== ')') continue;
       const np = forwardPhrase(new LazyTokens(text, from, from + close));

@@ -128,10 +128,12 @@ const SUPERSEDED_OPENER = /^\s*(?:earlier|previously|initially|at\s+first)\b/i;
 /** Between a count and "hospitalised" or "in detention": "3 people remain hospitalised", "12 are still held". */
 const STILL_BETWEEN = /\b(?:remain|remains|remained|still)\b/i;
 /** People a court or prosecutor acts on are no casualty count: "charged 40 people over the deaths". */
-const LEGAL_BEFORE = /\b(?:charged|convicted|sentenced|prosecuted|indicted|accused|fined|tried|acquitted)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|the)\s+)?$/i;
-const ARRESTED_AND = /\b(?:arrested|detained|held)\s+and\s+\w+\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|the)\s+)?$/i;
+/** A hedge or article between a verb and its count, in the text before a count's hedge is taken in. */
+const HEDGE_OR_THE = String.raw`(?:(?:at\s+least|more\s+than|some|about|nearly|over|the|another)\s+)?$`;
+const LEGAL_BEFORE = new RegExp(String.raw`\b(?:charged|convicted|sentenced|prosecuted|indicted|accused|fined|tried|acquitted)\s+` + HEDGE_OR_THE, 'i');
+const ARRESTED_AND = new RegExp(String.raw`\b(?:arrested|detained|held)\s+and\s+\w+\s+` + HEDGE_OR_THE, 'i');
 /** Those let go are some of the detained, not their count: "released 200 detainees", "freed 30 protesters". */
-const RELEASED_BEFORE = /\b(?:released|freed|pardoned|amnestied|releasing|freeing)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|over|the|another)\s+)?$/i;
+const RELEASED_BEFORE = new RegExp(String.raw`\b(?:released|freed|pardoned|amnestied|releasing|freeing)\s+` + HEDGE_OR_THE, 'i');
 /** "a family of five": one household, not a toll. */
 const FAMILY_OF_BEFORE = /\bfamily\s+of\s+$/i;
 /** One facility's own count: "the hospital had received 11 bodies", "Her clinic has treated 120" (not "hospitals"). */
@@ -263,7 +265,6 @@ export class CasualtyFigureExtractor {
     const isStory = (noun: string | undefined, at: number) => {
       lead ??= leadOf(text);
       if (noun === undefined) return at < lead.firstSentenceEnd; // "killed when police opened fire", told by the lead itself: the story
-
       if (!lead.incidents.has(noun.toLowerCase())) return false;
       return at < lead.end || !ANOTHER_BEFORE.test(text.slice(Math.max(0, at - 40), at));
     };
@@ -432,10 +433,10 @@ export class CasualtyFigureExtractor {
         outcome = OUTCOME_NOUNS[t.lower];
         outcomeEnd = t.end;
         // "two injured workers died overnight", "two of the injured succumbed": the adjective says who, the verb what happened.
-        let verb = outcome === 'injured' && tokens.at(i + 1)?.word ? tokens.at(i + 1) : undefined;
-        let died = verb ? this.outcomeAt(text, verb.start) : null;
-        if (!died && verb) {
-          verb = tokens.at(i + 2);
+        let verb: Token | undefined;
+        let died: string | null = null;
+        for (let j = i + 1; j <= i + 2 && !died && outcome === 'injured' && tokens.at(i + 1)?.word; j++) {
+          verb = tokens.at(j);
           died = verb?.word ? this.outcomeAt(text, verb.start) : null;
         }
         if (died && this.outcomeAfter[died.toLowerCase().replace(/\s+/g, ' ')] === 'killed') {

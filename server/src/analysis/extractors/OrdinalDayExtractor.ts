@@ -6,7 +6,7 @@ import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
 const ORDINAL_RE = new Pattern(/\b([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?]|$))/g);
-const BEFORE = /\b(?:on|by|until|till|since|from|before|after)\s+the\s+$/i;
+const BEFORE = /\b(?:on|by|until|till|since|from|before|after)\s+(the\s+)$/i;
 
 export class OrdinalDayExtractor {
   readonly name = 'OrdinalDayExtractor';
@@ -15,10 +15,9 @@ export class OrdinalDayExtractor {
     const out: RawDate[] = [];
     const matches = ORDINAL_RE.matches(text, starts?.iso);
     for (let m = matches.next(); m; m = matches.next()) {
-      const before = text.slice(Math.max(0, m.index - 16), m.index);
-      const prep = BEFORE.exec(before);
+      const prep = BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
       if (!prep) continue;
-      const start = m.index - 4; // "the 12th"
+      const start = m.index - prep[1].length; // "the 12th"
       out.push({ start, end: m.index + m[0].length, type: 'date', extractor: this.name, spec: { form: 'day', parts: { day: Number(m[1]) } } });
     }
     return out;

@@ -133,7 +133,11 @@ const PLACE_AFTER_SUBJECT = new RegExp(`^\\s+(?:in|at)\\s+${PLACE}(?![\\p{L}'’
 /** Is the subject confined to a town or province, by the sentence's opening or right after it? */
 function local(text: string, sentenceStart: number, subject: Hit): boolean {
   const end = subject.at + subject.word.length;
-  const m = PLACE_AFTER_SUBJECT.exec(text.slice(end, end + 80)) ?? (subject.at - sentenceStart < 200 ? PLACE_OPENER.exec(text.slice(sentenceStart, subject.at)) : null);
+  return isLocalPlace(text, PLACE_AFTER_SUBJECT.exec(text.slice(end, end + 80)) ?? (subject.at - sentenceStart < 200 ? PLACE_OPENER.exec(text.slice(sentenceStart, subject.at)) : null));
+}
+
+/** A place phrase that names a town or province, not the country. */
+function isLocalPlace(text: string, m: RegExpExecArray | null): boolean {
   return m !== null && placeName(m) !== null && isSubnational(text, m);
 }
 
@@ -142,8 +146,7 @@ function local(text: string, sentenceStart: number, subject: Hit): boolean {
  * nationwide"): not the country's. (Protests that began in one town began there: that is their start.)
  */
 function localDate(text: string, d: DateClaim): boolean {
-  const m = PLACE_AFTER_SUBJECT.exec(text.slice(d.end, d.end + 80));
-  return m !== null && placeName(m) !== null && isSubnational(text, m);
+  return isLocalPlace(text, PLACE_AFTER_SUBJECT.exec(text.slice(d.end, d.end + 80)));
 }
 
 /** The index of the first hit at or after `offset` (hits are in text order). */
