@@ -5,6 +5,7 @@ import { LineIndex } from './analysis/lines.ts';
 import { Corpus } from './corpus/corpus.ts';
 import { documentToJson, REPORT_VERSION } from './corpus/report.ts';
 import { DEFAULT_MAX_FILE_SIZE, readSource } from './io/readSource.ts';
+import { tuneRuntime } from './io/runtime.ts';
 import { collectSources } from './io/walk.ts';
 import { parseCliArgs, USAGE } from './cliArgs.ts';
 
@@ -123,6 +124,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  tuneRuntime();
   // `corroborate check ... | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -58,9 +58,12 @@ export class StartScanner {
       if (child < 0) {
         child = this.kinds.length;
         this.kinds.push(0);
-        const grown = new Int32Array((child + 1) * 26).fill(-1);
-        grown.set(this.next);
-        this.next = grown;
+        if ((child + 1) * 26 > this.next.length) {
+          // Doubling: growing by one node per word would copy the table once per node.
+          const grown = new Int32Array(this.next.length * 2).fill(-1);
+          grown.set(this.next);
+          this.next = grown;
+        }
         this.next[slot] = child;
       }
       node = child;
