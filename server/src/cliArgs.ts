@@ -1,5 +1,6 @@
 // Command-line arguments, validated with zod.
-import { z } from 'zod';
+import * as z from 'zod';
+import { IsoDay } from './io/isoDay.ts';
 
 export const USAGE = `Usage: corroborate check <files or folders...> [options]
 
@@ -14,8 +15,6 @@ Options:
   -h, --help               show this help
   -v, --version            show the version
 `;
-
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 
 export const CheckOptions = z.object({
   command: z.literal('check'),

@@ -56,6 +56,9 @@ describe('corroborate check', () => {
     const bad = run('check', '--format', 'xml', EXAMPLES);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--format/);
+    const impossible = run('check', '--reference-date', '2022-02-30', EXAMPLES);
+    assert.equal(impossible.code, 2);
+    assert.match(impossible.stderr, /--reference-date: no such day/);
     assert.equal(run('frobnicate').code, 2);
     assert.equal(run('check').code, 2);
     assert.match(run('--help').stdout, /Usage: corroborate check/);

@@ -23,6 +23,8 @@ describe('manifest and settings', () => {
     assert.equal(settings['diagnostics.outlierDate'], 'default');
     assert.equal(settings.referenceDate, null);
     assert.equal(warnings.length, 3);
+    assert.match(parseSettings({ referenceDate: '2022-13-45' }).warnings[0] ?? '', /corroborate\.referenceDate is invalid \(no such day/);
+    assert.equal(parseSettings({ referenceDate: '2024-02-29' }).settings.referenceDate, '2024-02-29');
     assert.ok(warnings.every((w) => /^Setting corroborate\.\S+ is invalid/.test(w)));
   });
 

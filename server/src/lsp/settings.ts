@@ -1,7 +1,8 @@
 // The extension's settings, defined once. package.json's `contributes.configuration` mirrors this
 // (test/lsp/settings.test.ts keeps them in sync). A bad value gets a warning naming the setting and
 // its default is used; the other settings still apply.
-import { z } from 'zod';
+import * as z from 'zod';
+import { IsoDay } from '../io/isoDay.ts';
 
 const Level = z.enum(['error', 'warning', 'information', 'hint', 'off', 'default']);
 export type Level = z.infer<typeof Level>;
@@ -9,7 +10,7 @@ export type Level = z.infer<typeof Level>;
 export const SETTINGS = {
   include: { schema: z.string().min(1), default: '**/*.{txt,md}', description: 'Glob (relative to the workspace folder) of the source files to read.' },
   exclude: { schema: z.array(z.string()), default: ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**'], description: 'Globs of files and folders never read.' },
-  referenceDate: { schema: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').nullable(), default: null as string | null, description: 'The day the sources were written (YYYY-MM-DD), for folders in which no source states its own date.' },
+  referenceDate: { schema: IsoDay.nullable(), default: null as string | null, description: 'The day the sources were written (YYYY-MM-DD), for folders in which no source states its own date.' },
   maxFileSize: { schema: z.number().int().positive(), default: 10 * 1024 * 1024, description: 'Files larger than this many bytes are skipped.' },
   'diagnostics.conflict': { schema: Level, default: 'default' as Level, description: 'Severity of disagreements between sources (default: warning, or information for the majority value).' },
   'diagnostics.outlierDate': { schema: Level, default: 'default' as Level, description: 'Severity of dates far outside the folder\'s timeline.' },

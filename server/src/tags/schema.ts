@@ -1,7 +1,7 @@
 // The claim-tag file, `.corroborate/tags.json`: one annotation per tagged claim, shaped after the W3C
 // Web Annotation model (a body with the tag, a target with a quote selector and a position selector),
 // plus the disagreements a team marked as reviewed. Written pretty-printed in a stable order.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const TAGS = ['verified', 'disputed', 'unverified', 'needs-source'] as const;
 export const Tag = z.enum(TAGS);
