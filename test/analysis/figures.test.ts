@@ -99,6 +99,19 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Nine militants were killed in the operation. Ten rebels died.'), [['Nine', 'partial'], ['Ten', 'partial']]);
   });
 
+  it('takes the outcome of a verb coordinated before the count, and the group of an opener', () => {
+    checkFigures('Police arrested and charged 40 protesters.', [['40', 40, 40, 'detained', 'protesters']]);
+    checkFigures('Guards detained, beat and questioned 12 students.', [['12', 12, 12, 'detained', 'civilians']]);
+    // A second verb done to other people does not take the count: "displaced" thousands are not the dead.
+    checkFigures('Troops killed and displaced thousands of villagers.', []);
+    checkFigures('Three people were injured and over 40 were detained.', [['Three', 3, 3, 'injured', 'people'], ['over 40', 40, null, 'detained', 'people']]);
+    checkFigures('Clashes continued. Among civilians, 12 people lost their lives.', [['12', 12, 12, 'killed', 'civilians']]);
+    const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.group, f.scope]);
+    // A group in the opener is the count of that group, a subset of the dead is a part.
+    assert.deepEqual(scopes('Clashes continued. Of the protesters, 25 were killed.'), [['25', 'protesters', 'total']]);
+    assert.deepEqual(scopes('Clashes continued. Among the people, 25 were killed.'), [['25', 'people', 'partial']]);
+  });
+
   it('gives "the 19 killed" the group of the earlier count it refers to', () => {
     const figures = claimsOf('The bodies of 225 people, including 19 members of the security forces, were found. Police said that, in addition to the 19 killed, many were hurt.', 'figure');
     assert.deepEqual(figures.map((f) => [f.text, f.outcome, f.group]), [['225', 'killed', 'people'], ['19', 'killed', 'security'], ['19', 'killed', 'security']]);

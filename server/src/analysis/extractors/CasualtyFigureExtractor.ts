@@ -40,6 +40,18 @@ export const COUNT_STARTS = [...NUMBER_WORDS, ...Object.keys(VAGUE)];
 const HEDGE_BEFORE = new RegExp(`(?:^|[^\\w])(${alternation(Object.keys(HEDGES))})\\s+$`, 'i');
 const NOT_AFTER = /[\w.,\-/]$/;
 const OUTCOME_BEFORE_RE = new RegExp(`\\b(${alternation(Object.keys(OUTCOME_BEFORE))})\\s+(?:(?:the|a|some|about|at least|nearly|almost|more than|over|up to|as many as|another)\\s+)?$`, 'i');
+/** A second verb shares the count: "arrested and charged 40 protesters", "detained, beat and questioned 12 students". */
+// Only verbs done to the same people: "killed and displaced thousands" counts the displaced.
+const SAME_PEOPLE_VERBS = String.raw`(?:charged|beat|beaten|questioned|interrogated|tortured|abused|handcuffed|searched|held|jailed|imprisoned|deported|expelled|prosecuted|fined|sentenced|convicted|released|freed|transferred|mutilated|buried)`;
+const OUTCOME_AND_VERB_BEFORE = new RegExp(String.raw`\b(${alternation(Object.keys(OUTCOME_BEFORE).filter((k) => !k.includes(' ')))})(?:\s*,\s*${SAME_PEOPLE_VERBS})?\s+and\s+(?:later\s+)?${SAME_PEOPLE_VERBS}\s+(?:(?:the|some|about|at\s+least|nearly|almost|more\s+than|over|up\s+to|another)\s+)?$`, 'i');
+const GROUP_OPENER = /^[\s*_•–-]*(?:Among|Of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*,\s*(?:(?:at\s+least|more\s+than|some|about|nearly|over|another)\s+)?$/iu;
+/** The group a sentence's opener names: "Among civilians, 12 died", "Of the police, 19 were killed" (a group, not a subset of the dead). */
+function openerGroup(text: string, sentenceStart: number, start: number, groups: Record<string, Group>): Group | undefined {
+  if (start - sentenceStart > 64) return undefined;
+  const noun = GROUP_OPENER.exec(text.slice(sentenceStart, start))?.[1].toLowerCase().replace(/\s+/g, ' ');
+  const group = noun === undefined ? undefined : groups[noun] ?? groups[noun.slice(noun.lastIndexOf(' ') + 1)];
+  return group === 'people' ? undefined : group;
+}
 const AUXILIARY = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'be', 'who', 'that', 'which', 'reportedly', 'allegedly', 'apparently', 'also', 'later', 'all', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'to', 'reported', 'confirmed', 'believed', 'said', 'feared', 'now', 'since', 'already', 'officially', 'severely', 'seriously', 'critically', 'fatally', 'badly', 'each', 'both', 'been', 'either', 'and', 'or', 'later', 'subsequently', 'eventually']);
 const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'our', 'his', 'her', 'the']);
 const TREATED_BEFORE = /\btreated\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over|up\s+to|around)\s+)?$/i;
@@ -374,7 +386,7 @@ export class CasualtyFigureExtractor {
       }
       else if (facts.footage || isScene(ATTACK_RE.exec(text.slice(end, Math.min(sentence.end, end + 240))), end, isStory)) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || incrementBefore(text.slice(Math.max(0, start - 16), start), out, start, found.outcome)) scope = 'partial';
-      else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)))) scope = 'partial';
+      else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)) && !openerGroup(text, sentence.start, start, this.groups))) scope = 'partial';
       else if (isScene(INCIDENT_SUBJECT.exec(text.slice(Math.max(sentence.start, start - 120), start)), Math.max(sentence.start, start - 120), isStory)) scope = 'partial';
       else if (!facts.toll && onADay(text.slice(end, Math.min(sentence.end, end + 100)))) scope = 'partial';
       else if (bodiesRecovered(text, start, found.head, found.outcomeEnd)) scope = 'partial';
@@ -456,12 +468,16 @@ export class CasualtyFigureExtractor {
       if (NON_PERSON_NOUNS.has(t.lower) && np.length < 4 && !np.some((x) => AFTER_HEAD.has(x.lower))) return null;
       np.push(t);
     }
-    const group = groupOf(text, np, this.groups);
+    let group = groupOf(text, np, this.groups);
+    if (group === 'people') {
+      // "Among civilians, 12 people lost their lives": the opener says whom the sentence counts.
+      group = openerGroup(text, sentence.start, start, this.groups) ?? group;
+    }
     const window = text.slice(Math.max(sentence.start, start - 48), start);
     if (!outcome) {
       // A verb or noun right before the count governs it: "killed 12 protesters, wounded 30 others",
       // "the deaths of at least 30 demonstrators, some of them shot". It wins over a verb further on.
-      const before = OUTCOME_BEFORE_RE.exec(window.slice(-40));
+      const before = OUTCOME_BEFORE_RE.exec(window.slice(-40)) ?? OUTCOME_AND_VERB_BEFORE.exec(window);
       if (before) outcome = OUTCOME_BEFORE[before[1].toLowerCase().replace(/\s+/g, ' ')];
     }
     if (!outcome && LIVES_OF_BEFORE.test(window)) outcome = 'killed'; // "took the lives of 12 people", not "saved the lives of"
