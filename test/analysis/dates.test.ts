@@ -20,6 +20,7 @@ describe('dates', () => {
     checkDates('The curfew lasts until Jan.', [['Jan.', '2022-01']]);
     checkDates('He visited in May 2019.', [['May 2019', '2019-05']]);
     checkDates('Protesters may march again. They did in March.', [['March', '2022-03']]);
+    checkDates('Unions said they will March 14 kilometres to the capital, starting on March 14.', [['March 14', '2022-03-14']]);
   });
 
   it('resolves weekdays backwards from the reference: news is in the past tense', () => {

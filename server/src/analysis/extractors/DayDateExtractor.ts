@@ -28,6 +28,9 @@ const RELATIVE_YEAR: Record<string, number> = { last: -1, this: 0, next: 1 };
 const IN_YEAR_BEFORE = /(?:^|[.!?]["”’]?\s+|\n[\s*#>-]*)(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\b(?![-–/]\d)[^.;!?\n]*$/;
 const MONTH_PREPOSITION = /\b(?:in|since|until|till|by|from|through|of|early|late|mid|last|next|this|during|before|after|the|end of)[\s-]+$/i;
 
+/** "will March 14 kilometres": the verb and a distance, not a day. */
+const DISTANCE_AFTER = /^\s+\d{1,2}\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|blocks)\b/i;
+
 const validDay = (d: number) => d >= 1 && d <= 31;
 /** A number that ends its line, or a blank line: no date runs across it. */
 const LINE_END_BETWEEN = /\d(?:st|nd|rd|th)?[ \t]*\r?\n|\n[ \t]*\r?\n/;
@@ -53,6 +56,7 @@ export class DayDateExtractor {
       if (dayFirst && LINE_END_BETWEEN.test(behind.slice(dayFirst.index))) dayFirst = null;
       let dayAfter = dayFirst ? null : DAY_AFTER.exec(ahead);
       if (dayAfter && BLANK_LINE.test(dayAfter[0])) dayAfter = null;
+      if (dayAfter && AMBIGUOUS_MONTHS.has(word) && DISTANCE_AFTER.test(ahead)) continue;
       if (dayFirst || dayAfter) {
         let parts: DayParts;
         let endParts: DayParts | undefined;
