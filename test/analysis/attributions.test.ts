@@ -71,6 +71,13 @@ describe('attributions', () => {
     checkAttributions('UN High Commissioner for Human Rights Mara Lind urged restraint. The High Commissioner said force must be a last resort.', [
       ['UN High Commissioner for Human Rights Mara Lind', 'Mara Lind'], ['The High Commissioner', 'Mara Lind'],
     ]);
+    // A role whose words are all in one person's title: "chief" stands for the title when two words match.
+    checkAttributions('UN High Commissioner for Human Rights Mara Lind urged restraint. The UN human rights chief said force must be a last resort. "Nobody should die," the rights chief said.', [
+      ['UN High Commissioner for Human Rights Mara Lind', 'Mara Lind'], ['The UN human rights chief', 'Mara Lind'], ['the rights chief', 'Mara Lind'],
+    ]);
+    checkAttributions('Interior Minister Pavel Orsk said order was restored. The foreign minister said talks would resume.', [
+      ['Interior Minister Pavel Orsk', 'Pavel Orsk'], ['The foreign minister', 'foreign minister'],
+    ]);
     checkAttributions('Secretary of State Jon Berg said talks would resume.', [['Secretary of State Jon Berg', 'Jon Berg']]);
     checkAttributions('The Minister of Foreign Affairs said talks would resume.', [['The Minister of Foreign Affairs', 'Minister of Foreign Affairs']]);
     // A role in apposition after a name: "the researcher" later is that person.

@@ -239,6 +239,33 @@ const APPOSITIVE_ROLE = /^,[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?(?:[\p
 /** Words that join an organisation's name, never a role: "Chamber of Commerce", "Officials in Norland". */
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'at', 'and', 'to', 'from', 'with', 'by']);
 
+/** A person named with a title earlier in the text: the title's words, lower-cased. */
+interface Titled {
+  words: Set<string>;
+  person: string;
+}
+
+/**
+ * The one person whose title has every word of a role mention: "the UN human rights chief" is the
+ * "UN High Commissioner for Human Rights Mara Lind" (two words of her title), "the rights chief" then
+ * her too (the role she was given). Null when no one, or more than one person, fits.
+ */
+function titledPerson(words: string[], head: string, titled: Titled[]): string | null {
+  if (titled.length === 0 || !ROLE_HEADS.has(head)) return null;
+  const modifiers = words.slice(0, -1).filter((w) => !DETERMINERS.has(w) && !CONNECTORS.has(w));
+  if (modifiers.length === 0) return null;
+  let found: string | null = null;
+  for (const t of titled) {
+    if (!modifiers.every((m) => t.words.has(m))) continue;
+    if (!t.words.has(head) && !(GENERIC_HEADS.has(head) && modifiers.length >= 2)) continue;
+    if (found !== null && found !== t.person) return null;
+    found = t.person;
+  }
+  return found;
+}
+/** Heads that stand for any title: "the rights chief", "the head of the mission". */
+const GENERIC_HEADS = new Set(['chief', 'head', 'leader']);
+
 export function resolveSources(text: string, claims: AttributionClaim[]): void {
   const cache = new Map<string, string>();
   const roles = new Map<string, string>(); // "spokeswoman" → "Anna Velsk"
@@ -248,7 +275,9 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
   let lastAny: string | null = null;
   let named: string | null;
   const roleNames = new Map<string, string[]>();
+  const titled: Titled[] = [];
   for (const c of claims) {
+    named = null;
     const { mention, lower, words, head, tail, startsLower, startsUpper } = parseMention(c.source);
     if (lower in PRONOUNS || lower in OBJECT_PRONOUNS) {
       c.source = ((PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower]) === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
@@ -260,6 +289,9 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
       for (const w of words.slice(0, words.length - tail.split(/\s+/).length)) roles.set(w, c.source);
     } else if ((named = nameAfterRole(text, mention, roleNames)) !== null) {
       // "the police chief" where the text also says "Valmora police chief Tomas Reyt".
+      c.source = named;
+    } else if ((named = titledPerson(words, head, titled)) !== null) {
+      // "the UN human rights chief" after "UN High Commissioner for Human Rights Mara Lind".
       c.source = named;
     } else if (startsUpper) {
       c.source = fullName(text, mention, cache);
@@ -280,6 +312,9 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
       const role = APPOSITIVE_ROLE.exec(text.slice(c.end, c.end + 80))?.[1]?.toLowerCase();
       if (role !== undefined && (ROLE_HEADS.has(role) || SOURCE_NOUNS.has(role)) && !/s$/.test(role)) roles.set(role, c.source);
     }
+    if (shape.person && c.source !== mention && lower.endsWith(c.source.toLowerCase()) && PERSON_NAME.test(c.source)) {
+      titled.push({ words: new Set(lower.slice(0, lower.length - c.source.length).split(/\s+/)), person: c.source });
+    } else if (named !== null && c.source === named && ROLE_HEADS.has(head)) titled.push({ words: new Set(words), person: named });
     if ((heads.get(shape.head)?.length ?? 0) < c.source.length) heads.set(shape.head, c.source);
     lastAny = c.source;
     if (shape.plural) lastPlural = c.source;
