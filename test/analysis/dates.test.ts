@@ -104,6 +104,9 @@ describe('dates', () => {
   it('takes the document date from a dateline or a date standing alone near the top', () => {
     assert.equal(analyze('GENEVA (11 January 2022) – Experts spoke.').published, '2022-01-11');
     assert.equal(analyze('# Title\n\n(Berlin, May 20, 2026) – Security forces fired on protesters.').published, '2026-05-20');
+    assert.equal(analyze('# Title\n\n*Kastel, 20 October 2025* — Security forces fired on protesters.').published, '2025-10-20');
+    // Not a place in a sentence of the body, far from the top.
+    assert.equal(analyze(`# Title\n\n${'Security forces fired. '.repeat(40)}\nKastel, 20 October 2025 — a day to remember.`).published, null);
     assert.equal(analyze('Headline\n\nUpdated 3:45 PM EST, Thu January 6, 2022\n\nPolice fired.').published, '2022-01-06');
     assert.equal(analyze('Headline\n\nJanuary 6, 2022 / 10:15 AM / Updated 2 hours ago\n\nPolice fired.').published, '2022-01-06');
     assert.equal(analyze('Headline\n\nLast updated on Jan 6, 2022 | 10:15 IST\n\nPolice fired.').published, '2022-01-06');

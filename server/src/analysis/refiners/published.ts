@@ -1,5 +1,6 @@
 // The document's own date: a date standing alone on a line near the top ("11 January 2022"),
-// a dateline ("GENEVA (11 January 2022) –", "(Berlin, May 20, 2026) –", wire style "KYIV, March 14, 2024 (Reuters) -", "New Delhi, Oct 3 (PTI)"), a
+// a dateline ("GENEVA (11 January 2022) –", "(Berlin, May 20, 2026) –", wire style "KYIV, March 14, 2024 (Reuters) -", "New Delhi, Oct 3 (PTI)",
+// "*Kastel, 20 October 2025* —" near the top), a
 // first line or a byline that ends with it ("# Situation report, 16 March 2024", "By Mira Sol, 17
 // October 2025"), or "Published 5 May 2023", "Issued: 14 October 2026, 18:00", "Mon 16 Nov 2026 07.40 GMT",
 // "Updated 3:45 PM EST, Thu January 6, 2022", "January 6, 2022 / 10:15 AM / Updated 2 hours ago".
@@ -21,6 +22,11 @@ const WIRE_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[ \t]+\p{Lu}[\
 const WIRE_AFTER = /^[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]/;
 /** A news agency's dateline, dash or not, its place in any case: "New Delhi, Oct 3 (PTI) At least five ...". */
 const AGENCY_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M} .'’-]{0,40}(?:,[ \t]+\p{Lu}[\p{L}\p{M} .'’-]{0,40})?,[ \t]*$/u;
+/** How far into the text a dateline may open with a place not in capitals. */
+const PLACE_DATELINE_CHARS = 600;
+/** A place opening a line, every word capitalised ("Kastel,", "Port Valmora, Estria,"; not "He said,"). */
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
+const PLACE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${PLACE_WORD}(?:,[ \t]+${PLACE_WORD})?,[ \t]*$`, 'u');
 const AGENCY_AFTER = /^[ \t]*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Anadolu|Yonhap|Kyodo)\)/;
 /** A byline that ends with the date: "By Mira Sol, 17 October 2025", "By Staff Reporter | 3 May 2024". */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*by[ \t]+[^\n,|]{2,80}?(?:,|[ \t][|–—-])[ \t]*$/i;
@@ -40,7 +46,9 @@ function isDateline(text: string, d: RawDate): boolean {
   const before = text.slice(Math.max(0, d.start - 40), d.start);
   return (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(d.end, d.end + 8)))
     || (WIRE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)))
-    || (AGENCY_AFTER.test(text.slice(d.end, d.end + 16)) && AGENCY_BEFORE.test(before));
+    || (AGENCY_AFTER.test(text.slice(d.end, d.end + 16)) && AGENCY_BEFORE.test(before))
+    // The place in any case opening one of the first lines, then a dash: "*Kastel, 20 October 2025* — Security forces ...".
+    || (d.start < PLACE_DATELINE_CHARS && PLACE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)));
 }
 
 /**
