@@ -132,6 +132,11 @@ describe('attributions', () => {
     checkAttributions('At least 27 died, according to the Selva Human Rights League. The League put the number of arrests at over 600.', [
       ['the Selva Human Rights League', 'Selva Human Rights League'], ['The League', 'Selva Human Rights League'],
     ]);
+    // Its own estimate, not the officials' of the sentence before.
+    const text = 'Officials claim 320 rioters were detained on Monday alone. Rights groups put the total number of arrests at more than 1,000.';
+    const rights = claimsOf(text, 'attribution').find((c) => c.text === 'Rights groups');
+    assert.ok(rights, 'Rights groups is a source');
+    assert.equal(claimsOf(text, 'figure').find((c) => c.text === 'more than 1,000')?.attribution, rights.id);
   });
 
   it('knows institutions and professions as sources', () => {

@@ -16,7 +16,8 @@ export const CUES_AFTER_SOURCE = [
   'reveals', 'admits', 'argues', 'asserts', 'observes', 'cautions', 'reminds', 'emphasizes', 'emphasises', 'tweets',
   // "The League put the number of arrests at over 600": a source's own estimate.
   'put the number', 'puts the number', 'put the toll', 'puts the toll', 'put the death toll', 'puts the death toll',
-  'put the figure', 'puts the figure', 'put the tally', 'puts the tally',
+  'put the figure', 'puts the figure', 'put the tally', 'puts the tally', 'put the total', 'puts the total',
+  'put the count', 'puts the count', 'put the overall', 'puts the overall',
 ];
 
 /** Cue verbs that may precede their source: "said Jonathan Smith", "added the ministry". */
