@@ -189,6 +189,16 @@ describe('dates', () => {
     checkDates('The vote was won by a ratio of 3:30 after 2.30 hours; verse 12:15 was read.', []);
   });
 
+  it("puts a live blog's entry stamps on the day of the heading above them, and the entry's times with them", () => {
+    const blog = '# Live\n\nUpdated Tuesday 14 October 2025, 18:40\n\n**18:40** – 19 people were killed in Monday\'s clashes.\n\n'
+      + '**16:05** – Internet access has been cut since 11 a.m.\n\n## Monday 13 October 2025\n\n**22:10** – Curfew began.';
+    const days = claimsOf(blog, 'date').filter((d) => d.spec.form === 'time').map((d) => [d.text, d.day]);
+    assert.deepEqual(days, [['18:40', '2025-10-14'], ['18:40', '2025-10-14'], ['16:05', '2025-10-14'], ['11 a.m.', '2025-10-14'], ['22:10', '2025-10-13']]);
+    // A time in a sentence of prose still takes the day its sentence names.
+    const prose = claimsOf('KASTEL, Oct. 14, 2025 (Northline) - Shots were heard at 11 p.m. on Monday.', 'date').find((d) => d.text === '11 p.m.');
+    assert.equal(prose?.day, '2025-10-13');
+  });
+
   it('reads dates in figures only where they can be read one way', () => {
     checkDates('Filed on 15/08/2026, on 8/15/2026 and on 15.08.2026; not 07/02/2026, 3/5/2026, 32/01/2026 or version 2.10.2024-1.', [
       ['15/08/2026', '2026-08-15'], ['8/15/2026', '2026-08-15'], ['15.08.2026', '2026-08-15'],

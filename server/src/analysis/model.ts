@@ -35,14 +35,20 @@ export type DateSpec =
     /** The clause looks forward ("talks will resume on 20 March"): a date without a year may be months ahead. */
     future?: boolean;
     /** The clause looks back ("last summer, on July 4"): the latest such day not after the document's. */
+    past?: boolean;
     /** The year is not the date's own but the one its sentence opens with ("In 2019, ... on November 16"). */
     sentenceYear?: boolean;
-    past?: boolean;
+    /** The date heads a short line of its own ("## Monday 13 October", "Updated Tuesday 14 October 2025, 18:40"): the day of the entries under it. */
+    header?: boolean;
   }
   | { form: 'month'; parts: DayParts }
   | { form: 'weekday'; weekday: number; direction: 'past' | 'future' }
   | { form: 'relative'; offset: number; anchor: 'reference' | 'previous' }
-  | { form: 'time'; time: TimeOfDay; end?: TimeOfDay };
+  | {
+    form: 'time'; time: TimeOfDay; end?: TimeOfDay;
+    /** A time opening its line before a dash, a live blog's entry ("**16:05** – ..."): on the day of the heading above, not of the story told. */
+    stamp?: boolean;
+  };
 
 export interface ClaimBase extends Span {
   id: string;

@@ -32,6 +32,16 @@ const MONTH_PREPOSITION = /\b(?:in|since|until|till|by|from|through|of|early|lat
 const DISTANCE_AFTER = /^\s+\d{1,2}\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|blocks)\b/i;
 
 const validDay = (d: number) => d >= 1 && d <= 31;
+
+/** How long a line may be and still be a heading for the date on it. */
+const HEADER_LINE = 64;
+/** The date sits on a short line of its own (a heading, a timestamp line); looked up a bounded way each side. */
+function isHeader(text: string, start: number, end: number): boolean {
+  let from = start;
+  for (; from > 0 && text.charCodeAt(from - 1) !== 10; from--) if (start - from >= HEADER_LINE) return false;
+  for (let to = end; to < text.length && text.charCodeAt(to) !== 10; to++) if (to - from >= HEADER_LINE) return false;
+  return true;
+}
 /** A number that ends its line, or a blank line: no date runs across it. */
 const LINE_END_BETWEEN = /\d(?:st|nd|rd|th)?[ \t]*\r?\n|\n[ \t]*\r?\n/;
 const BLANK_LINE = /\n[ \t]*\r?\n/;
@@ -93,6 +103,7 @@ export class DayDateExtractor {
           start -= wd[0].length;
         }
         const spec: DateSpec = { form: 'day', parts, weekday, end: endParts };
+        if (isHeader(text, start, end)) spec.header = true;
         if (parts.year === undefined) {
           const relative = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 16));
           if (relative) spec.yearOffset = RELATIVE_YEAR[relative[1].toLowerCase()];

@@ -24,6 +24,8 @@ export const TIME_STARTS = ['noon', 'midday', 'midnight'];
 const BARE_TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|from|since|approximately|between|and|to|roughly|as\s+of)\s+$|(?:\b(?:19|20)\d\d|\b(?:today|yesterday))\s*,\s*$/i;
 /** Markup and bullets that may stand before a time opening a line ("**14:05** –", "- 09:10"). */
 const LINE_OPENING = /[ \t*_#>•–-]/;
+/** After a time opening its line, the dash or colon of a live blog's entry: "**16:05** – ...", "09:10: ...". */
+const STAMP_AFTER = /^[ \t*_]*[–—:|-]/;
 const LEADING_NUMBER = /(?:\b(between|from)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?)?\b(\d{1,2})(?::([0-5]\d))?\s*(and|to|-|–|until)\s*$/i;
 const JOIN = /^\s*(?:-|–|to|until|till|and)\s*$/i;
 const BETWEEN_BEFORE = /\b(?:between|from)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$/i;
@@ -115,7 +117,9 @@ export class TimeExtractor {
         }
       }
       if (!f.meridiem && previous?.meridiem === 'pm' && f.hour < 12 && f.start - previous.end < 600) f = { ...f, meridiem: 'pm' };
-      out.push({ start: f.start, end: f.end, type: 'time', extractor: this.name, spec: { form: 'time', time: time(f) } });
+      const spec: RawDate['spec'] = { form: 'time', time: time(f) };
+      if (opensLine(text, f.start) && STAMP_AFTER.test(text.slice(f.end, f.end + 8))) spec.stamp = true;
+      out.push({ start: f.start, end: f.end, type: 'time', extractor: this.name, spec });
       previous = f;
     }
     return out;

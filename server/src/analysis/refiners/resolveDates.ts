@@ -1,7 +1,7 @@
 // Turns what a date expression says into a value, using the document's date, the year its full
 // dates use, and the last day the text spoke of. News is in the past tense: "on Monday" in an
 // article of Tuesday 11 January is 10 January. A time belongs to the day its sentence names, or
-// else to the last day the text spoke of.
+// else to the last day the text spoke of; a live blog's entry stamp to the day of its heading.
 import { WEEKDAY_NAMES } from '../lexicon/calendar.ts';
 import { dayNumber, formatDay, formatMonth, formatTime, fromDayNumber, isValidDay, nearestDay, parseDay, weekdayOf } from '../calendarMath.ts';
 import type { DateClaim, DayParts, Problem, TimeOfDay } from '../model.ts';
@@ -151,14 +151,19 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
     }
     c.inferred = INFERRED[inferred.parts];
   }
-  // Second pass for times, now that every sentence's day is known.
+  // Second pass for times, now that every sentence's day is known. A live blog's entry stamp is on the
+  // day of the heading above it (or the document's), whatever day the entry tells of; the times in
+  // the entry after it, without a day of their own, are on that day too.
   let last: number | null = null;
+  let heading: number | null = null;
   for (const c of claims) {
     if (c.spec.form === 'time') {
-      const n = dayInSentence.get(c.sentence) ?? last;
+      const n: number | null = c.spec.stamp && (heading ?? ref) !== null ? (heading ?? ref) : dayInSentence.get(c.sentence) ?? last;
       c.day = n === null ? null : formatDay(n);
+      if (c.spec.stamp) last = n;
     } else if (c.day) {
       last = parseDay(c.day);
+      if (c.spec.form === 'day' && c.spec.header) heading = last;
     }
   }
   return problems;
