@@ -190,6 +190,7 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Hospitals in Brenna alone treated nearly 600 injured people.'), [['nearly 600', 'partial']]);
     assert.deepEqual(scopes('One nurse said her ward had treated 120 injured people on the night of 19 to 20 September alone.'), [['120', 'partial']]);
     assert.deepEqual(scopes('Police arrested 300 people on Tuesday alone.'), [['300', 'partial']]);
+    assert.deepEqual(scopes("The ministry says 19 people were killed in Monday's clashes."), [['19', 'partial']]);
     // One facility's count is a part of the toll; hospitals' together are not.
     assert.deepEqual(scopes('A doctor said the hospital had received 11 bodies.'), [['11', 'partial']]);
     assert.deepEqual(scopes('Tesk General Hospital has treated more than 70 wounded people.'), [['more than 70', 'partial']]);

@@ -222,9 +222,10 @@ const ELLIPSIS_BETWEEN = /^[^.;]{0,80}?\band\s+$/;
 const INCLUDING_BEFORE = /\bincluding\s+$/i;
 /** An aside that counts part of the figure before it: ", among them two officers,", ", including 12 children,". */
 const ASIDE_INTRO = /,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+$/i;
-/** A day's count: "were killed on Thursday", "died overnight on 5 March" (a toll word or "since" makes it a total). */
-const ON_A_DAY_AFTER = new RegExp(`^[^.;,]{0,40}?\\b(?:killed|died|dead|injured|wounded|hurt|arrested|detained)\\s+(?:(?:late|early|overnight)\\s+)?on\\s+(?:the\\s+night\\s+of\\s+)?(?:${alternation([...WEEKDAY_WORDS, ...MONTH_WORDS])}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+)\\b`);
-const onADay = (after: string) => after.includes(' on ') && ON_A_DAY_AFTER.test(after);
+/** A day's count: "were killed on Thursday", "died overnight on 5 March", "killed in Monday's clashes" (a toll word or "since" makes it a total). */
+const ON_A_DAY_AFTER = new RegExp(`^[^.;,]{0,40}?\\b(?:killed|died|dead|injured|wounded|hurt|arrested|detained)\\s+(?:(?:(?:late|early|overnight)\\s+)?on\\s+(?:the\\s+night\\s+of\\s+)?(?:${alternation([...WEEKDAY_WORDS, ...MONTH_WORDS])}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+)\\b|in\\s+(?:${alternation(WEEKDAY_WORDS)})['’]s\\s)`);
+/** "killed on Thursday", "killed in Monday's clashes". */
+const onADay = (after: string) => (after.includes(' on ') || after.includes(' in ')) && ON_A_DAY_AFTER.test(after);
 /** "Of those killed, 19 died ...": a subset of a count given before. */
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b(?:[^,.;]{0,40},|\s+(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\s+(?:are|were|was|is))\s*(?:\S+\s+){0,2}$/i;
 /** "took the lives of 12 people", "claimed the lives of 40". */
