@@ -18,6 +18,11 @@ describe('casualty figures', () => {
     checkFigures('Three more protesters succumbed to their injuries, bringing the toll to 167.', [['Three', 3, 3, 'killed', 'protesters'], ['167', 167, 167, 'killed', 'people']]);
     checkFigures('Two of the injured succumbed to their injuries in hospital.', [['Two', 2, 2, 'killed', 'people']]);
     checkFigures('The ministry put the number of wounded at 1,300.', [['1,300', 1300, 1300, 'injured', 'people']]);
+    // The counted noun may name who, and the count may come well after it.
+    checkFigures("The number of people killed in this week's floods has reached 41, the governor said.", [['41', 41, 41, 'killed', 'people']]);
+    checkFigures('The number of police officers killed in the clashes rose to 12.', [['12', 12, 12, 'killed', 'security']]);
+    checkFigures('The number of cars damaged in the storm reached 41.', []);
+    checkFigures('More than 250 had been treated in hospitals.', [['More than 250', 250, null, 'injured', 'people']]);
     checkFigures('- Deaths: 41\n- Injured: about 1,300\n- People missing: 17\n- Vehicles: 40', [
       ['41', 41, 41, 'killed', 'people'], ['about 1,300', 1300, 1300, 'injured', 'people'], ['17', 17, 17, 'missing', 'people'],
     ]);
@@ -286,6 +291,8 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('We confirmed 17 deaths. The difference is three people who died in hospital after April 18.'), [['17', 'people', 'total'], ['three', 'people', 'partial']]);
     assert.deepEqual(scopes('Two more protesters died of their wounds in hospital.'), [['Two', 'protesters', 'partial']]);
     assert.deepEqual(scopes('The toll rose to 14. Five police officers are among the dead.'), [['14', 'people', 'total'], ['Five', 'security', 'partial']]);
+    assert.deepEqual(scopes('The toll rose to 14. Three police officers and a firefighter were among the dead.'), [['14', 'people', 'total'], ['Three', 'security', 'partial']]);
+    assert.deepEqual(scopes('Three people died and two officers were among the injured.'), [['Three', 'people', 'total'], ['two', 'security', 'partial']]);
     assert.deepEqual(scopes('Seven victims died at the scene and two in hospital.'), [['Seven', 'people', 'partial']]);
     assert.deepEqual(scopes('- **Dead:** 10, including the gunman'), [['10', 'people', 'partial']]);
     assert.deepEqual(scopes('In total, 50 people died.\n\n- Coastal Province: 41 dead, 210 injured\n- Northern Province: 9 dead\n- Total: 50 dead'), [

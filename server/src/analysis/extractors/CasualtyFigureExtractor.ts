@@ -154,8 +154,8 @@ const FACILITY_BEFORE = /\b(?:hospital|clinic|morgue|mortuary|infirmary)(?![\w-]
 const EARLIER_VERSION = /\b(?:earlier|previous|original)\s+versions?\s+of\s+this\b/i;
 /** The cause of a rise in a toll: "the toll has risen to 14 after two more died". */
 const AFTER_BEFORE = /\bafter\s+(?:another\s+|a\s+further\s+)?$/i;
-/** A part of the dead or hurt: "Two police officers are among the dead". */
-const AMONG_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:are|were|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\b/iu;
+/** A part of the dead or hurt: "Two police officers are among the dead", "Three police officers and a firefighter were among the dead". */
+const AMONG_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:and\s+an?\s+[\p{L}-]+\s+(?=are\b|were\b))?(?:are|were|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\b/iu;
 /** The gap between two counts: "The difference is three people who died in hospital". */
 const DIFFERENCE_BEFORE = /\b(?:difference|gap|discrepancy)\s+(?:is|was|of)\s+$/i;
 /** Those who died in hospital or at the scene are some of the dead: "two died of their wounds in hospital", "seven died at the scene". */
@@ -191,7 +191,8 @@ const UP_FROM_AFTER = /^\s*,?\s*up\s+from\b/i;
 /** A toll named further back: "The death toll from Monday's fire at the chemical plant has risen to 14". */
 const DEATH_TOLL_ROSE = /\b(?:death\s+)?toll\b[^.;:!?]{0,100}?\b(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|stood\s+at|stands\s+at)(?:\s+to)?\s+$/i;
 /** "the number of wounded at 1,300", "the tally of arrests rose to 900". */
-const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b[^.;:]{0,24}?\\b(?:at|to|reached|was|is|stood at)\\s+$`, 'i');
+/** "the number of wounded at 1,300", "the number of people killed in this week's floods has reached 41": who was counted (group 1), and how (group 2). */
+const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(?:([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+)??(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b[^.;:!?]{0,40}?\\b(?:at|to|reached|was|is|stood\\s+at)\\s+$`, 'iu');
 /** An outcome noun as the subject of the count: "fatalities reached 17", "deaths have risen to 40". */
 const OUTCOME_SUBJECT_BEFORE = new RegExp(`\\b(${alternation(Object.keys(COUNTED_OUTCOMES))})\\s+(?:(?:have|has|had)\\s+)?(?:reached|rose\\s+to|risen\\s+to|climbed\\s+to|stood\\s+at|stand\\s+at|stands\\s+at|totall?ed|topped|exceeded|passed|numbered)\\s+$`, 'i');
 /** A label before the count, in lists and tables: "- Deaths: 41", "| Injured: about 1,300", "| Killed | 27 |". */
@@ -532,8 +533,13 @@ export class CasualtyFigureExtractor {
       }
     }
     if (!outcome) {
-      const counted = COUNTED_BEFORE.exec(window) ?? LABEL_BEFORE.exec(window) ?? OUTCOME_SUBJECT_BEFORE.exec(window);
-      if (counted) {
+      const number = COUNTED_BEFORE.exec(text.slice(Math.max(sentence.start, start - 110), start));
+      const counted = LABEL_BEFORE.exec(window) ?? OUTCOME_SUBJECT_BEFORE.exec(window);
+      if (number) {
+        outcome = COUNTED_OUTCOMES[number[2].toLowerCase()];
+        const who = number[1]?.toLowerCase().split(/\s+/);
+        if (who && group === 'people') group = this.groups[who.join(' ')] ?? this.groups[who[who.length - 1]] ?? group;
+      } else if (counted) {
         outcome = COUNTED_OUTCOMES[counted[1].toLowerCase()];
       } else if (DEATH_TOLL_BEFORE.test(window) || DEATH_TOLL_ROSE.test(text.slice(Math.max(sentence.start, start - 140), start))) {
         outcome = 'killed'; // "the death toll rose to 45", "bringing the death toll to 45"

@@ -13,6 +13,7 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   injured: 'injured', wounded: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured',
   'treated for injuries': 'injured', 'treated for wounds': 'injured', 'taken to hospital': 'injured',
   'taken to hospitals': 'injured', 'admitted to hospital': 'injured', 'admitted to hospitals': 'injured', 'treated in hospital': 'injured',
+  'treated in hospitals': 'injured',
   'shot': 'injured', hit: 'injured',
   arrested: 'detained', detained: 'detained', 'in detention': 'detained', 'in custody': 'detained',
   'in pre-trial detention': 'detained', 'in pretrial detention': 'detained',
