@@ -120,6 +120,9 @@ describe('dates', () => {
     assert.equal(analyze('Title\n\nThe report, 16 March 2024\n\nTroops fired.').published, null);
     assert.equal(analyze('Why the protests turned deadly\nBy Mira Sol, 17 October 2025\n\nOn Monday troops fired.').published, '2025-10-17');
     assert.equal(analyze('By Staff Reporter | 3 May 2024\n\nTroops fired.').published, '2024-05-03');
+    // A line of the opening block that says it was published; not a report named in the body.
+    assert.equal(analyze('CRACKDOWN LEAVES DOZENS DEAD\nCivic Watch report, published 16 October 2024\n\nTroops fired.').published, '2024-10-16');
+    assert.equal(analyze('Title\n\nTroops fired.\nThe watchdog cited a report published 16 October 2024\n\nMore.').published, null);
     // An agency's dateline, without a dash and with its place in title case.
     assert.equal(analyze('New Delhi, Oct 3, 2026 (PTI) At least five people were killed.').published, '2026-10-03');
     assert.equal(analyze('Marwa, Oct 3 (PTI) Police fired on Friday.', { folderReference: '2026-10-04', folderYear: 2026 }).published, '2026-10-03');

@@ -23,6 +23,7 @@ describe('casualty figures', () => {
     checkFigures('The number of police officers killed in the clashes rose to 12.', [['12', 12, 12, 'killed', 'security']]);
     checkFigures('The number of cars damaged in the storm reached 41.', []);
     checkFigures('More than 250 had been treated in hospitals.', [['More than 250', 250, null, 'injured', 'people']]);
+    checkFigures('Hospitals treated some 340 people for gunshot and pellet wounds.', [['some 340', 340, 340, 'injured', 'people']]);
     checkFigures('- Deaths: 41\n- Injured: about 1,300\n- People missing: 17\n- Vehicles: 40', [
       ['41', 41, 41, 'killed', 'people'], ['about 1,300', 1300, 1300, 'injured', 'people'], ['17', 17, 17, 'missing', 'people'],
     ]);

@@ -55,7 +55,7 @@ function openerGroup(text: string, sentenceStart: number, start: number, groups:
 const AUXILIARY = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'be', 'who', 'that', 'which', 'reportedly', 'allegedly', 'apparently', 'also', 'later', 'all', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'to', 'reported', 'confirmed', 'believed', 'said', 'feared', 'now', 'since', 'already', 'officially', 'severely', 'seriously', 'critically', 'fatally', 'badly', 'each', 'both', 'been', 'either', 'and', 'or', 'later', 'subsequently', 'eventually']);
 const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'our', 'his', 'her', 'the']);
 const TREATED_BEFORE = /\btreated\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over|up\s+to|around)\s+)?$/i;
-const TREATED_FOR_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?for\s+(?:[\p{L}-]+\s+){0,2}?(?:wounds|injuries|burns|fractures)\b/iu;
+const TREATED_FOR_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?for\s+(?:[\p{L}-]+\s+){0,3}?(?:wounds|injuries|burns|fractures)\b/iu; // "for gunshot and pellet wounds"
 /** Prepositions that end the counted noun and open a circumstance: "protesters in four days", "people over a week". */
 const AFTER_HEAD = new Set(['in', 'within', 'over', 'during', 'across', 'for', 'on', 'at', 'from', 'since', 'throughout']);
 const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 'before', 'while', 'but', 'if', 'as', 'than']);

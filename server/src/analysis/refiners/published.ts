@@ -2,7 +2,7 @@
 // a dateline ("GENEVA (11 January 2022) –", "(Berlin, May 20, 2026) –", wire style "KYIV, March 14, 2024 (Reuters) -", "New Delhi, Oct 3 (PTI)",
 // "*Kastel, 20 October 2025* —" near the top), a
 // first line or a byline that ends with it ("# Situation report, 16 March 2024", "By Mira Sol, 17
-// October 2025"), or "Published 5 May 2023", "Issued: 14 October 2026, 18:00", "Mon 16 Nov 2026 07.40 GMT",
+// October 2025", "Civic Watch report, published 16 October 2024"), or "Published 5 May 2023", "Issued: 14 October 2026, 18:00", "Mon 16 Nov 2026 07.40 GMT",
 // "Updated 3:45 PM EST, Thu January 6, 2022", "January 6, 2022 / 10:15 AM / Updated 2 hours ago".
 // Never a date in the body.
 import { dayNumber, formatDay, isValidDay } from '../calendarMath.ts';
@@ -35,6 +35,8 @@ const BYLINE_BEFORE = /(?:^|\n)[ \t]*by[ \t]+[^\n,|]{2,80}?(?:,|[ \t][|–—-])
  * before it): "# Situation report, 16 March 2024", "AGENCY\nPress release No. 14 — 4 March 2026".
  */
 const TITLE_BEFORE = /^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{1,100}?(?:,|[ \t][–—·|-])[ \t]*$/;
+/** A line of the opening block (no sentence before it) that says when it was published: "Civic Watch report, published 16 October 2024". */
+const PUBLISHED_LINE_BEFORE = /^\s*(?:[^\n]{0,99}[^.\n]\n\s*){0,2}[^\n]{0,100}?\b(?:published|posted|updated|issued|released|dated)(?:[ \t]+on)?:?[ \t]+$/i;
 /**
  * A masthead line under the headline, blank lines allowed: the date after a dash ("*El Diario — 10
  * November 2026*"), or after a name and a comma ("Vote Watch Marosa, 23 September 2026").
@@ -78,7 +80,7 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     const endsLine = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24));
     const standsAlone = (endsLine || META_AFTER.test(text.slice(d.end, d.end + 100))) && LABEL_BEFORE.test(before);
     const dateline = isDateline(text, d);
-    const title = endsLine && (TITLE_BEFORE.test(text.slice(0, d.start)) || (d.start < 400 && MASTHEAD_BEFORE.test(text.slice(0, d.start))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
+    const title = endsLine && (TITLE_BEFORE.test(text.slice(0, d.start)) || (d.start < 400 && PUBLISHED_LINE_BEFORE.test(text.slice(0, d.start))) || (d.start < 400 && MASTHEAD_BEFORE.test(text.slice(0, d.start))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
     if (standsAlone || dateline || title) return formatDay(dayNumber(year, month, day));
   }
   return null;
