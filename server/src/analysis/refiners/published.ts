@@ -80,7 +80,8 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     const endsLine = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24));
     const standsAlone = (endsLine || META_AFTER.test(text.slice(d.end, d.end + 100))) && LABEL_BEFORE.test(before);
     const dateline = isDateline(text, d);
-    const title = endsLine && (TITLE_BEFORE.test(text.slice(0, d.start)) || (d.start < 400 && PUBLISHED_LINE_BEFORE.test(text.slice(0, d.start))) || (d.start < 400 && MASTHEAD_BEFORE.test(text.slice(0, d.start))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
+    const head = endsLine ? text.slice(0, d.start) : '';
+    const title = endsLine && (TITLE_BEFORE.test(head) || (d.start < 400 && (PUBLISHED_LINE_BEFORE.test(head) || MASTHEAD_BEFORE.test(head))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
     if (standsAlone || dateline || title) return formatDay(dayNumber(year, month, day));
   }
   return null;
