@@ -63,9 +63,7 @@ export function readSource(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): R
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, skipped: false, reason: 'not a regular file' };
-    if (st.size > maxFileSize) {
-      return { ok: false, skipped: true, reason: `larger than the limit (${st.size} bytes > ${maxFileSize}); skipped` };
-    }
+    if (st.size > maxFileSize) return tooLarge(st.size, maxFileSize);
     bytes = readAll(fd, st.size, maxFileSize);
   } catch (e) {
     return { ok: false, skipped: false, reason: describe(e) };
@@ -76,15 +74,15 @@ export function readSource(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): R
       // Closing a descriptor we opened does not fail in a way that matters to the text read.
     }
   }
-  if (bytes.length > maxFileSize) {
-    return { ok: false, skipped: true, reason: `larger than the limit (over ${maxFileSize} bytes); skipped` };
-  }
+  if (bytes.length > maxFileSize) return tooLarge(bytes.length, maxFileSize); // it grew while being read
   const { text, warnings } = decode(bytes);
   if (shared.length > 1 << 22) shared = Buffer.allocUnsafe(1 << 16); // a big file's buffer is not kept
   if (text === null) return { ok: false, skipped: true, reason: 'binary file; skipped' };
   if (text.trim().length === 0) warnings.push('empty file; nothing to check');
   return { ok: true, text, warnings };
 }
+
+const tooLarge = (size: number, limit: number): ReadResult => ({ ok: false, skipped: true, reason: `larger than the limit (${size} bytes > ${limit}); skipped` });
 
 /** Reads to the end (a file may have grown since its size was taken), at most one byte past `limit`. */
 function readAll(fd: number, size: number, limit: number): Buffer {
