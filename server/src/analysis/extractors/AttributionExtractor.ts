@@ -330,7 +330,8 @@ function forwardPhrase(tokens: LazyTokens): Phrase | null {
   let last = -1;
   for (let t = tokens.at(i); t; t = tokens.at(++i)) {
     if (isInner(t) || (t.lower in PRONOUNS && i === begin)) last = i;
-    else if ((CONNECTORS.has(t.lower) || (t.lower === 'to' && isCapitalised(tokens.at(i - 1)!))) && last >= 0 && tokens.at(i + 1) && isCapitalised(tokens.at(i + 1)!)) continue;
+    // (A link word only after a word of the phrase: "according to to the ministry" has none before its second "to".)
+    else if (last >= 0 && (CONNECTORS.has(t.lower) || (t.lower === 'to' && isCapitalised(tokens.at(i - 1)!))) && tokens.at(i + 1) && isCapitalised(tokens.at(i + 1)!)) continue;
     else break;
     if (t.lower in PRONOUNS) break;
   }
