@@ -1,6 +1,6 @@
 // The command line: `corroborate check <files or folders...> [--format human|json] [--max-warnings N]`.
 // Reads every source, builds one corpus, prints diagnostics like a compiler or one JSON document.
-// Exit codes: 0 done; 1 more warnings than --max-warnings; 2 usage error or unreadable input.
+// Exit codes: 0 done; 1 more warnings than --max-warnings; 2 usage error, or input that could not be read or analysed.
 import { LineIndex } from './analysis/lines.ts';
 import { Corpus } from './corpus/corpus.ts';
 import { documentToJson, REPORT_VERSION } from './corpus/report.ts';
@@ -61,7 +61,13 @@ export async function main(argv: string[]): Promise<number> {
     warn(e.path, `error: ${e.reason}`);
     unreadable = true;
   }
-  const corpus = new Corpus({ referenceDate, label: (k) => k, retainExtraction: false });
+  const corpus = new Corpus({
+    referenceDate, label: (k) => k, retainExtraction: false,
+    onAnalysisError: (key, e) => {
+      warn(key, `error: analysis failed (internal error: ${e instanceof Error ? e.message : String(e)}); its claims are left out, the other files are checked. Please report this with the file.`);
+      unreadable = true;
+    },
+  });
   const texts: [string, string][] = [];
   for (const f of files) {
     const r = readSource(f, maxFileSize ?? DEFAULT_MAX_FILE_SIZE);

@@ -263,3 +263,47 @@ describe('corpus', () => {
     for (const n of [0, 7, 999, 1000, 12345, 1234567, 10000000, 2.5]) assert.equal(groupDigits(n), n.toLocaleString('en-US'));
   });
 });
+
+describe('a document whose analysis throws', () => {
+  /** A corpus whose rules throw on any text containing the word "BOOM", at the given stage. */
+  class Failing extends Corpus {
+    constructor(private readonly stage: 'extract' | 'resolve', told: [string, string][]) {
+      super({ onAnalysisError: (key, e) => told.push([key, (e as Error).message]) });
+    }
+
+    protected override extractClaims(...args: Parameters<Corpus['extractClaims']>) {
+      if (this.stage === 'extract' && args[0].includes('BOOM')) throw new Error('a rule failed');
+      return super.extractClaims(...args);
+    }
+
+    protected override resolveExtraction(...args: Parameters<Corpus['resolveExtraction']>) {
+      if (this.stage === 'resolve' && args[0].text.includes('BOOM')) throw new Error('a rule failed');
+      return super.resolveExtraction(...args);
+    }
+  }
+
+  for (const stage of ['extract', 'resolve'] as const) {
+    it(`is kept with no claims, told once, and the others are still checked (failing in ${stage})`, () => {
+      const told: [string, string][] = [];
+      const c = new Failing(stage, told);
+      c.load([
+        [A, dated('10 January 2022', 'BOOM. Protests began on January 1, police said.')],
+        [B, dated('10 January 2022', 'Protests began on January 2, police said.')],
+        [C, dated('10 January 2022', 'Protests began on January 3, officials said.')],
+      ]);
+      assert.deepEqual(told, [[A, 'a rule failed']]);
+      assert.equal(c.get(A)!.analysis.claims.length, 0);
+      assert.deepEqual(codes(c, A), []);
+      assert.ok(codes(c, B).includes('conflict'), 'b.txt and c.txt still disagree');
+      // The same text again is not told again; a new text that still fails is.
+      c.set(A, c.get(A)!.text, true);
+      assert.equal(told.length, 1);
+      c.set(A, `${c.get(A)!.text} BOOM`, true);
+      assert.equal(told.length, 2);
+      // Mended: the document has its claims again.
+      c.set(A, dated('10 January 2022', 'Protests began on January 1, police said.'), true);
+      assert.ok(c.get(A)!.analysis.claims.some((x) => x.kind === 'date'));
+      assert.ok(codes(c, A).includes('conflict'));
+    });
+  }
+});

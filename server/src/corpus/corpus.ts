@@ -5,7 +5,7 @@
 // costs the size of that document, not of the fact. `set` returns the keys of every document whose
 // diagnostics may have changed: the edited one, plus the others on a fact only when the fact's values
 // (or the documents named in their messages) changed.
-import { extract, extractEdited, resolve, type Extraction } from '../analysis/analyze.ts';
+import { extract, extractEdited, resolve, type Extraction, type ResolveContext } from '../analysis/analyze.ts';
 import { extrasKey, type LexiconExtras } from '../analysis/lexicon/extras.ts';
 import type { Claim, DocumentAnalysis } from '../analysis/model.ts';
 import { computeDiagnostics, type CorpusDiagnostic, type DiagnosticCode, type RelatedLocation, type Severity } from './diagnostics.ts';
@@ -86,6 +86,11 @@ export interface CorpusOptions {
   retainExtraction?: boolean;
   /** Extra words for the extractors (settings `corroborate.lexicon.*`). */
   lexicon?: LexiconExtras;
+  /**
+   * Told when analysing a document threw (a bug in a rule, met on some text): the document is kept
+   * with no claims, so the others are still checked. Told once per document and text.
+   */
+  onAnalysisError?: (key: string, error: unknown) => void;
 }
 
 const defaultLabel = (key: string) => decodeURIComponent(key.replace(/\/+$/, '').split(/[\\/]/).pop() ?? key);
@@ -123,7 +128,7 @@ export class Corpus {
   set(key: string, text: string, editing = false): Set<string> {
     const previous = this.docs.get(key);
     const lexicon = extrasKey(this.options.lexicon);
-    const extraction = previous?.raw === lexicon ? extractEdited(previous.extraction, text, this.options.lexicon) : extract(text, this.options.lexicon);
+    const extraction = this.extractText(key, text, previous?.raw === lexicon ? previous.extraction : undefined);
     const changed = new Set<string>([key]);
     const before = this.snapshot(this.docs.get(key)?.factIds ?? []);
     this.unindex(key, changed);
@@ -147,7 +152,7 @@ export class Corpus {
     const resolved = new Set<SourceDocument>();
     for (const [key, text] of entries) {
       this.unindex(key, null);
-      const doc = emptyDocument(key, text, extract(text, this.options.lexicon));
+      const doc = emptyDocument(key, text, this.extractText(key, text));
       this.putDoc(doc);
       added.push(doc);
       // A dated document does not depend on the folder's date: resolved now, its raw claims can go
@@ -174,6 +179,7 @@ export class Corpus {
     const ids = [...doc.factIds];
     this.unindex(key, changed);
     this.dropDoc(key);
+    this.failedTexts.delete(key);
     this.refreshContext(changed);
     this.compare(before, ids, changed);
     this.invalidate(changed);
@@ -281,11 +287,17 @@ export class Corpus {
 
   private resolveDoc(doc: SourceDocument): void {
     // Raw claims dropped to save memory (retainExtraction: false) are found again if the folder's date moves.
-    if (doc.dropped) doc.extraction = extract(doc.text, this.options.lexicon);
+    if (doc.dropped) doc.extraction = this.extractText(doc.key, doc.text);
     doc.dropped = false;
-    doc.analysis = resolve(doc.extraction, { folderReference: this.folderReference, folderYear: this.folderYear });
     doc.attributionsById = undefined;
-    doc.reportDays = reportDays(doc.text, doc.extraction.segmentation.sentences, doc.analysis.claims, doc.analysis.published);
+    try {
+      doc.analysis = this.resolveExtraction(doc.extraction, { folderReference: this.folderReference, folderYear: this.folderYear });
+      doc.reportDays = reportDays(doc.text, doc.extraction.segmentation.sentences, doc.analysis.claims, doc.analysis.published);
+    } catch (e) {
+      this.analysisFailed(doc.key, doc.text, e);
+      doc.analysis = emptyAnalysis();
+      doc.reportDays = NO_REPORT_MOMENTS;
+    }
     // A dated document never depends on the folder's date: it is not resolved again, so the raw
     // claims can go. An undated one keeps them for when the folder's date moves.
     if ((doc.extraction.published || this.options.retainExtraction === false) && doc.raw === undefined) {
@@ -301,6 +313,34 @@ export class Corpus {
   /** How many documents carry each date of their own, and each year their text names. */
   private readonly publishedCounts = new Map<string, number>();
   private readonly yearCounts = new Map<number, number>();
+
+  /** A text's raw claims (re-scanning only around the edit when `previous` is given); none if that throws. */
+  private extractText(key: string, text: string, previous?: Extraction): Extraction {
+    try {
+      return this.extractClaims(text, previous);
+    } catch (e) {
+      this.analysisFailed(key, text, e);
+      return emptyExtraction(text);
+    }
+  }
+
+  /** The analysis's two stages, as seams: tests make them throw. */
+  protected extractClaims(text: string, previous?: Extraction): Extraction {
+    return previous ? extractEdited(previous, text, this.options.lexicon) : extract(text, this.options.lexicon);
+  }
+
+  protected resolveExtraction(ex: Extraction, ctx: ResolveContext): DocumentAnalysis {
+    return resolve(ex, ctx);
+  }
+
+  /** The text of each document whose analysis failed and was told, so that it is told once. */
+  private readonly failedTexts = new Map<string, string>();
+
+  private analysisFailed(key: string, text: string, error: unknown): void {
+    if (this.failedTexts.get(key) === text) return;
+    this.failedTexts.set(key, text);
+    this.options.onAnalysisError?.(key, error);
+  }
 
   private putDoc(doc: SourceDocument): void {
     this.dropDoc(doc.key);
@@ -447,8 +487,12 @@ function decrement<K>(counts: Map<K, number>, key: K): void {
 }
 
 function emptyDocument(key: string, text: string, extraction: Extraction): SourceDocument {
-  return {
-    key, text, extraction, analysis: { published: null, textYear: null, claims: [], problems: [] },
-    factIds: new Set(), reportDays: NO_REPORT_MOMENTS,
-  };
+  return { key, text, extraction, analysis: emptyAnalysis(), factIds: new Set(), reportDays: NO_REPORT_MOMENTS };
+}
+
+const emptyAnalysis = (): DocumentAnalysis => ({ published: null, textYear: null, claims: [], problems: [] });
+
+/** What a text whose analysis failed is kept with: no claims, no date. */
+function emptyExtraction(text: string): Extraction {
+  return { text, scan: text, segmentation: { sentences: [], paragraphs: [] }, dates: [], figures: [], attributions: [], published: null, datelineDay: null, textYear: null };
 }

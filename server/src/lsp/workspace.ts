@@ -47,8 +47,8 @@ export class Folder {
   indexing: Promise<void> | null = null;
   private readonly tagCache = new Map<string, { text: string; result: DocumentTags }>();
 
-  constructor(readonly uri: string, readonly path: string | null) {
-    this.corpus = new Corpus({ label: (k) => this.relative(k) });
+  constructor(readonly uri: string, readonly path: string | null, onAnalysisError?: (key: string, error: unknown) => void) {
+    this.corpus = new Corpus({ label: (k) => this.relative(k), onAnalysisError });
     this.tags = new TagStore(path ?? '');
   }
 
@@ -148,7 +148,7 @@ export function pathToUri(path: string): string {
 export class Workspace {
   readonly folders: Folder[] = [];
   /** Documents outside every workspace folder (a single file opened on its own). */
-  readonly loose = new Folder('', null);
+  readonly loose = new Folder('', null, (key, e) => this.analysisFailed(key, e));
   private readonly lineIndexes = new Map<string, LineIndex>();
   /** Open documents' texts, by URI. */
   readonly open = new Map<string, string>();
@@ -156,10 +156,14 @@ export class Workspace {
   constructor(private readonly logger: Logger) {}
 
   addFolder(uri: string): Folder {
-    const f = new Folder(uri, uriToPath(uri));
+    const f = new Folder(uri, uriToPath(uri), (key, e) => this.analysisFailed(key, e));
     this.folders.push(f);
     this.folders.sort((a, b) => b.uri.length - a.uri.length); // longest first: nested folders win
     return f;
+  }
+
+  private analysisFailed(uri: string, e: unknown): void {
+    this.logger.error(`analysis of ${uri} failed, its claims are left out (the other files are analysed): ${e instanceof Error ? e.stack : String(e)}`);
   }
 
   removeFolder(uri: string): Folder | undefined {
