@@ -142,8 +142,10 @@ export class TestClient {
     } catch {
       // already gone
     }
-    const exited = new Promise((r) => this.child.once('exit', r));
-    this.child.kill();
+    // A server that honours `exit` ends by itself (and writes what --cpu-prof collected); one that does not is killed.
+    const exited = this.child.exitCode !== null ? Promise.resolve() : new Promise((r) => this.child.once('exit', r));
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+    if (this.child.exitCode === null) this.child.kill();
     await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
     this.connection.dispose();
   }
