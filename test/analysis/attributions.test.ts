@@ -37,6 +37,9 @@ describe('attributions', () => {
     checkAttributions('The protests grew and officials said 40 people were arrested.', [['officials', 'officials']]);
     checkAttributions('Three people interviewed separately told the monitors that troops fired first.', [['Three people', 'Three people']]);
     checkAttributions('The soldiers arrested later told nobody.', []);
+    // No one in particular is no source: "Nobody tells us anything", "Everyone says the wall was cracked".
+    checkAttributions('"Nobody tells us anything," she said.', [['she', 'she']]);
+    checkAttributions('Everyone says the wall was cracked.', []);
     checkAttributions('Protesters told to disperse refused.', []);
     checkAttributions('The opposition said 200 were detained.', [['The opposition', 'opposition']]);
     // A description after a name is of the name; a slash joins two names into one.

@@ -97,6 +97,8 @@ export const CAPITALISED_STOPWORDS = new Set([
   'all', 'both', 'each', 'every', 'no', 'not', 'only', 'even', 'just', 'what', 'which', 'who', 'whom',
   'whose', 'where', 'why', 'how', 'during', 'until', 'despite', 'under', 'over', 'between', 'among',
   'around', 'about', 'according', 'regardless', 'because', 'once', 'though', 'unless', 'whether', 'my',
+  // No one in particular: "Nobody tells us anything", "Everyone says the dam was cracked".
+  'nobody', 'none', 'everyone', 'everybody', 'anyone', 'anybody', 'nothing', 'everything',
 ]);
 
 /** Words after "according to" that are rules or plans, not sources. */
