@@ -24,6 +24,11 @@ describe('casualty figures', () => {
     checkFigures('The number of cars damaged in the storm reached 41.', []);
     checkFigures('More than 250 had been treated in hospitals.', [['More than 250', 250, null, 'injured', 'people']]);
     checkFigures('Hospitals treated some 340 people for gunshot and pellet wounds.', [['some 340', 340, 340, 'injured', 'people']]);
+    checkFigures('In all, 231 persons have received medical treatment.', [['231', 231, 231, 'injured', 'people']]);
+    // A count with a verb of its own does not share the next count's ("Some 300 people received food aid").
+    checkFigures('Some 300 people received food aid and 12 needed hospital treatment.', [['12', 12, 12, 'injured', 'people']]);
+    checkFigures('Some 300 families fled and 12 were injured.', [['12', 12, 12, 'injured', 'people']]);
+    checkFigures('Dozens of protesters and 12 officers were killed.', [['Dozens', 24, null, 'killed', 'protesters'], ['12', 12, 12, 'killed', 'security']]);
     checkFigures('- Deaths: 41\n- Injured: about 1,300\n- People missing: 17\n- Vehicles: 40', [
       ['41', 41, 41, 'killed', 'people'], ['about 1,300', 1300, 1300, 'injured', 'people'], ['17', 17, 17, 'missing', 'people'],
     ]);

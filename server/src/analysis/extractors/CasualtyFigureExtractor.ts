@@ -58,6 +58,8 @@ const TREATED_BEFORE = /\btreated\s+(?:(?:about|some|at\s+least|nearly|almost|mo
 const TREATED_FOR_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?for\s+(?:[\p{L}-]+\s+){0,3}?(?:wounds|injuries|burns|fractures)\b/iu; // "for gunshot and pellet wounds"
 /** Prepositions that end the counted noun and open a circumstance: "protesters in four days", "people over a week". */
 const AFTER_HEAD = new Set(['in', 'within', 'over', 'during', 'across', 'for', 'on', 'at', 'from', 'since', 'throughout']);
+/** Words that join a noun for people to more of its phrase: "members of the opposition", "police and soldiers". */
+const NP_LINKS = new Set(['of', 'and', 'or', 'from', 'with', 'near', 'outside', 'inside', 'around', 'by']);
 const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 'before', 'while', 'but', 'if', 'as', 'than']);
 /** ", while" after the outcome sets another clause against it ("5 soldiers died, while rebels claimed 40"); "died while fleeing" is an occasion. */
 const INCIDENT_AFTER_RE = new RegExp(`^(?!\\s*,\\s*while\\b)[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
@@ -422,6 +424,21 @@ export class CasualtyFigureExtractor {
     return stickyAt(this.outcomeAfterRe, text, at)?.[0] ?? null;
   }
 
+  /**
+   * Does a counted noun phrase run on into a verb of its own? A word after a noun for people that is
+   * not a preposition ("people received food aid"), or a past form after the first word ("families
+   * fled"); not "protesters in Besk", "dozens of protesters", "unarmed protesters".
+   */
+  private hasVerb(np: Token[]): boolean {
+    for (let k = 1; k < np.length; k++) {
+      const w = np[k];
+      if (w.lower === 'and' || !w.word || w.capitalised) continue;
+      if (/[a-z]ed$/.test(w.lower) && !this.groups[w.lower]) return true;
+      if (this.groups[np[k - 1].lower] && !AFTER_HEAD.has(w.lower) && !NP_LINKS.has(w.lower)) return true;
+    }
+    return false;
+  }
+
   private outcome(text: string, start: number, end: number, sentence: { start: number; end: number }, earlier: RawFigure[]):
     { outcome: Outcome; group: Group; partial: boolean; bare: boolean; head: string | null; outcomeEnd: number; incident: boolean } | null {
     const tokens = new LazyTokens(text, end, Math.min(sentence.end, end + 160));
@@ -524,7 +541,8 @@ export class CasualtyFigureExtractor {
           // Another count joined by "and" shares the verb: "dozens of protesters and 12 officers were
           // killed". Not after a verb of its own ("1.5 million were displaced and 2.3 million injured"),
           // nor after a comma ("Tens of thousands marched, and hundreds were arrested").
-          if (tokens.at(i - 1)?.lower !== 'and' || gap > 0 || tokens.at(i - 2)?.text === ',') break;
+          // Nor after a verb of the first count's own ("Some 300 people received food aid and 12 were injured").
+          if (tokens.at(i - 1)?.lower !== 'and' || gap > 0 || tokens.at(i - 2)?.text === ',' || this.hasVerb(np)) break;
           continue;
         }
         if (!t.word || STOP_WORDS.has(t.lower)) break;

@@ -14,6 +14,10 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   'treated for injuries': 'injured', 'treated for wounds': 'injured', 'taken to hospital': 'injured',
   'taken to hospitals': 'injured', 'admitted to hospital': 'injured', 'admitted to hospitals': 'injured', 'treated in hospital': 'injured',
   'treated in hospitals': 'injured',
+  // "231 persons have received medical treatment", "40 needed hospital treatment".
+  'received medical treatment': 'injured', 'received hospital treatment': 'injured', 'received medical care': 'injured',
+  'needed medical treatment': 'injured', 'needed hospital treatment': 'injured', 'required medical treatment': 'injured',
+  'required hospital treatment': 'injured', 'sought medical treatment': 'injured',
   'shot': 'injured', hit: 'injured',
   arrested: 'detained', detained: 'detained', 'in detention': 'detained', 'in custody': 'detained',
   'in pre-trial detention': 'detained', 'in pretrial detention': 'detained',
