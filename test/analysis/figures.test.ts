@@ -353,4 +353,24 @@ describe('casualty figures', () => {
     assert.deepEqual(rising('37 people were killed, officials said.'), [['37', false]]);
     assert.deepEqual(rising('Two of the injured died later, taking the toll to seven.'), [['Two', false], ['seven', true]]);
   });
+
+  it('marks a count the text says a toll was corrected to, either way, and drops the size of the correction', () => {
+    const revised = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.revised]);
+    assert.deepEqual(revised('Officials revised the death toll down to 31 from 35, saying four victims had been counted twice.'), [['31', true]]);
+    assert.deepEqual(revised('The ministry lowered its count of the dead to 29.'), [['29', true]]);
+    assert.deepEqual(revised('The death toll stood at 31, down from 35.'), [['31', true]]);
+    assert.deepEqual(revised('The death toll has climbed to 37, officials said.'), [['37', false]]);
+    assert.deepEqual(revised('Police said 40 people were killed.'), [['40', false]]);
+    checkFigures('Three bodies were double-counted, officials said.', []);
+    checkFigures('Four victims were buried on Sunday.', [['Four', 4, 4, 'killed', 'people']]);
+  });
+
+  it('reads a count "of the injured" or "of those killed" as a part of that toll', () => {
+    const scope = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.outcome, f.scope]);
+    assert.deepEqual(scope('State television reported that a dozen of the injured remained in intensive care.'), [['a dozen', 'injured', 'partial']]);
+    assert.deepEqual(scope('Scores of the injured have broken bones.'), [['Scores', 'injured', 'partial']]);
+    assert.deepEqual(scope('Two of those killed were children.'), [['Two', 'killed', 'partial']]);
+    // "of the" before a group counts that group.
+    assert.deepEqual(scope('Dozens of the protesters were killed.'), [['Dozens', 'killed', 'total']]);
+  });
 });

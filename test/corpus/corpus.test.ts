@@ -55,6 +55,21 @@ describe('corpus', () => {
     assert.match(d.message, /Earlier reports give lower figures and later ones higher \(this one: 2026-08-15\): probably a rising toll/);
   });
 
+  it('reads a later correction of a toll, down or up, as an update, not a dispute', () => {
+    const c = new Corpus();
+    c.set(A, dated('13 April 2025', 'The health ministry said 35 people had died in the crush.'));
+    c.set(B, dated('14 April 2025', 'Officials revised the death toll down to 31, the ministry said.'));
+    const [b] = c.diagnostics(B).filter((x) => x.code === 'conflict');
+    assert.equal(b.severity, 'information');
+    assert.match(b.message, /This report \(2025-04-14\) corrects the earlier figures: probably a revised toll/);
+    const [a] = c.diagnostics(A).filter((x) => x.code === 'conflict');
+    assert.equal(a.severity, 'information');
+    assert.match(a.message, /Later reports \(from 2025-04-14\) correct this figure/);
+    // Without the correction, a lower later figure is a disagreement.
+    c.set(B, dated('14 April 2025', 'Officials said 31 people had died, the ministry said.'));
+    assert.equal(c.diagnostics(B).find((x) => x.code === 'conflict')?.severity, 'warning');
+  });
+
   it('orders the reports of one day by their times, and by a stated rise', () => {
     const blog = [
       '# Flood: live',

@@ -100,6 +100,8 @@ export interface FigureClaim extends ClaimBase {
   scope: 'total' | 'partial' | 'past';
   /** The text says a toll rose to this count ("has climbed to 37", "rose to 41", "41, up from 23"). */
   rising: boolean;
+  /** The text says a toll was corrected to this count, either way ("revised down to 31", "31, down from 35"). */
+  revised: boolean;
   attribution: string | null;
 }
 

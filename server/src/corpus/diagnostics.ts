@@ -91,13 +91,15 @@ interface Reported {
 
 /**
  * Which of two reports came first: by their moments, else (the same day, a time unknown) by what the
- * text says: "the toll has climbed to 37" comes after a lower figure of that day.
+ * text says: "the toll has climbed to 37" comes after a lower figure of that day, "revised down to 31"
+ * after a different one.
  */
 function order(a: Reported, b: Reported): -1 | 0 | 1 {
   const c = compareMoments(a.at, b.at);
   if (c !== 0) return c;
   if (a.claim.rising && a.claim.min > (b.claim.max ?? Infinity)) return 1;
   if (b.claim.rising && b.claim.min > (a.claim.max ?? Infinity)) return -1;
+  if (a.claim.revised !== b.claim.revised) return a.claim.revised ? 1 : -1;
   return 0;
 }
 
@@ -218,7 +220,7 @@ function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, sho
     cache = new Map();
     notes.set(shown, cache);
   }
-  const key = `${at}/${claim.min}/${claim.max}/${claim.approx}/${claim.rising}`;
+  const key = `${at}/${claim.min}/${claim.max}/${claim.approx}/${claim.rising}/${claim.revised}`;
   let note = cache.get(key);
   if (note === undefined) {
     note = computeUpdateNote(corpus, mine, shown);
@@ -265,6 +267,15 @@ function computeUpdateNote(corpus: Corpus, mine: Reported, shown: ValueGroup[]):
   if (later.length === refs.length) return ` The higher figures come from later reports (from ${formatMoment(Math.min(...later.map((o) => o.at)))}): probably an updated toll.`;
   if (earlier.length === refs.length) return ` This report (${formatMoment(mine.at)}) is later than the others: probably an updated toll.`;
   if (earlier.length + later.length === refs.length) return ` Earlier reports give lower figures and later ones higher (this one: ${formatMoment(mine.at)}): probably a rising toll.`;
+  // A correction ("revised down to 31") updates what came before it, whichever way it goes.
+  const dated = others.filter((o): o is Reported => o !== null);
+  if (dated.length === refs.length) {
+    if (claim.revised && dated.every((o) => order(o, mine) < 0)) return ` This report (${formatMoment(mine.at)}) corrects the earlier figures: probably a revised toll.`;
+    const revising = dated.filter((o) => o.claim.revised && order(o, mine) > 0);
+    if (revising.length > 0 && dated.every((o) => order(o, mine) > 0 && (o.claim.revised || o.claim.min > claim.min))) {
+      return ` Later reports (from ${formatMoment(Math.min(...revising.map((o) => o.at)))}) correct this figure: probably a revised toll.`;
+    }
+  }
   // The missing are found, or found dead, as hours pass: their count moves either way. Reports of one day
   // count as other reports only when both give their time.
   if (claim.outcome === 'missing' && others.every((o) => o !== null && compareMoments(o.at, mine.at) !== 0)) {

@@ -53,6 +53,8 @@ function openerGroup(text: string, sentenceStart: number, start: number, groups:
   return group === 'people' ? undefined : group;
 }
 const AUXILIARY = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'be', 'who', 'that', 'which', 'reportedly', 'allegedly', 'apparently', 'also', 'later', 'all', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'to', 'reported', 'confirmed', 'believed', 'said', 'feared', 'now', 'since', 'already', 'officially', 'severely', 'seriously', 'critically', 'fatally', 'badly', 'each', 'both', 'been', 'either', 'and', 'or', 'later', 'subsequently', 'eventually']);
+/** After "of the": a toll, not a group ("a dozen of the injured remained in intensive care"). */
+const OF_THE_COUNTED = new Set(['injured', 'wounded', 'dead', 'killed', 'detained', 'arrested', 'missing', 'victims', 'detainees', 'casualties', 'deceased']);
 const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'our', 'his', 'her', 'the']);
 const TREATED_BEFORE = /\btreated\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over|up\s+to|around)\s+)?$/i;
 const TREATED_FOR_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?for\s+(?:[\p{L}-]+\s+){0,3}?(?:wounds|injuries|burns|fractures)\b/iu; // "for gunshot and pellet wounds"
@@ -188,6 +190,12 @@ const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:(?:[^.;:]{0,40}?\b(?:to|at|of|reached|hit|is|was|passed|topped|exceeded))\s+|[ \t]*:[ \t]*)$/i;
 /** A count a toll rose to: "has climbed to 37", "rose to at least 41", "bringing the death toll to 167". */
 const RISEN_TO_BEFORE = /\b(?:(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|mounted|soared|grown|grew)\s+to|(?:bringing|taking|pushing|raising)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?to)\s+$/iu;
+/** "revised the death toll ... down to 31", "lowered its count to 31", "the toll fell to 31": a correction, in either direction. */
+const REVISED_TO_BEFORE = /\b(?:(?:revised|revises|revising|corrected|corrects|correcting|lowered|lowers|lowering|adjusted|adjusts|adjusting|reduced|reduces|reducing)\b[^.;:!?]{0,60}?\bto|(?:down|downwards?|upwards?)\s+to|(?:fell|fallen|falls|dropped|drops|decreased|decreases)\s+to)\s+$/i;
+/** After the counted: "had been counted twice", "were double-counted", "had been registered more than once". */
+const COUNTED_TWICE_AFTER = /^\s+(?:(?:had|have|has)\s+been|were|was|being)\s+(?:(?:counted|listed|recorded|registered|included|reported)\s+(?:twice|two\s+times|more\s+than\s+once|in\s+error|by\s+mistake)|double[-\s]?counted)\b/i;
+/** "31, down from 35". */
+const CORRECTED_FROM_AFTER = /^\s*,?\s*down\s+from\b/i;
 /** "41, up from 23". */
 const UP_FROM_AFTER = /^\s*,?\s*up\s+from\b/i;
 /** A toll named further back: "The death toll from Monday's fire at the chemical plant has risen to 14". */
@@ -350,6 +358,8 @@ export class CasualtyFigureExtractor {
         && !text.slice(Math.max(sentence.start, start - 140), start).includes('toll')) continue; // "the toll from ... has risen to 38"
       const found = this.outcome(text, start, end, sentence, out);
       if (!found) continue;
+      // "four victims had been counted twice": the size of a correction, not a count of casualties.
+      if (found.outcomeEnd > 0 && COUNTED_TWICE_AFTER.test(text.slice(found.outcomeEnd, found.outcomeEnd + 48))) continue;
       const bounds = countBounds(hedge?.toLowerCase().replace(/\s+/g, ' '), value, vague);
       if (upper) {
         bounds.max = upper.max;
@@ -410,6 +420,7 @@ export class CasualtyFigureExtractor {
       out.push({
         start, end, ...bounds, outcome: found.outcome, group, scope,
         rising: RISEN_TO_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)) || UP_FROM_AFTER.test(text.slice(end, end + 12)),
+        revised: REVISED_TO_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)) || CORRECTED_FROM_AFTER.test(text.slice(end, end + 16)),
         anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !hedge, extractor: this.name,
         year: facts.years ? yearOf(facts.text, text.slice(sentence.start, start)) : null,
         place: placeOf(text, sentence.start, start, found.outcomeEnd),
@@ -446,8 +457,9 @@ export class CasualtyFigureExtractor {
     let partial = false;
     /** The outcome is followed by a place or an occasion ("killed at the residence", "killed when ..."). */
     let incident = false;
-    if (tokens.at(0)?.lower === 'of' && PARTITIVE.has(tokens.at(1)?.lower ?? '') && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|many|several|some)$/i.test(text.slice(start, end).split(/\s+/).pop()!)) {
-      partial = tokens.at(1)!.lower !== 'the';
+    if (tokens.at(0)?.lower === 'of' && PARTITIVE.has(tokens.at(1)?.lower ?? '') && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands|many|several|some)$/i.test(text.slice(start, end).split(/\s+/).pop()!)) {
+      // "dozens of the protesters" counts protesters; "a dozen of the injured", "two of those killed" count a part of a toll.
+      partial = tokens.at(1)!.lower !== 'the' || OF_THE_COUNTED.has(tokens.at(2)?.lower ?? '');
       i = 2;
     }
     if (tokens.at(0)?.lower === 'lives' && LIVES_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) {
