@@ -28,6 +28,10 @@ describe('dates', () => {
     checkDates('The president spoke on Monday.', [['Monday', '2022-01-10']]);
     checkDates('Since Sunday, the internet has been down.', [['Sunday', '2022-01-09']]);
     checkDates('She will speak next Monday.', [['Monday', '2022-01-17']]);
+    // "last Tuesday" in a Tuesday's paper is the Tuesday before; "on Tuesday" is that day.
+    checkDates('The council met last Tuesday.', [['Tuesday', '2022-01-04']]);
+    checkDates('The council met on Tuesday.', [['Tuesday', '2022-01-11']]);
+    checkDates('The council met last Monday.', [['Monday', '2022-01-10']]);
     checkDates('Talks will resume on Thursday.', [['Thursday', '2022-01-13']]);
     checkDates('Schools are due to reopen on Monday.', [['Monday', '2022-01-17']]);
     checkDates('Police said they would act, and on Monday they did.', [['Monday', '2022-01-10']]);

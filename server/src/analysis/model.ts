@@ -42,7 +42,8 @@ export type DateSpec =
     header?: boolean;
   }
   | { form: 'month'; parts: DayParts }
-  | { form: 'weekday'; weekday: number; direction: 'past' | 'future' }
+  /** `last`: "last Friday", never the reference day itself (in a Friday's paper, the Friday before). */
+  | { form: 'weekday'; weekday: number; direction: 'past' | 'future'; last?: boolean }
   | { form: 'relative'; offset: number; anchor: 'reference' | 'previous' }
   | {
     form: 'time'; time: TimeOfDay; end?: TimeOfDay;

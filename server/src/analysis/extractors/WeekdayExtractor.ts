@@ -9,6 +9,7 @@ const WEEKDAY_RE = new Pattern(new RegExp(`\\b(${alternation(WEEKDAY_WORDS)})\\b
 /** What the pattern can start with (see starts.ts). */
 export const WEEKDAY_STARTS = WEEKDAY_WORDS;
 const FUTURE_BEFORE = /\b(?:next|coming|this coming)\s+$/i;
+const LAST_BEFORE = /\blast\s+$/i;
 const ANY_DAY_BEFORE = /\b(?:a|every|each|any|one)\s+$/i;
 /** Something called or set for a day: "has called a vigil for Monday evening", "the vote is set for Friday". */
 const PLANNED_FOR = /\b(?:call(?:ed|s)?|schedul(?:ed|es)|plann(?:ed|ing)|set|slated|announc(?:ed|es)|organi[sz](?:ed|es)|arrang(?:ed|es)|fixed)\b[^.,;:!?“”"]{0,40}\bfor\s+$/i;
@@ -34,7 +35,7 @@ export class WeekdayExtractor {
         || (until !== null && (!PAST_VERB.test(until[1]) || PRESENT_CLAUSE.test(clause)));
       out.push({
         start: m.index, end: m.index + m[1].length, type: 'weekday', extractor: this.name,
-        spec: { form: 'weekday', weekday: WEEKDAYS[m[1].toLowerCase()], direction: forward ? 'future' : 'past' },
+        spec: { form: 'weekday', weekday: WEEKDAYS[m[1].toLowerCase()], direction: forward ? 'future' : 'past', ...(!forward && LAST_BEFORE.test(before) ? { last: true } : {}) },
       });
     }
     return out;

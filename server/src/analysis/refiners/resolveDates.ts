@@ -128,7 +128,7 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
       case 'weekday': {
         if (ref === null) break;
         const delta = (weekdayOf(ref) - spec.weekday + 7) % 7;
-        const n = spec.direction === 'past' ? ref - delta : ref + (7 - delta || 7);
+        const n = spec.direction === 'past' ? ref - (delta || (spec.last ? 7 : 0)) : ref + (7 - delta || 7);
         inferred.parts |= DAY;
         c.value = formatDay(n);
         c.day = c.value;
