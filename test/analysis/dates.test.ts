@@ -127,6 +127,9 @@ describe('dates', () => {
     // A line of the opening block that says it was published; not a report named in the body.
     assert.equal(analyze('CRACKDOWN LEAVES DOZENS DEAD\nCivic Watch report, published 16 October 2024\n\nTroops fired.').published, '2024-10-16');
     assert.equal(analyze('Title\n\nTroops fired.\nThe watchdog cited a report published 16 October 2024\n\nMore.').published, null);
+    assert.equal(analyze('# Lessons from Varn, 2–9 March 2026\n\nPublished by Open Record, 30 March 2026\n\nTroops fired.').published, '2026-03-30');
+    assert.equal(analyze('Report title\nPublished by the Civic Watch on 3 May 2025\n\nTroops fired.').published, '2025-05-03');
+    assert.equal(analyze('Title\n\nTroops fired. The study was published by the council, 3 May 2025\n\nMore.').published, null);
     // An agency's dateline, without a dash and with its place in title case.
     assert.equal(analyze('New Delhi, Oct 3, 2026 (PTI) At least five people were killed.').published, '2026-10-03');
     assert.equal(analyze('Marwa, Oct 3 (PTI) Police fired on Friday.', { folderReference: '2026-10-04', folderYear: 2026 }).published, '2026-10-03');

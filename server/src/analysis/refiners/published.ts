@@ -2,7 +2,7 @@
 // a dateline ("GENEVA (11 January 2022) –", "(Berlin, May 20, 2026) –", wire style "KYIV, March 14, 2024 (Reuters) -", "New Delhi, Oct 3 (PTI)",
 // "*Kastel, 20 October 2025* —" near the top), a
 // first line or a byline that ends with it ("# Situation report, 16 March 2024", "By Mira Sol, 17
-// October 2025", "Civic Watch report, published 16 October 2024"), or "Published 5 May 2023", "Issued: 14 October 2026, 18:00", "Mon 16 Nov 2026 07.40 GMT",
+// October 2025", "Civic Watch report, published 16 October 2024", "Published by Open Record, 30 March 2026"), or "Published 5 May 2023", "Issued: 14 October 2026, 18:00", "Mon 16 Nov 2026 07.40 GMT",
 // "Updated 3:45 PM EST, Thu January 6, 2022", "January 6, 2022 / 10:15 AM / Updated 2 hours ago".
 // Never a date in the body.
 import { dayNumber, formatDay, isValidDay } from '../calendarMath.ts';
@@ -35,8 +35,8 @@ const BYLINE_BEFORE = /(?:^|\n)[ \t]*by[ \t]+[^\n,|]{2,80}?(?:,|[ \t][|–—-])
  * before it): "# Situation report, 16 March 2024", "AGENCY\nPress release No. 14 — 4 March 2026".
  */
 const TITLE_BEFORE = /^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{1,100}?(?:,|[ \t][–—·|-])[ \t]*$/;
-/** A line of the opening block (no sentence before it) that says when it was published: "Civic Watch report, published 16 October 2024". */
-const PUBLISHED_LINE_BEFORE = /^\s*(?:[^\n]{0,99}[^.\n]\n\s*){0,2}[^\n]{0,100}?\b(?:published|posted|updated|issued|released|dated)(?:[ \t]+on)?:?[ \t]+$/i;
+/** A line of the opening block (no sentence before it, on its line or above) that says when it was published: "Civic Watch report, published 16 October 2024". */
+const PUBLISHED_LINE_BEFORE = /^\s*(?:[^\n]{0,99}[^.\n]\n\s*){0,2}(?:[^\n.]|\.(?=\S)){0,100}?\b(?:published|posted|updated|issued|released|dated)(?:[ \t]+by[ \t]+[^\n,.]{2,60}?(?:,|[ \t]+on))?(?:[ \t]+on)?:?[ \t]+$/i;
 /**
  * A masthead line under the headline, blank lines allowed: the date after a dash ("*El Diario — 10
  * November 2026*"), or after a name and a comma ("Vote Watch Marosa, 23 September 2026").
