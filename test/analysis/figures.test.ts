@@ -28,6 +28,8 @@ describe('casualty figures', () => {
     // A count with a verb of its own does not share the next count's ("Some 300 people received food aid").
     checkFigures('Some 300 people received food aid and 12 needed hospital treatment.', [['12', 12, 12, 'injured', 'people']]);
     checkFigures('Some 300 families fled and 12 were injured.', [['12', 12, 12, 'injured', 'people']]);
+    checkFigures('Two of the passengers succumbed at the district hospital.', [['Two', 2, 2, 'killed', 'civilians']]);
+    checkFigures('Three officials succumbed to pressure and resigned.', []);
     checkFigures('Dozens of protesters and 12 officers were killed.', [['Dozens', 24, null, 'killed', 'protesters'], ['12', 12, 12, 'killed', 'security']]);
     checkFigures('- Deaths: 41\n- Injured: about 1,300\n- People missing: 17\n- Vehicles: 40', [
       ['41', 41, 41, 'killed', 'people'], ['about 1,300', 1300, 1300, 'injured', 'people'], ['17', 17, 17, 'missing', 'people'],
@@ -367,6 +369,9 @@ describe('casualty figures', () => {
 
   it('reads a count "of the injured" or "of those killed" as a part of that toll', () => {
     const scope = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.outcome, f.scope]);
+    // Those still in care are some of the injured.
+    assert.deepEqual(scope('No fewer than 38 passengers are still undergoing treatment.'), [['No fewer than 38', 'injured', 'partial']]);
+    assert.deepEqual(scope('Some 30 people were still being treated, doctors said.'), [['Some 30', 'injured', 'partial']]);
     assert.deepEqual(scope('State television reported that a dozen of the injured remained in intensive care.'), [['a dozen', 'injured', 'partial']]);
     assert.deepEqual(scope('Scores of the injured have broken bones.'), [['Scores', 'injured', 'partial']]);
     assert.deepEqual(scope('Two of those killed were children.'), [['Two', 'killed', 'partial']]);

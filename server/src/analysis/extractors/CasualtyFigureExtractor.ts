@@ -411,8 +411,8 @@ export class CasualtyFigureExtractor {
       else if ((found.outcome === 'injured' || found.outcome === 'detained') && found.outcomeEnd > end && STILL_BETWEEN.test(text.slice(end, found.outcomeEnd))) {
         scope = 'partial'; // "3 people remain hospitalised", "200 remain in detention": those still in care or held
       }
-      else if (found.outcome === 'injured' && found.outcomeEnd > end && /hospital/i.test(text.slice(end, found.outcomeEnd))) {
-        scope = 'partial'; // "400 were hospitalised", "150 admitted to hospital": those in care are some of the injured, not their count
+      else if (found.outcome === 'injured' && found.outcomeEnd > end && /hospital|undergoing treatment|receiving treatment|being treated/i.test(text.slice(end, found.outcomeEnd))) {
+        scope = 'partial'; // "400 were hospitalised", "150 admitted to hospital", "38 are still undergoing treatment": those in care are some of the injured, not their count
       }
       else if (found.outcome === 'detained' && RELEASED_BEFORE.test(before)) scope = 'partial';
       else if (FAMILY_OF_BEFORE.test(before) || FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start))) scope = 'partial';
@@ -531,6 +531,8 @@ export class CasualtyFigureExtractor {
           const word = m.toLowerCase().replace(/\s+/g, ' ');
           // "hit", "shot", "held" are outcomes only in the passive: "were hit", "shot in the head".
           if (AMBIGUOUS_OUTCOMES.has(word) && !BE.has(tokens.at(i - 1)?.lower ?? '') && !/^\s+(?:in|by|dead)\b/i.test(text.slice(t.end, t.end + 6))) break;
+          // "succumbed to pressure": to something else than wounds (those are the longer outcomes).
+          if (word === 'succumbed' && /^\s+to\b/i.test(text.slice(t.start + m.length, t.start + m.length + 4))) break;
           outcome = this.outcomeAfter[word];
           outcomeEnd = t.start + m.length;
           break;

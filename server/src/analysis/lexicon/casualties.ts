@@ -9,6 +9,7 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   drowned: 'killed', 'burned to death': 'killed', 'crushed to death': 'killed', 'trampled to death': 'killed',
   'succumbed to their injuries': 'killed', 'succumbed to his injuries': 'killed', 'succumbed to her injuries': 'killed',
   'succumbed to their wounds': 'killed', 'succumbed to his wounds': 'killed', 'succumbed to her wounds': 'killed',
+  succumbed: 'killed', // "two of the injured succumbed at the hospital"
   'sustained injuries': 'injured', 'suffered injuries': 'injured', 'were injured': 'injured',
   injured: 'injured', wounded: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured',
   'treated for injuries': 'injured', 'treated for wounds': 'injured', 'taken to hospital': 'injured',
@@ -18,6 +19,8 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   'received medical treatment': 'injured', 'received hospital treatment': 'injured', 'received medical care': 'injured',
   'needed medical treatment': 'injured', 'needed hospital treatment': 'injured', 'required medical treatment': 'injured',
   'required hospital treatment': 'injured', 'sought medical treatment': 'injured',
+  // Still in care: some of the injured (see the scope of those in hospital).
+  'undergoing treatment': 'injured', 'receiving treatment': 'injured', 'being treated': 'injured',
   'shot': 'injured', hit: 'injured',
   arrested: 'detained', detained: 'detained', 'in detention': 'detained', 'in custody': 'detained',
   'in pre-trial detention': 'detained', 'in pretrial detention': 'detained',
