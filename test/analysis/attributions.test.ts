@@ -40,6 +40,14 @@ describe('attributions', () => {
     // No one in particular is no source: "Nobody tells us anything", "Everyone says the wall was cracked".
     checkAttributions('"Nobody tells us anything," she said.', [['she', 'she']]);
     checkAttributions('Everyone says the wall was cracked.', []);
+    // A role without an article after a name, the quote first: the name speaks.
+    checkAttributions('"We will not go back," Ada Kesh, head of the Lorn Dockers\' Union, told reporters.', [['Ada Kesh', 'Ada Kesh']]);
+    // "it" is the organisation named before it; with none before it, no one.
+    checkAttributions('The ministry said 3 died. Mara Lind said more would follow. It added that 5 were hurt.', [['The ministry', 'ministry'], ['Mara Lind', 'Mara Lind'], ['It', 'ministry']]);
+    checkAttributions('It said 12 people were killed.', []);
+    // "the union" where the text names one union in full; not where it names two.
+    checkAttributions('Ada Kesh, head of the Lorn Dockers\' Union, spoke. According to the union, 4 were hurt.', [['the union', 'Lorn Dockers\' Union']]);
+    checkAttributions('The Lorn Dockers\' Union and the Port Workers\' Union met. According to the union, 4 were hurt.', [['the union', 'union']]);
     checkAttributions('Protesters told to disperse refused.', []);
     checkAttributions('The opposition said 200 were detained.', [['The opposition', 'opposition']]);
     // A description after a name is of the name; a slash joins two names into one.

@@ -2,7 +2,7 @@
 // "X was quoted as saying". The claim's span is the source mention; the cue is the verb or phrase.
 import {
   BETWEEN_SOURCE_AND_CUE, CAPITALISED_STOPWORDS, CUES_AFTER_SOURCE, CUES_BEFORE_SOURCE, DETERMINERS,
-  NOT_SOURCES, OBJECT_PRONOUNS, PERSON_NAME, PRONOUNS, SOURCE_MODIFIERS, SOURCE_NOUNS, SPEAKER_PLACES,
+  NOT_SOURCES, OBJECT_PRONOUNS, PERSON_NAME, PRONOUNS, ROLE_HEADS, SOURCE_MODIFIERS, SOURCE_NOUNS, SPEAKER_PLACES,
 } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
@@ -408,7 +408,8 @@ function appositive(text: string, tokens: Token[], comma: number, sentenceStart:
   while (open > 0 && tokens[open - 1].text !== ',' && comma - open < 12) open--;
   if (open > 0 && tokens[open - 1].text === ',' && isAsideOpener(tokens[open])) return null;
   // "Radio Vesta, the local branch of Radio Free Europe/Radio Liberty, reported": the name the description is of.
-  if (open > 1 && tokens[open - 1].text === ',' && (tokens[open].lower === 'the' || tokens[open].lower === 'a' || tokens[open].lower === 'an')) {
+  // Likewise a role without an article: '"...," Ada Kesh, head of the dockers' union, told reporters'.
+  if (open > 1 && tokens[open - 1].text === ',' && (tokens[open].lower === 'the' || tokens[open].lower === 'a' || tokens[open].lower === 'an' || ROLE_HEADS.has(tokens[open].lower))) {
     const named = backwardPhrase(tokens, open - 2);
     if (named && PROPER_NAME.test(text.slice(named.start, named.end))) return named;
   }

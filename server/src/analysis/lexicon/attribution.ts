@@ -83,7 +83,18 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'thei
 export const NAME_TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Maj', 'Adm', 'Gov', 'Sen', 'Rep', 'Rev', 'Insp', 'Supt', 'Cpl', 'Pvt', 'Fr']);
 
 /** Pronouns that can be a source, resolved to the nearest earlier source. */
-export const PRONOUNS: Record<string, 'singular' | 'plural'> = { he: 'singular', she: 'singular', they: 'plural' };
+export const PRONOUNS: Record<string, 'singular' | 'plural' | 'neuter'> = { he: 'singular', she: 'singular', they: 'plural', it: 'neuter' };
+
+/**
+ * A person's roles: an appositive opens with one without an article ("Ada Kesh, head of the union,
+ * told"), and a later "the researcher" is the person named with it.
+ */
+export const ROLE_HEADS = new Set([
+  'chief', 'commissioner', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'head',
+  'mayor', 'governor', 'rapporteur', 'secretary', 'ambassador', 'envoy', 'commander', 'prosecutor', 'leader',
+  'chairman', 'chairwoman', 'chair', 'chairperson', 'coordinator', 'founder', 'co-founder', 'editor', 'correspondent',
+  'member', 'deputy', 'researcher', 'representative', 'executive', 'manager', 'owner', 'organiser', 'organizer',
+]);
 
 /** Pronouns after a forward cue: "according to him". */
 export const OBJECT_PRONOUNS: Record<string, 'singular' | 'plural'> = { him: 'singular', her: 'singular', them: 'plural' };

@@ -2,7 +2,7 @@
 // "she" after Mara Lind is Mara Lind; "Lind" is Mara Lind;
 // "the spokeswoman" after "spokeswoman Anna Velsk" is Anna Velsk;
 // "the experts" after "UN human rights experts" is UN human rights experts.
-import { CAPITALISED_STOPWORDS, DETERMINERS, NAME_TITLES, OBJECT_PRONOUNS, PERSON_NAME, PRONOUNS, SOURCE_NOUNS } from '../lexicon/attribution.ts';
+import { CAPITALISED_STOPWORDS, DETERMINERS, NAME_TITLES, OBJECT_PRONOUNS, PERSON_NAME, PRONOUNS, ROLE_HEADS, SOURCE_NOUNS } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import type { AttributionClaim } from '../model.ts';
 
@@ -159,11 +159,6 @@ function shapeOf(source: string): SourceShape {
 const NAME_AFTER = /^(?:,[ \t]*|[ \t]+(?:(?:for|of)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,4}?(?=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}'’-]|[ \t]*\p{Lu})))?)(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?![ \t]*\p{Lu})/u;
 const ROLE_LIMIT = 24;
 /** Heads of a role one person holds: "the police chief", "the deputy mayor". */
-const ROLE_HEADS = new Set([
-  'chief', 'commissioner', 'president', 'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'head',
-  'mayor', 'governor', 'rapporteur', 'secretary', 'ambassador', 'envoy', 'commander', 'prosecutor', 'leader',
-  'chairman', 'chairwoman', 'chair', 'coordinator', 'founder', 'editor', 'correspondent',
-]);
 
 /**
  * Where the text writes a role: with its first letter in either case ("the police chief", "The
@@ -266,12 +261,39 @@ function titledPerson(words: string[], head: string, titled: Titled[]): string |
 /** Heads that stand for any title: "the rights chief", "the head of the mission". */
 const GENERIC_HEADS = new Set(['chief', 'head', 'leader']);
 
+/** Institutions a text may name in full once and then call "the union", "the ministry". */
+const INSTITUTION_HEADS = new Set([
+  'union', 'ministry', 'agency', 'council', 'committee', 'commission', 'authority', 'department', 'party', 'bureau',
+  'institute', 'federation', 'association', 'alliance', 'coalition', 'league', 'movement', 'watchdog', 'directorate',
+  'inspectorate', 'secretariat', 'foundation', 'network', 'organisation', 'organization', 'company', 'court',
+]);
+
+/** The one proper name in the text ending with this institution's word ("Lorn Dockers' Union"), or null (none, or several). */
+function namedInstitution(text: string, head: string, cache: Map<string, string>): string | null {
+  const key = `\u0000institution:${head}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit || null;
+  const word = head[0].toUpperCase() + head.slice(1);
+  // Words of one line, not ending a sentence: "Valmora.\n\nThe Ministry" is no name.
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\.\\p{L}+)*[ \\t]+){1,5})${word}\\b`, 'gu');
+  const names = new Set<string>();
+  for (let m = re.exec(text); m && names.size < 2; m = re.exec(text)) {
+    const parts = m[1].trim().split(/\s+/);
+    while (parts.length && (CAPITALISED_STOPWORDS.has(parts[0].toLowerCase()) || DETERMINERS.has(parts[0].toLowerCase()))) parts.shift();
+    if (parts.length) names.add(`${parts.join(' ')} ${word}`);
+  }
+  const name = names.size === 1 ? [...names][0] : '';
+  cache.set(key, name);
+  return name || null;
+}
+
 export function resolveSources(text: string, claims: AttributionClaim[]): void {
   const cache = new Map<string, string>();
   const roles = new Map<string, string>(); // "spokeswoman" → "Anna Velsk"
   const heads = new Map<string, string>(); // head noun → longest source with it
   let lastPerson: string | null = null;
   let lastPlural: string | null = null;
+  let lastBody: string | null = null; // an organisation: what "it" says
   let lastAny: string | null = null;
   let named: string | null;
   const roleNames = new Map<string, string[]>();
@@ -280,7 +302,9 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
     named = null;
     const { mention, lower, words, head, tail, startsLower, startsUpper } = parseMention(c.source);
     if (lower in PRONOUNS || lower in OBJECT_PRONOUNS) {
-      c.source = ((PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower]) === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
+      const kind = PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower];
+      // "it said" is an organisation's, never a person's: without one before it, it says nothing.
+      c.source = kind === 'neuter' ? lastBody ?? '' : (kind === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
       continue;
     }
     if (tail && tail !== mention && ((startsLower && !placeBefore(mention, tail)) || hasLowerWord(mention, tail))) {
@@ -304,7 +328,9 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
       // "the experts": the longest earlier source with the same head noun, and every word of this one
       // ("the health ministry" is not "the interior ministry").
       const earlier = heads.get(head);
-      c.source = earlier && earlier.length > mention.length && words.every((w) => earlier.toLowerCase().includes(w)) ? earlier : mention;
+      if (earlier && earlier.length > mention.length && words.every((w) => earlier.toLowerCase().includes(w))) c.source = earlier;
+      // "the union" where the text names one union: "Ada Kesh, head of the Lorn Dockers' Union".
+      else c.source = (words.length === 1 && INSTITUTION_HEADS.has(head) ? namedInstitution(text, head, cache) : null) ?? mention;
     }
     const shape = shapeOf(c.source);
     if (shape.person && PERSON_NAME.test(c.source)) {
@@ -319,5 +345,6 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
     lastAny = c.source;
     if (shape.plural) lastPlural = c.source;
     if (shape.person) lastPerson = c.source;
+    else if (!shape.plural) lastBody = c.source;
   }
 }
