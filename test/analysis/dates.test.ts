@@ -257,6 +257,10 @@ describe('dates', () => {
     assert.deepEqual(events('- 5 March: clashes begin at a checkpoint.\n- 11 March: a ceasefire takes effect.'), [
       ['5 March', 'fighting began'], ['11 March', 'ceasefire declared'],
     ]);
+    // ... in the present tense.
+    assert.deepEqual(events('- 5 March: the government declares a state of emergency.\n- 9 March: the government lifts the state of emergency.'), [
+      ['5 March', 'state of emergency declared'], ['9 March', 'state of emergency ended'],
+    ]);
     // A year opening the sentence sets its dates, and an event that long ago is not the story's.
     assert.deepEqual(events('In 2019, similar protests began on November 16. This time, protests began on January 2.'), [
       ['November 16', null], ['January 2', 'protests began'],

@@ -42,7 +42,10 @@ export const PHASE_WORDS: Record<string, Phase> = {
   declared: 'declared', imposed: 'declared', introduced: 'declared', proclaimed: 'declared',
   'took effect': 'declared', 'takes effect': 'declared', 'came into force': 'declared', 'comes into force': 'declared',
   'came into effect': 'declared', 'went into effect': 'declared', 'entered into force': 'declared',
+  // A timeline's present tense: "5 December — Government declares a curfew", "9 December — Curfew lifts".
+  declares: 'declared', imposes: 'declared', introduces: 'declared', proclaims: 'declared',
   ended: 'ended', lifted: 'ended', expired: 'ended', 'came to an end': 'ended', restored: 'ended',
+  ends: 'ended', lifts: 'ended', expires: 'ended', restores: 'ended', 'comes to an end': 'ended',
   until: 'ended', 'remain in place until': 'ended',
 };
 
