@@ -372,6 +372,8 @@ describe('casualty figures', () => {
     // Those still in care are some of the injured.
     assert.deepEqual(scope('No fewer than 38 passengers are still undergoing treatment.'), [['No fewer than 38', 'injured', 'partial']]);
     assert.deepEqual(scope('Some 30 people were still being treated, doctors said.'), [['Some 30', 'injured', 'partial']]);
+    // A part of a count that is itself a part: "treated some 400 people ..., including 60 with gunshot wounds".
+    assert.deepEqual(scope('The charity said it had treated some 400 people for injuries, including 60 with gunshot wounds.'), [['some 400', 'injured', 'partial'], ['60', 'injured', 'partial']]);
     assert.deepEqual(scope('State television reported that a dozen of the injured remained in intensive care.'), [['a dozen', 'injured', 'partial']]);
     assert.deepEqual(scope('Scores of the injured have broken bones.'), [['Scores', 'injured', 'partial']]);
     assert.deepEqual(scope('Two of those killed were children.'), [['Two', 'killed', 'partial']]);

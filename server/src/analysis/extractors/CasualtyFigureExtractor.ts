@@ -405,8 +405,10 @@ export class CasualtyFigureExtractor {
       else if (!facts.toll && onADay(text.slice(end, Math.min(sentence.end, end + 100)))) scope = 'partial';
       else if (bodiesRecovered(text, start, found.head, found.outcomeEnd)) scope = 'partial';
       else if (inIncludingList(text, lastIn(out, sentence.start), start)) scope = 'partial'; // ", including 11 women and six children,"
-      else if (previous && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && (group === previous.group || (group === 'civilians' && found.head !== 'civilians'))) {
-        scope = 'partial'; // "58 civilians, including 12 children": part of the count before it, not a toll of its own
+      else if (nearest && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && (group === nearest.group || (group === 'civilians' && found.head !== 'civilians'))) {
+        // "58 civilians, including 12 children": part of the count before it, not a toll of its own (even when
+        // that count is one place's or one hospital's: "treated some 400 people, including 60 with gunshot wounds").
+        scope = 'partial';
       }
       else if ((found.outcome === 'injured' || found.outcome === 'detained') && found.outcomeEnd > end && STILL_BETWEEN.test(text.slice(end, found.outcomeEnd))) {
         scope = 'partial'; // "3 people remain hospitalised", "200 remain in detention": those still in care or held
