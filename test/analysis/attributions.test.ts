@@ -185,6 +185,9 @@ describe('attributions', () => {
     checkAttributions('Sixteen deaths have been confirmed by the district health office.', [['the district health office', 'district health office']]);
     checkAttributions('The toll rose to 14, as reported by the regional health department.', [['the regional health department', 'regional health department']]);
     checkAttributions('The agency quoted plant director Ilse Kahn as saying 3 died.', [['Ilse Kahn', 'Ilse Kahn']]);
+    checkAttributions('Local media cited a hospital doctor as saying four people died.', [['a hospital doctor', 'hospital doctor']]);
+    checkAttributions('The report cited poor maintenance.', []);
+    checkAttributions('Eyewitnesses cited by the broadcaster said troops fired.', [['Eyewitnesses', 'Eyewitnesses']]);
     checkAttributions('Interfax quoted a police officer as saying 3 died.', [['a police officer', 'police officer']]);
     checkAttributions('A doctor at the city hospital, who did not want to be named, said 14 bodies had arrived.', [['A doctor at the city hospital', 'doctor at the city hospital']]);
     checkAttributions('A senior official speaking on condition of anonymity said 28 died.', [['A senior official', 'senior official']]);

@@ -56,7 +56,8 @@ const DOCUMENT_BY = /^\s+(?:(?:a|an|the|its|their|his|her|new|latest|official|pr
 /** Quantities before "of the" that keep a partitive in the source: "one of the officers said". */
 const PARTITIVE_HEADS = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'most', 'few', 'none', 'each', 'all']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'where', 'because', 'so', 'then', 'which', 'whom']);
-const CUE_WORDS = new Set(CUES_AFTER_SOURCE.filter((c) => !c.includes(' ')));
+/** One-word cues; not "cited", a cue only before "as saying" ("Eyewitnesses cited by the BBC said" is a participle). */
+const CUE_WORDS = new Set(CUES_AFTER_SOURCE.filter((c) => !c.includes(' ') && c !== 'cited'));
 const NOUN_LIKE_CUES = new Set(['reports', 'states', 'claims', 'notes', 'estimates', 'say', 'state', 'suggest', 'claim']);
 /** After a cue word used as a noun: a verb, or a preposition ("reports indicate", "claims of"). */
 const NOUN_CUE_THEN = /^\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|shown|claim|claimed|have|had|are|were|emerged|state|stated|confirm|confirmed|describe|described|allege|alleged|of|from)\b/i;
@@ -140,7 +141,7 @@ export class AttributionExtractor {
       // "Protesters told to disperse refused": the ones told, not a source.
       if (cue === 'told' && TOLD_TO.test(text.slice(cueEnd, cueEnd + 24))) continue;
       // "The agency quoted plant director Ilse Kahn as saying": the one quoted is the source.
-      const quoted = cue === 'quoted' ? QUOTED_AS.exec(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 120))) : null;
+      const quoted = cue === 'quoted' || cue === 'cited' ? QUOTED_AS.exec(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 120))) : null;
       if (quoted) {
         // A name ends the span ("plant director Ilse Kahn"), or the span is a source phrase ("a police officer").
         const name = NAME_AT_END.exec(quoted[1]);
@@ -148,10 +149,12 @@ export class AttributionExtractor {
           ? { start: cueEnd + name.index, end: cueEnd + name.index + name[1].length, first: 0 }
           : forwardPhrase(new LazyTokens(text, cueEnd, cueEnd + quoted[1].length));
         if (np) {
-          out.push(this.make(text, np, 'quoted as saying'));
+          out.push(this.make(text, np, `${cue} as saying`));
           continue;
         }
       }
+      // "the report cited poor maintenance": citing is sourcing only with "as saying".
+      if (cue === 'cited') continue;
       // "was quoted by the UN office as saying": whoever quotes is a source too (the one quoted follows below).
       if (cue === 'quoted' && QUOTED_BY_AS.test(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 120)))) {
         const agent = agentAfter(text, cueEnd, sentence.end);

@@ -11,6 +11,8 @@ export const CUES_AFTER_SOURCE = [
   'responded', 'estimated', 'estimates', 'observed', 'argued', 'asserted', 'disclosed', 'revealed',
   'testified', 'admitted', 'maintained', 'suggested', 'suggest', 'suggests', 'recounted', 'explained',
   'can be heard saying', 'quoted', 'documented', 'insists', 'maintains', 'claim',
+  // Only before "as saying": "Local media cited a hospital doctor as saying ...".
+  'cited',
   // A press release's present tense: "The Government confirms that 19 persons are still missing".
   'confirms', 'confirm', 'denies', 'declares', 'acknowledges', 'alleges', 'concludes', 'recalls', 'highlights',
   'reveals', 'admits', 'argues', 'asserts', 'observes', 'cautions', 'reminds', 'emphasizes', 'emphasises', 'tweets',
