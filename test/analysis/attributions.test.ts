@@ -187,6 +187,7 @@ describe('attributions', () => {
     checkAttributions('The agency quoted plant director Ilse Kahn as saying 3 died.', [['Ilse Kahn', 'Ilse Kahn']]);
     checkAttributions('Local media cited a hospital doctor as saying four people died.', [['a hospital doctor', 'hospital doctor']]);
     checkAttributions('The report cited poor maintenance.', []);
+    checkAttributions('Unofficial estimates put the death toll at 11.', [['Unofficial estimates', 'Unofficial estimates']]);
     checkAttributions('Eyewitnesses cited by the broadcaster said troops fired.', [['Eyewitnesses', 'Eyewitnesses']]);
     checkAttributions('Interfax quoted a police officer as saying 3 died.', [['a police officer', 'police officer']]);
     checkAttributions('A doctor at the city hospital, who did not want to be named, said 14 bodies had arrived.', [['A doctor at the city hospital', 'doctor at the city hospital']]);

@@ -115,6 +115,9 @@ describe('dates', () => {
     assert.equal(analyze('Headline\n\nJanuary 6, 2022 / 10:15 AM / Updated 2 hours ago\n\nPolice fired.').published, '2022-01-06');
     assert.equal(analyze('Headline\n\nLast updated on Jan 6, 2022 | 10:15 IST\n\nPolice fired.').published, '2022-01-06');
     assert.equal(analyze('Timeline\n\nJanuary 6, 2022 – Police fired.\nJanuary 7, 2022 / Protesters left the square.').published, null);
+    // The date alone opening the body, then a dash: a dateline without a place.
+    assert.equal(analyze('Prison riot: toll stands at 9\n\nFeb. 21, 2026 — The official toll stands at nine.').published, '2026-02-21');
+    assert.equal(analyze('Timeline\n\nFeb. 21, 2026 — Riot.\nFeb. 22, 2026 — Inquiry.').published, null);
     assert.equal(analyze('Title\n\n11 January 2022\n\nBody text.').published, '2022-01-11');
     assert.equal(analyze('Correction (January 31, 2022): an earlier version erred.').published, null);
     assert.equal(analyze('KORVALA, March 14, 2024 (Reuters) - Troops fired.').published, '2024-03-14');

@@ -30,6 +30,9 @@ describe('casualty figures', () => {
     checkFigures('Some 300 families fled and 12 were injured.', [['12', 12, 12, 'injured', 'people']]);
     checkFigures('Two of the passengers succumbed at the district hospital.', [['Two', 2, 2, 'killed', 'civilians']]);
     checkFigures('Three officials succumbed to pressure and resigned.', []);
+    // An aside between dashes: the verb after it is the count's.
+    checkFigures('At least seven inmates — two of them gang leaders — were killed.', [['At least seven', 7, null, 'killed', 'people']]);
+    checkFigures('Another 19 inmates and 6 guards were wounded.', [['19', 19, 19, 'injured', 'people'], ['6', 6, 6, 'injured', 'security']]);
     checkFigures('Dozens of protesters and 12 officers were killed.', [['Dozens', 24, null, 'killed', 'protesters'], ['12', 12, 12, 'killed', 'security']]);
     checkFigures('- Deaths: 41\n- Injured: about 1,300\n- People missing: 17\n- Vehicles: 40', [
       ['41', 41, 41, 'killed', 'people'], ['about 1,300', 1300, 1300, 'injured', 'people'], ['17', 17, 17, 'missing', 'people'],
@@ -369,6 +372,9 @@ describe('casualty figures', () => {
 
   it('reads a count "of the injured" or "of those killed" as a part of that toll', () => {
     const scope = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.outcome, f.scope]);
+    // "The dead include ...": a breakdown, whatever the verbs in it say.
+    assert.deepEqual(scope('The dead include four inmates who were stabbed and three who were shot by guards.'), [['four', 'killed', 'partial'], ['three', 'killed', 'partial']]);
+    assert.deepEqual(scope('The victims included two children, a nurse and 12 soldiers.'), [['two', 'killed', 'partial'], ['12', 'killed', 'partial']]);
     // Those still in care are some of the injured.
     assert.deepEqual(scope('No fewer than 38 passengers are still undergoing treatment.'), [['No fewer than 38', 'injured', 'partial']]);
     assert.deepEqual(scope('Some 30 people were still being treated, doctors said.'), [['Some 30', 'injured', 'partial']]);

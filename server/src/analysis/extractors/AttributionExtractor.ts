@@ -60,7 +60,7 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'wh
 const CUE_WORDS = new Set(CUES_AFTER_SOURCE.filter((c) => !c.includes(' ') && c !== 'cited'));
 const NOUN_LIKE_CUES = new Set(['reports', 'states', 'claims', 'notes', 'estimates', 'say', 'state', 'suggest', 'claim']);
 /** After a cue word used as a noun: a verb, or a preposition ("reports indicate", "claims of"). */
-const NOUN_CUE_THEN = /^\s+(?:indicate|indicated|suggest|suggested|say|said|show|showed|shown|claim|claimed|have|had|are|were|emerged|state|stated|confirm|confirmed|describe|described|allege|alleged|of|from)\b/i;
+const NOUN_CUE_THEN = /^\s+(?:put|puts|indicate|indicated|suggest|suggested|say|said|show|showed|shown|claim|claimed|have|had|are|were|emerged|state|stated|confirm|confirmed|describe|described|allege|alleged|of|from)\b/i;
 /** Cues that are a noun only in the singular ("a say", "the claim"): after a plural source they are verbs. */
 const PLURAL_VERB_CUES = new Set(['say', 'claim', 'suggest', 'state']);
 const lastWord = (s: string) => s.slice(s.search(/\S+$/)).toLowerCase();

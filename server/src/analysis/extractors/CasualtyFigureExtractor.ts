@@ -205,6 +205,8 @@ const DEATH_TOLL_ROSE = /\b(?:death\s+)?toll\b[^.;:!?]{0,100}?\b(?:has\s+|had\s+
 const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(?:([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+)??(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b[^.;:!?]{0,40}?\\b(?:at|to|reached|was|is|stood\\s+at)\\s+$`, 'iu');
 /** An outcome noun as the subject of the count: "fatalities reached 17", "deaths have risen to 40". */
 const OUTCOME_SUBJECT_BEFORE = new RegExp(`\\b(${alternation(Object.keys(COUNTED_OUTCOMES))})\\s+(?:(?:have|has|had)\\s+)?(?:reached|rose\\s+to|risen\\s+to|climbed\\s+to|stood\\s+at|stand\\s+at|stands\\s+at|totall?ed|topped|exceeded|passed|numbered)\\s+$`, 'i');
+/** "The dead include ...", "Among the victims were ...", and the counts listed after it in the clause. */
+const TOLL_INCLUDES_BEFORE = new RegExp(`\\b(?:the|those)\\s+(${alternation(Object.keys(COUNTED_OUTCOMES))})\\s+(?:include[sd]?|including|are|were|comprised?)\\s+(?:[^.;:!?]{0,120}?(?:,|\\band)\\s+)?(?:(?:at\\s+least|some|about|nearly|more\\s+than)\\s+)?$`, 'i');
 /** A label before the count, in lists and tables: "- Deaths: 41", "| Injured: about 1,300", "| Killed | 27 |". */
 const LABEL_BEFORE = new RegExp(`(?:^|[\\n|])[ \\t]*(?:[-*•][ \\t]*)?(?:(?:people|persons)[ \\t]+)?(${alternation(Object.keys(COUNTED_OUTCOMES))})[ \\t]*[:|][ \\t]*$`, 'i');
 /** Words that are counts on their own: "hundreds", "twelve". */
@@ -501,6 +503,12 @@ export class CasualtyFigureExtractor {
       if (NON_PERSON_NOUNS.has(t.lower) && np.length < 4 && !np.some((x) => AFTER_HEAD.has(x.lower))) return null;
       np.push(t);
     }
+    // "The dead include four inmates who were stabbed and three who were shot": a breakdown of the toll.
+    const listed = outcome ? null : TOLL_INCLUDES_BEFORE.exec(text.slice(Math.max(sentence.start, start - 160), start));
+    if (listed) {
+      outcome = COUNTED_OUTCOMES[listed[1].toLowerCase()];
+      partial = true;
+    }
     let group = groupOf(text, np, this.groups);
     if (group === 'people') {
       // "Among civilians, 12 people lost their lives": the opener says whom the sentence counts.
@@ -538,6 +546,14 @@ export class CasualtyFigureExtractor {
           outcome = this.outcomeAfter[word];
           outcomeEnd = t.start + m.length;
           break;
+        }
+        if ((t.text === '—' || t.text === '–') && gap === 0) {
+          // "At least seven inmates — including two gang leaders — were killed": step over the dashes' aside.
+          let j = i + 1;
+          for (let u = tokens.at(j); u && j - i <= 16 && u.text !== t.text && u.text !== '.' && u.text !== ';'; u = tokens.at(++j));
+          if (tokens.at(j)?.text !== t.text) break;
+          i = j;
+          continue;
         }
         if (t.text === ',' && ASIDES.has(tokens.at(i + 1)?.lower ?? '')) {
           // ", including two children," : step over the aside to its closing comma.

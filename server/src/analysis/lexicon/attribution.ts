@@ -44,7 +44,7 @@ export const SOURCE_NOUNS = new Set([
   'opposition', 'television', 'tv', 'radio', 'newspaper', 'broadcaster', 'outlet', 'channel', 'website',
   'administration', 'institute', 'commission', 'court', 'judge', 'judges', 'parliament', 'cabinet', 'presidency',
   'bureau', 'centre', 'center', 'watchdog', 'company', 'firm', 'airline', 'charity', 'mission', 'delegation',
-  'figures', 'statistics',
+  'figures', 'statistics', 'estimates', 'estimate', 'tally', 'tallies', 'data',
   'coalition', 'alliance', 'association', 'federation', 'scientists', 'meteorologists', 'seismologists',
   'rescuers', 'firefighters', 'volunteers', 'teachers', 'students', 'villagers', 'locals', 'eyewitness',
   'eyewitnesses', 'soldiers', 'troops', 'fighters', 'rebels', 'militants', 'campaigners', 'organisers', 'organizers',

@@ -79,6 +79,8 @@ export const GROUP_NOUNS: Record<string, Group> = {
   'border guards': 'security', peacekeepers: 'security', commandos: 'security', paratroopers: 'security',
   conscripts: 'security', 'riot police': 'security', 'special forces': 'security', 'armed forces': 'security',
   marines: 'security', sailors: 'security', airmen: 'security', policewoman: 'security', 'passers-by': 'civilians',
+  guards: 'security', guard: 'security', 'prison guards': 'security', wardens: 'security', jailers: 'security',
+  inmates: 'people', inmate: 'people',
 };
 
 /** Those who carried out an attack, and armed groups' fighters: their deaths are not the toll of the victims. */

@@ -26,6 +26,25 @@ const AGENCY_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M} .'’-]{0,40}(?:,[ \t]+\p
 const PLACE_DATELINE_CHARS = 600;
 /** A place opening a line, every word capitalised ("Kastel,", "Port Valmora, Estria,"; not "He said,"). */
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}`;
+/** Nothing before the date on its line but marks: "**Feb. 21, 2026** — ...". */
+const LINE_START_BEFORE = /(?:^|\n)[ \t*_]*$/;
+
+/** Is there nothing before `at` on its line but marks? */
+function opensLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '*' || text[i] === '_')) i--;
+  return i < 0 || text[i] === '\n';
+}
+
+/** Do two lines of the head open with a date? Then those are a timeline's entries, not a dateline. */
+function timeline(text: string, dates: RawDate[]): boolean {
+  let opening = 0;
+  for (const d of dates) {
+    if (d.start > HEAD_CHARS) break;
+    if (opensLine(text, d.start) && ++opening > 1) return true;
+  }
+  return false;
+}
 const PLACE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${PLACE_WORD}(?:,[ \t]+${PLACE_WORD})?,[ \t]*$`, 'u');
 const AGENCY_AFTER = /^[ \t]*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Anadolu|Yonhap|Kyodo)\)/;
 /** A byline that ends with the date: "By Mira Sol, 17 October 2025", "By Staff Reporter | 3 May 2024". */
@@ -44,13 +63,15 @@ const PUBLISHED_LINE_BEFORE = /^\s*(?:[^\n]{0,99}[^.\n]\n\s*){0,2}(?:[^\n.]|\.(?
 const MASTHEAD_BEFORE = /^\s*(?:[^\n]{1,100}\n\s*){1,2}[ \t]*(?:[^\n,]{2,60}?[ \t][–—·|-]|\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,5}[ \t]*,)[ \t]*$/u;
 
 /** A dateline around the date: "GENEVA (11 January 2022) –", "KYIV, March 14, 2024 (Reuters) -". */
-function isDateline(text: string, d: RawDate): boolean {
+function isDateline(text: string, d: RawDate, dates: RawDate[]): boolean {
   const before = text.slice(Math.max(0, d.start - 40), d.start);
   return (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(d.end, d.end + 8)))
     || (WIRE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)))
     || (AGENCY_AFTER.test(text.slice(d.end, d.end + 16)) && AGENCY_BEFORE.test(before))
-    // The place in any case opening one of the first lines, then a dash: "*Kastel, 20 October 2025* — Security forces ...".
-    || (d.start < PLACE_DATELINE_CHARS && PLACE_BEFORE.test(before) && WIRE_AFTER.test(text.slice(d.end, d.end + 48)));
+    // The place in any case opening one of the first lines, then a dash: "*Kastel, 20 October 2025* — Security forces ...";
+    // or the date alone opening the body's first line: "Feb. 21, 2026 — The official toll ..." (the only such line: not a timeline's).
+    || (d.start < PLACE_DATELINE_CHARS && (PLACE_BEFORE.test(before) || (LINE_START_BEFORE.test(before) && !timeline(text, dates)))
+      && WIRE_AFTER.test(text.slice(d.end, d.end + 48)));
 }
 
 /**
@@ -63,7 +84,7 @@ export function findDatelineDay(text: string, dates: RawDate[]): { month: number
     if (d.spec.form !== 'day' || d.spec.end || d.spec.parts.year !== undefined) continue;
     const { month, day } = d.spec.parts;
     if (month === undefined || day === undefined || !isValidDay(2000, month, day)) continue;
-    if (isDateline(text, d)) return { month, day };
+    if (isDateline(text, d, dates)) return { month, day };
   }
   return null;
 }
@@ -79,7 +100,7 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     // October 2026, 18:00"), or ends a title, masthead or byline.
     const endsLine = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24));
     const standsAlone = (endsLine || META_AFTER.test(text.slice(d.end, d.end + 100))) && LABEL_BEFORE.test(before);
-    const dateline = isDateline(text, d);
+    const dateline = isDateline(text, d, dates);
     const head = endsLine ? text.slice(0, d.start) : '';
     const title = endsLine && (TITLE_BEFORE.test(head) || (d.start < 400 && (PUBLISHED_LINE_BEFORE.test(head) || MASTHEAD_BEFORE.test(head))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
     if (standsAlone || dateline || title) return formatDay(dayNumber(year, month, day));
