@@ -274,10 +274,12 @@ function namedInstitution(text: string, head: string, cache: Map<string, string>
   const hit = cache.get(key);
   if (hit !== undefined) return hit || null;
   const word = head[0].toUpperCase() + head.slice(1);
-  // Words of one line, not ending a sentence: "Valmora.\n\nThe Ministry" is no name.
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\.\\p{L}+)*[ \\t]+){1,5})${word}\\b`, 'gu');
   const names = new Set<string>();
-  for (let m = re.exec(text); m && names.size < 2; m = re.exec(text)) {
+  for (let at = text.indexOf(word); at >= 0 && names.size < 2; at = text.indexOf(word, at + word.length)) {
+    if (/[\p{L}\p{M}]/u.test(text[at + word.length] ?? '')) continue;
+    // Words of one line, not ending a sentence: "Valmora.\n\nThe Ministry" is no name.
+    const m = WORDS_BEFORE_NAME.exec(text.slice(Math.max(0, at - 100), at));
+    if (!m) continue;
     const parts = m[1].trim().split(/\s+/);
     while (parts.length && (CAPITALISED_STOPWORDS.has(parts[0].toLowerCase()) || DETERMINERS.has(parts[0].toLowerCase()))) parts.shift();
     if (parts.length) names.add(`${parts.join(' ')} ${word}`);
@@ -286,6 +288,7 @@ function namedInstitution(text: string, head: string, cache: Map<string, string>
   cache.set(key, name);
   return name || null;
 }
+const WORDS_BEFORE_NAME = /((?:\p{Lu}[\p{L}\p{M}'’-]*(?:\.\p{L}+)*[ \t]+){1,5})$/u;
 
 export function resolveSources(text: string, claims: AttributionClaim[]): void {
   const cache = new Map<string, string>();
