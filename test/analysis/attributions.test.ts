@@ -188,6 +188,7 @@ describe('attributions', () => {
     checkAttributions('Local media cited a hospital doctor as saying four people died.', [['a hospital doctor', 'hospital doctor']]);
     checkAttributions('The report cited poor maintenance.', []);
     checkAttributions('Unofficial estimates put the death toll at 11.', [['Unofficial estimates', 'Unofficial estimates']]);
+    checkAttributions('The quake killed more than 1,200 people, officials in both countries said.', [['officials in both countries', 'officials in both countries']]);
     checkAttributions('Eyewitnesses cited by the broadcaster said troops fired.', [['Eyewitnesses', 'Eyewitnesses']]);
     checkAttributions('Interfax quoted a police officer as saying 3 died.', [['a police officer', 'police officer']]);
     checkAttributions('A doctor at the city hospital, who did not want to be named, said 14 bodies had arrived.', [['A doctor at the city hospital', 'doctor at the city hospital']]);

@@ -75,7 +75,7 @@ export const SOURCE_MODIFIERS = new Set([
 export const SPEAKER_PLACES = new Set([
   'capital', 'city', 'town', 'village', 'villages', 'region', 'province', 'district', 'area', 'areas', 'county',
   'neighbourhood', 'neighborhood', 'north', 'south', 'east', 'west', 'scene', 'square', 'port', 'camp', 'camps',
-  'border', 'country', 'valley', 'island', 'suburbs', 'countryside', 'streets', 'ground', 'site', 'morgue',
+  'border', 'country', 'countries', 'cities', 'towns', 'regions', 'provinces', 'districts', 'valley', 'island', 'suburbs', 'countryside', 'streets', 'ground', 'site', 'morgue',
 ]);
 
 /** Determiners that may open a source. */
