@@ -33,6 +33,9 @@ describe('casualty figures', () => {
     // An aside between dashes: the verb after it is the count's.
     checkFigures('At least seven inmates — two of them gang leaders — were killed.', [['At least seven', 7, null, 'killed', 'people']]);
     checkFigures('Another 19 inmates and 6 guards were wounded.', [['19', 19, 19, 'injured', 'people'], ['6', 6, 6, 'injured', 'security']]);
+    // The count a newer one replaced is no toll of its own.
+    const replaced = claimsOf('Floods have killed 43 people, the office said, raising its earlier toll of 40.', 'figure');
+    assert.deepEqual(replaced.map((f) => [f.text, f.scope]), [['43', 'total'], ['40', 'partial']]);
     checkFigures('Dozens of protesters and 12 officers were killed.', [['Dozens', 24, null, 'killed', 'protesters'], ['12', 12, 12, 'killed', 'security']]);
     checkFigures('- Deaths: 41\n- Injured: about 1,300\n- People missing: 17\n- Vehicles: 40', [
       ['41', 41, 41, 'killed', 'people'], ['about 1,300', 1300, 1300, 'injured', 'people'], ['17', 17, 17, 'missing', 'people'],

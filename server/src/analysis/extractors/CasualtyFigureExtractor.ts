@@ -141,6 +141,8 @@ const SAME_ROW_NEXT = /^[^\n,;.]{0,16},[ \t]*$/;
 const OTHER_INCIDENT = /\b(?:another|a\s+separate|separate|a\s+previous|an\s+earlier|a\s+similar|an\s+unrelated)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|bombing|blast|explosion|strike|airstrike|raid|incident|shooting|clash|stampede|crush|crash|fire|flood|earthquake|collapse|ambush)s?\b/iu;
 /** A sentence about an earlier, superseded figure: "Earlier it had given a toll of 97", "Initially, officials said 40 died". */
 const SUPERSEDED_OPENER = /^\s*(?:earlier|previously|initially|at\s+first)\b/i;
+/** "raising its earlier toll of 40", "up from a previous figure of 23": the count a newer one replaced. */
+const EARLIER_TOLL_BEFORE = /\b(?:earlier|previous|initial|prior|preliminary|first)\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\s+(?:of\s+)?$/i;
 /** Between a count and "hospitalised" or "in detention": "3 people remain hospitalised", "12 are still held". */
 const STILL_BETWEEN = /\b(?:remain|remains|remained|still)\b/i;
 /** People a court or prosecutor acts on are no casualty count: "charged 40 people over the deaths". */
@@ -397,6 +399,7 @@ export class CasualtyFigureExtractor {
       }
       else if (isPlaceRow(text, start, lastIn(out, sentence.start))) scope = 'partial'; // "- Coastal Province: 41 dead, 210 injured": one place of a breakdown
       else if (SUPERSEDED_OPENER.test(text.slice(sentence.start, Math.min(start, sentence.start + 16))) || (hasAny(facts, HAD_GIVEN) && start - sentence.start < 120)
+        || EARLIER_TOLL_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))
         || (hasAny(facts, VERSION) && EARLIER_VERSION.test(text.slice(sentence.start, start)))) {
         scope = 'partial'; // "Earlier it had given a toll of 97", "An earlier version of this article said 72": a figure the text says was superseded
       }
