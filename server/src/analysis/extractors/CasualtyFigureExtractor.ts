@@ -15,6 +15,7 @@ import type { Group, Outcome } from '../model.ts';
 import { countBounds } from './countBounds.ts';
 import { Pattern, type Starts } from './starts.ts';
 import { Occupied, type RawFigure } from './types.ts';
+import { inTableRow, isTotalRow, tableCellAt } from './tableCells.ts';
 import { LazyTokens, type Token } from './tokens.ts';
 
 const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'million'];
@@ -306,7 +307,7 @@ export class CasualtyFigureExtractor {
         stemSentence = countSentence.start;
         stemHit = this.stemRe.test(text.slice(countSentence.start, countSentence.end));
       }
-      if (!stemHit) continue;
+      if (!stemHit && !inTableRow(text, start)) continue;
       let value = m[1] !== undefined ? numberOf(m[1]) * (m[2] ? SCALES[m[2].toLowerCase()] : 1) : m[3] !== undefined ? numberOf(m[3]) : NaN;
       const vague = m[4] ? VAGUE[m[4].toLowerCase().replace(/\s+/g, ' ')] : undefined;
       if (!vague && !Number.isFinite(value)) continue;
@@ -357,10 +358,12 @@ export class CasualtyFigureExtractor {
       const hedge = hedgeMatch?.[1];
       if (hedge) start -= /\s+$/.exec(hedgeMatch![0])![0].length + hedge.length;
       const sentence = sentenceOf(start);
+      // A count alone in a table cell under an outcome's header ("| Dead |"): its row says whose.
+      const tabled = this.tableOutcome(text, start, end);
       // Cheap test first: no outcome word near the count, no figure.
-      if (!this.stemRe.test(text.slice(Math.max(sentence.start, start - 48), Math.min(sentence.end, end + 220)))
+      if (!tabled && !this.stemRe.test(text.slice(Math.max(sentence.start, start - 48), Math.min(sentence.end, end + 220)))
         && !text.slice(Math.max(sentence.start, start - 140), start).includes('toll')) continue; // "the toll from ... has risen to 38"
-      const found = this.outcome(text, start, end, sentence, out);
+      const found = tabled ?? this.outcome(text, start, end, sentence, out);
       if (!found) continue;
       // "four victims had been counted twice": the size of a correction, not a count of casualties.
       if (found.outcomeEnd > 0 && COUNTED_TWICE_AFTER.test(text.slice(found.outcomeEnd, found.outcomeEnd + 48))) continue;
@@ -440,6 +443,17 @@ export class CasualtyFigureExtractor {
   /** The outcome phrase starting at `at` ("killed", "in detention", "lost their lives"), or null. */
   private outcomeAt(text: string, at: number): string | null {
     return stickyAt(this.outcomeAfterRe, text, at)?.[0] ?? null;
+  }
+
+  /** The outcome and group a table cell's header gives its count ("| Dead |", "| Police injured |"), or null. */
+  private tableOutcome(text: string, start: number, end: number): ReturnType<CasualtyFigureExtractor['outcome']> {
+    const cell = tableCellAt(text, start, end);
+    if (!cell) return null;
+    const words = cell.header.toLowerCase().split(/[\s/]+/);
+    const outcome = words.map((w) => COUNTED_OUTCOMES[w]).find((o) => o !== undefined);
+    if (!outcome) return null;
+    const group = words.map((w) => this.groups[w]).find((g) => g !== undefined) ?? 'people';
+    return { outcome, group, partial: !isTotalRow(cell.rowLabel), bare: false, head: null, outcomeEnd: -1, incident: false };
   }
 
   /**
