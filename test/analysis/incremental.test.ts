@@ -35,9 +35,24 @@ function edit(text: string, random: () => number): string {
 function texts(): string[] {
   const out = readdirSync(EXAMPLES).filter((f) => /\.(txt|md)$/.test(f)).map((f) => readFileSync(join(EXAMPLES, f), 'utf8'));
   if (devSetAvailable()) out.push(...readdirSync(DEV_SET).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(DEV_SET, f), 'utf8')));
+  out.push(TABLE_SOURCE);
   // The same texts as one long paragraph each, as sources without blank lines are.
   return [...out, ...out.map((t) => t.replace(/\s*\n\s*/g, ' '))];
 }
+
+/** A situation report with a long table: its header gives meaning to cells far below it. */
+const TABLE_SOURCE = [
+  'Flood situation report, 14 August 2025',
+  '',
+  'Heavy rain began on 11 August, the disaster office said. '.repeat(12),
+  '',
+  '| Province | Dead | Injured | Missing |',
+  '|----------|------|---------|---------|',
+  ...Array.from({ length: 40 }, (_, i) => `| District ${i + 1} | ${i % 7} | ${(i * 3) % 11} | ${i % 3} |`),
+  '| Total | 120 | 163 | 39 |',
+  '',
+  'Officials said 120 people had died.',
+].join('\n');
 
 describe('extractEdited', () => {
   it('finds exactly what a full extraction finds, edit after edit', () => {
@@ -55,6 +70,13 @@ describe('extractEdited', () => {
       }
     }
     assert.ok(compared >= 200);
+  });
+
+  it('reads a table again when its header changes, however far below the cells are', () => {
+    const renamed = TABLE_SOURCE.replace('| Dead |', '| Homes |');
+    const edited = extractEdited(extract(TABLE_SOURCE), renamed);
+    assert.deepEqual(edited, extract(renamed));
+    assert.ok(extract(TABLE_SOURCE).figures.length > edited.figures.length);
   });
 
   it('handles edits at the very start and end, and replacing everything', () => {

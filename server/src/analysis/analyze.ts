@@ -15,6 +15,7 @@ import { IsoDateExtractor } from './extractors/IsoDateExtractor.ts';
 import { NumericDateExtractor } from './extractors/NumericDateExtractor.ts';
 import { OrdinalDayExtractor } from './extractors/OrdinalDayExtractor.ts';
 import { StartScanner } from './extractors/starts.ts';
+import { onTableLine } from './extractors/tableCells.ts';
 import { TIME_STARTS, TimeExtractor } from './extractors/TimeExtractor.ts';
 import { Occupied, mergeByStart, type RawAttribution, type RawDate, type RawFigure } from './extractors/types.ts';
 import { WEEKDAY_STARTS, WeekdayExtractor } from './extractors/WeekdayExtractor.ts';
@@ -104,6 +105,8 @@ export function extractEdited(previous: Extraction, text: string, extras?: Lexic
   while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
   // The lead says what story the text tells, which every figure reads (see CasualtyFigureExtractor).
   if (prefix < FIGURE_LEAD_CHARS) return extract(text, extras);
+  // A table's header gives the cells under it their meaning, however far below: an edit in a table reads the text again.
+  if (onTableLine(text, prefix) || onTableLine(old, prefix)) return extract(text, extras);
   let suffix = 0;
   while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
   const scan = maskMarkup(text);

@@ -41,6 +41,13 @@ export function inTableRow(text: string, at: number): boolean {
   return text[i] === '|' && i < at;
 }
 
+/** Is `at` on a table's line (one that opens with a pipe, or a delimiter row)? */
+export function onTableLine(text: string, at: number): boolean {
+  const from = lineStart(text, at);
+  const line = text.slice(from, lineEnd(text, at));
+  return isRow(line) || DELIMITER_ROW.test(line);
+}
+
 /** The cell the count [start, end) fills alone, with its header; null when it is not in a table body. */
 export function tableCellAt(text: string, start: number, end: number): TableCell | null {
   if (!inTableRow(text, start)) return null;
