@@ -33,6 +33,8 @@ describe('casualty figures', () => {
     // An aside between dashes: the verb after it is the count's.
     checkFigures('At least seven inmates — two of them gang leaders — were killed.', [['At least seven', 7, null, 'killed', 'people']]);
     checkFigures('Another 19 inmates and 6 guards were wounded.', [['19', 19, 19, 'injured', 'people'], ['6', 6, 6, 'injured', 'security']]);
+    checkFigures('Two boys, aged 14 and 16, died in hospital.', [['Two', 2, 2, 'killed', 'civilians']]);
+    checkFigures('Dozens of villagers were kidnapped and 4 were taken hostage.', [['Dozens', 24, null, 'missing', 'civilians'], ['4', 4, 4, 'missing', 'civilians']]);
     // The count a newer one replaced is no toll of its own.
     const replaced = claimsOf('Floods have killed 43 people, the office said, raising its earlier toll of 40.', 'figure');
     assert.deepEqual(replaced.map((f) => [f.text, f.scope]), [['43', 'total'], ['40', 'partial']]);

@@ -217,7 +217,7 @@ const COUNT_WORDS = new Set([...NUMBER_WORDS, ...Object.keys(VAGUE).filter((w) =
 /** Quotation marks around a word of the phrase: 11 “rioters” were killed. */
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’']);
 /** Asides after the counted noun that the verb chain steps over: ", including two children,". */
-const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some']);
+const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'aged', 'both', 'all']);
 /** An earlier event recalled in the sentence: "a decade ago", "three years earlier", "last year". */
 const PAST_RELATIVE = /\b(?:(?:years?|decades?)\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|preceding)\s+year)\b/i;
 /** "in 2019", "during March 2015", "on 14th Jan 2011", "on March 3, 2015": a year the sentence places its events in. */

@@ -26,6 +26,7 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   'in pre-trial detention': 'detained', 'in pretrial detention': 'detained',
   'taken into custody': 'detained', held: 'detained', jailed: 'detained', imprisoned: 'detained',
   captured: 'detained', 'rounded up': 'detained', abducted: 'missing', missing: 'missing', disappeared: 'missing',
+  kidnapped: 'missing', 'taken hostage': 'missing', 'held hostage': 'missing',
   unaccounted: 'missing',
 };
 
@@ -79,6 +80,7 @@ export const GROUP_NOUNS: Record<string, Group> = {
   'border guards': 'security', peacekeepers: 'security', commandos: 'security', paratroopers: 'security',
   conscripts: 'security', 'riot police': 'security', 'special forces': 'security', 'armed forces': 'security',
   marines: 'security', sailors: 'security', airmen: 'security', policewoman: 'security', 'passers-by': 'civilians',
+  boys: 'civilians', girls: 'civilians', minors: 'civilians', teenagers: 'civilians', infants: 'civilians', babies: 'civilians',
   guards: 'security', guard: 'security', 'prison guards': 'security', wardens: 'security', jailers: 'security',
   inmates: 'people', inmate: 'people',
 };
