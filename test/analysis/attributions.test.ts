@@ -45,6 +45,9 @@ describe('attributions', () => {
     // "it" is the organisation named before it; with none before it, no one.
     checkAttributions('The ministry said 3 died. Mara Lind said more would follow. It added that 5 were hurt.', [['The ministry', 'ministry'], ['Mara Lind', 'Mara Lind'], ['It', 'ministry']]);
     checkAttributions('It said 12 people were killed.', []);
+    // "he" within its sentence is the person the sentence opens with; a trailing ", she said" is the last speaker's.
+    checkAttributions('Mara Lind said the army fired. A former soldier, who was there, posted a video in which he said troops fired first.', [['Mara Lind', 'Mara Lind'], ['he', 'former soldier']]);
+    checkAttributions('Mara Lind said she saw troops. An older protester walked toward them, she said.', [['Mara Lind', 'Mara Lind'], ['she', 'Mara Lind']]);
     // "the union" where the text names one union in full; not where it names two.
     checkAttributions('Ada Kesh, head of the Lorn Dockers\' Union, spoke. According to the union, 4 were hurt.', [['the union', 'Lorn Dockers\' Union']]);
     checkAttributions('The Lorn Dockers\' Union and the Port Workers\' Union met. According to the union, 4 were hurt.', [['the union', 'union']]);

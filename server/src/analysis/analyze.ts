@@ -234,7 +234,7 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   if (referenceDay !== null) {
     for (const d of dates) if (d.event && d.day && Math.abs(parseDay(d.day)! - referenceDay) > EVENT_WITHIN_DAYS) d.event = null;
   }
-  resolveSources(scan, attributions);
+  resolveSources(scan, attributions, sentences);
   // A pronoun with nothing before it to stand for ("It said ..." opening a text) is no attribution.
   const sourced = attributions.some((a) => a.source === '') ? attributions.filter((a) => a.source !== '') : attributions;
   const claims = mergeByStart(mergeByStart<Claim>(dates, figures), sourced);

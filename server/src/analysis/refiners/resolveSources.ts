@@ -4,6 +4,7 @@
 // "the experts" after "UN human rights experts" is UN human rights experts.
 import { CAPITALISED_STOPWORDS, DETERMINERS, NAME_TITLES, OBJECT_PRONOUNS, PERSON_NAME, PRONOUNS, ROLE_HEADS, SOURCE_NOUNS } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
+import type { Sentence } from '../segment.ts';
 import type { AttributionClaim } from '../model.ts';
 
 /** Titles before a person's name: "President Velsk" is Velsk. */
@@ -290,7 +291,28 @@ function namedInstitution(text: string, head: string, cache: Map<string, string>
 }
 const WORDS_BEFORE_NAME = /((?:\p{Lu}[\p{L}\p{M}'’-]*(?:\.\p{L}+)*[ \t]+){1,5})$/u;
 
-export function resolveSources(text: string, claims: AttributionClaim[]): void {
+/**
+ * The subject opening a sentence, when it is one person named by a noun: "A former soldier, who was at
+ * the residence, published a video in which he said" — "he" is the soldier, not the last source before.
+ */
+const PERSON_SUBJECT = /^[\s"“]*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u;
+
+function sentenceSubject(text: string, sentence: Sentence | undefined, before: number): string | null {
+  if (!sentence || before - sentence.start > 400) return null;
+  // "An older protester walked toward the troops, she said": a trailing cue reports the sentence; its subject is what was said.
+  if (/[,”"’]\s*$/.test(text.slice(Math.max(sentence.start, before - 3), before))) return null;
+  const m = PERSON_SUBJECT.exec(text.slice(sentence.start, before));
+  if (!m) return null;
+  // The phrase ends at its first noun for a person: "former soldier" in "A former soldier published ...".
+  const words = m[1].split(/\s+/);
+  const head = words.findIndex((w) => SOURCE_NOUNS.has(w));
+  if (head < 0) return null;
+  const phrase = words.slice(0, head + 1).join(' ');
+  const shape = shapeOf(phrase);
+  return shape.person && !shape.plural ? phrase : null;
+}
+
+export function resolveSources(text: string, claims: AttributionClaim[], sentences: Sentence[] = []): void {
   const cache = new Map<string, string>();
   const roles = new Map<string, string>(); // "spokeswoman" → "Anna Velsk"
   const heads = new Map<string, string>(); // head noun → longest source with it
@@ -307,7 +329,8 @@ export function resolveSources(text: string, claims: AttributionClaim[]): void {
     if (lower in PRONOUNS || lower in OBJECT_PRONOUNS) {
       const kind = PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower];
       // "it said" is an organisation's, never a person's: without one before it, it says nothing.
-      c.source = kind === 'neuter' ? lastBody ?? '' : (kind === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
+      const subject = kind === 'singular' ? sentenceSubject(text, sentences[c.sentence], c.start) : null;
+      c.source = kind === 'neuter' ? lastBody ?? '' : subject ?? (kind === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
       continue;
     }
     if (tail && tail !== mention && ((startsLower && !placeBefore(mention, tail)) || hasLowerWord(mention, tail))) {
