@@ -190,6 +190,10 @@ describe('attributions', () => {
     checkAttributions('The agency quoted plant director Ilse Kahn as saying 3 died.', [['Ilse Kahn', 'Ilse Kahn']]);
     checkAttributions('Local media cited a hospital doctor as saying four people died.', [['a hospital doctor', 'hospital doctor']]);
     checkAttributions('The report cited poor maintenance.', []);
+    // A title-case headline capitalises its cue; not a name's word ("United States"), nor in the body.
+    checkAttributions('Police Say 12 Killed in Clashes\n\nThe army moved in.', [['Police', 'Police']]);
+    checkAttributions('United States Condemns Crackdown Against Protesters\n\nThe army moved in.', []);
+    checkAttributions('Protests grew.\n\nPolice Say Nothing About Arrests', []);
     checkAttributions('Unofficial estimates put the death toll at 11.', [['Unofficial estimates', 'Unofficial estimates']]);
     checkAttributions('The quake killed more than 1,200 people, officials in both countries said.', [['officials in both countries', 'officials in both countries']]);
     checkAttributions('Eyewitnesses cited by the broadcaster said troops fired.', [['Eyewitnesses', 'Eyewitnesses']]);

@@ -30,6 +30,7 @@ import { dayNumber, formatDay, fromDayNumber, nearestDay, parseDay } from './cal
 import { resolveDates } from './refiners/resolveDates.ts';
 import { resolveSources } from './refiners/resolveSources.ts';
 import { firstIndex } from './bisect.ts';
+import { lowerHeadlineCues } from './headline.ts';
 import { maskMarkup } from './markup.ts';
 import { segment, sentenceAt, type Segmentation } from './segment.ts';
 
@@ -83,8 +84,13 @@ export interface Extraction {
   textYear: number | null;
 }
 
+/** What the extractors read: markup blanked, a title-case headline's cues in lower case (offsets unchanged). */
+function scanOf(text: string, lex: LexicalExtractors): string {
+  return lowerHeadlineCues(maskMarkup(text), lex.attributions.headlineCues);
+}
+
 export function extract(text: string, extras?: LexiconExtras): Extraction {
-  const scan = maskMarkup(text);
+  const scan = scanOf(text, lexical(extras));
   const segmentation = segment(scan);
   const { dates, figures, attributions } = extractClaims(scan, segmentation, lexical(extras), 0, text.length);
   return finish(text, scan, segmentation, dates, figures, attributions);
@@ -109,7 +115,7 @@ export function extractEdited(previous: Extraction, text: string, extras?: Lexic
   if (onTableLine(text, prefix) || onTableLine(old, prefix)) return extract(text, extras);
   let suffix = 0;
   while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
-  const scan = maskMarkup(text);
+  const scan = scanOf(text, lex);
   const segmentation = segment(scan);
   // The region to scan again: whole sentences around [prefix, text.length - suffix), with a margin.
   // Sentences, not paragraphs: a source without blank lines is one paragraph.

@@ -87,12 +87,15 @@ export class AttributionExtractor {
   private readonly cueRe: Pattern;
   /** What the cue pattern can start with (see starts.ts). */
   readonly starts: string[];
+  /** One-word cues a title-case headline capitalises ("UN Urges ..."); not those that are also nouns ("United States", "Police Reports"). */
+  readonly headlineCues: ReadonlySet<string>;
 
   constructor(extras: LexiconExtras = {}) {
     const cues = [...CUES_AFTER_SOURCE, 'describe', ...FORWARD_CUES, 'According to', ...(extras.attributionVerbs ?? []).map((w) => w.toLowerCase())];
     // Word edges that know letters beyond ASCII, so that an extra verb such as "declaró" is found.
     this.cueRe = new Pattern(new RegExp(`(?<![\\p{L}\\p{N}_])(${alternation(cues)})(?![\\p{L}\\p{N}_])`, 'gu'));
     this.starts = [...cues, 'source', 'sources']; // and the "Source:" label of a line
+    this.headlineCues = new Set(cues.filter((c) => /^[a-z]+$/.test(c) && (!NOUN_LIKE_CUES.has(c) || c === 'say')));
   }
 
   /**
