@@ -24,3 +24,11 @@ describe('markup', () => {
     assert.deepEqual(claimsOf('See https://news.example/2026/04/03/12-killed-in-march for more.', 'figure'), []);
   });
 });
+
+describe('footnote marks', () => {
+  it('blanks a footnote mark and its number, so it is no count', () => {
+    assert.equal(maskMarkup('were killed[4] and'), 'were killed    and');
+    assert.equal(maskMarkup('the report[^3] on'), 'the report     on');
+    assert.equal(maskMarkup('killed [12] protesters'), 'killed  12  protesters');
+  });
+});

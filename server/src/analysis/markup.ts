@@ -5,10 +5,10 @@
 // "https://news.example/2026/04/03/12-killed" are no claim.
 
 /**
- * A URL, a link target, brackets, asterisks, runs of underscores. URLs and targets are blanked for at
+ * A URL, a link target, a footnote mark with its number ("killed[4]", "[^4]": no count), brackets, asterisks, runs of underscores. URLs and targets are blanked for at
  * most 300 characters: an edit changes the blanking only near itself (see extractEdited's margin).
  */
-const MARKUP = /https?:\/\/[^\s)\]>"”]{1,300}|\]\([^()\s]{0,300}\)|[[\]*]+|_+/g;
+const MARKUP = /https?:\/\/[^\s)\]>"”]{1,300}|\]\([^()\s]{0,300}\)|(?<=\S)\[\^?\d{1,3}\]|\[\^\d{1,3}\]|[[\]*]+|_+/g;
 
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
 
