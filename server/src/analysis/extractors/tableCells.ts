@@ -19,6 +19,8 @@ const TOTAL_ROW = /^(?:total|totals|overall|grand\s+total|all(?:\s+\w+)?|nationa
 const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /** How many rows above a cell its header may be. */
 const MAX_ROWS = 60;
+/** How far back a table row's opening pipe may be: a longer line is prose, and looking further back on every count of a one-line text would be quadratic. */
+const MAX_ROW_CHARS = 1000;
 
 const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
 const lineEnd = (text: string, at: number) => {
@@ -34,29 +36,37 @@ function cells(line: string): string[] {
 
 const isRow = (line: string) => line.trimStart().startsWith('|');
 
-/** Does the line of `at` open with a pipe (a table row)? */
-export function inTableRow(text: string, at: number): boolean {
-  let i = lineStart(text, at);
+/** Where the table row around `at` opens (its first pipe, before `at`), or -1 when `at` is on no table row. */
+function rowPipe(text: string, at: number): number {
+  const from = Math.max(0, at - MAX_ROW_CHARS);
+  let i = at;
+  while (i > from && text.charCodeAt(i - 1) !== 10) i--;
+  if (i > 0 && text.charCodeAt(i - 1) !== 10) return -1;
   while (i < at && (text[i] === ' ' || text[i] === '\t')) i++;
-  return text[i] === '|' && i < at;
+  return text[i] === '|' && i < at ? i : -1;
 }
+
+/** Does the line of `at` open with a pipe (a table row)? */
+export const inTableRow = (text: string, at: number): boolean => rowPipe(text, at) >= 0;
 
 /** Is `at` on a table's line (one that opens with a pipe, or a delimiter row)? */
 export function onTableLine(text: string, at: number): boolean {
   const from = lineStart(text, at);
-  const line = text.slice(from, lineEnd(text, at));
+  const to = lineEnd(text, at);
+  if (to - from > MAX_ROW_CHARS) return false;
+  const line = text.slice(from, to);
   return isRow(line) || DELIMITER_ROW.test(line);
 }
 
 /** The cell the count [start, end) fills alone, with its header; null when it is not in a table body. */
 export function tableCellAt(text: string, start: number, end: number): TableCell | null {
-  if (!inTableRow(text, start)) return null;
-  const from = lineStart(text, start);
-  let i = from;
-  while (text[i] !== '|') i++;
-  const to = lineEnd(text, end);
+  const pipe = rowPipe(text, start);
+  if (pipe < 0) return null;
+  const from = lineStart(text, pipe);
+  const to = text.slice(end, end + MAX_ROW_CHARS).includes('\n') || end + MAX_ROW_CHARS >= text.length ? lineEnd(text, end) : -1;
+  if (to < 0) return null; // a line that long is prose
   const line = text.slice(from, to);
-  const column = countPipes(text, i + 1, start);
+  const column = countPipes(text, pipe + 1, start);
   const row = cells(line);
   if (column >= row.length || row[column] !== text.slice(start, end).replace(/[*_`]/g, ' ').trim()) return null;
   // Up to the header: the row above the delimiter row.
@@ -65,8 +75,9 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
     const prevEnd = above - 1;
     const prevStart = lineStart(text, prevEnd);
     const prev = text.slice(prevStart, prevEnd).replace(/\r$/, '');
-    if (!isRow(prev) && !DELIMITER_ROW.test(prev)) return null;
-    if (DELIMITER_ROW.test(prev)) {
+    const delimiter = DELIMITER_ROW.test(prev);
+    if (!delimiter && !isRow(prev)) return null;
+    if (delimiter) {
       if (prevStart === 0) return null;
       const headerEnd = prevStart - 1;
       const header = cells(text.slice(lineStart(text, headerEnd), headerEnd).replace(/\r$/, ''));
