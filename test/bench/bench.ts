@@ -92,6 +92,7 @@ console.log(`re-analyse a ${(big.length / 1000).toFixed(0)} KB document after a 
     'figures': '5 people were killed and '.repeat(10000),
     'attributions': 'police said and '.repeat(15000),
     'counts in asides': '5 civilians, including '.repeat(10000) + '3 children were killed',
+    'one table row': '| 5 killed | 3 injured '.repeat(9000),
   };
   const times = Object.entries(shapes).map(([name, text]) => {
     const t = performance.now();

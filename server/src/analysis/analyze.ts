@@ -90,9 +90,10 @@ function scanOf(text: string, lex: LexicalExtractors): string {
 }
 
 export function extract(text: string, extras?: LexiconExtras): Extraction {
-  const scan = scanOf(text, lexical(extras));
+  const lex = lexical(extras);
+  const scan = scanOf(text, lex);
   const segmentation = segment(scan);
-  const { dates, figures, attributions } = extractClaims(scan, segmentation, lexical(extras), 0, text.length);
+  const { dates, figures, attributions } = extractClaims(scan, segmentation, lex, 0, text.length);
   return finish(text, scan, segmentation, dates, figures, attributions);
 }
 

@@ -271,8 +271,7 @@ const INSTITUTION_HEADS = new Set([
 
 /** The one proper name in the text ending with this institution's word ("Lorn Dockers' Union"), or null (none, or several). */
 function namedInstitution(text: string, head: string, cache: Map<string, string>): string | null {
-  const key = `\u0000institution:${head}`;
-  const hit = cache.get(key);
+  const hit = cache.get(head);
   if (hit !== undefined) return hit || null;
   const word = head[0].toUpperCase() + head.slice(1);
   const names = new Set<string>();
@@ -286,7 +285,7 @@ function namedInstitution(text: string, head: string, cache: Map<string, string>
     if (parts.length) names.add(`${parts.join(' ')} ${word}`);
   }
   const name = names.size === 1 ? [...names][0] : '';
-  cache.set(key, name);
+  cache.set(head, name);
   return name || null;
 }
 const WORDS_BEFORE_NAME = /((?:\p{Lu}[\p{L}\p{M}'’-]*(?:\.\p{L}+)*[ \t]+){1,5})$/u;
@@ -314,6 +313,7 @@ function sentenceSubject(text: string, sentence: Sentence | undefined, before: n
 
 export function resolveSources(text: string, claims: AttributionClaim[], sentences: Sentence[] = []): void {
   const cache = new Map<string, string>();
+  const institutions = new Map<string, string>(); // "union" → "Lorn Dockers' Union", or '' when none or several
   const roles = new Map<string, string>(); // "spokeswoman" → "Anna Velsk"
   const heads = new Map<string, string>(); // head noun → longest source with it
   let lastPerson: string | null = null;
@@ -356,7 +356,7 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
       const earlier = heads.get(head);
       if (earlier && earlier.length > mention.length && words.every((w) => earlier.toLowerCase().includes(w))) c.source = earlier;
       // "the union" where the text names one union: "Ada Kesh, head of the Lorn Dockers' Union".
-      else c.source = (words.length === 1 && INSTITUTION_HEADS.has(head) ? namedInstitution(text, head, cache) : null) ?? mention;
+      else c.source = (words.length === 1 && INSTITUTION_HEADS.has(head) ? namedInstitution(text, head, institutions) : null) ?? mention;
     }
     const shape = shapeOf(c.source);
     if (shape.person && PERSON_NAME.test(c.source)) {
