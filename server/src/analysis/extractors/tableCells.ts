@@ -46,6 +46,13 @@ function rowPipe(text: string, at: number): number {
   return text[i] === '|' && i < at ? i : -1;
 }
 
+/** Where the line of `at` ends, or -1 when it runs on past MAX_ROW_CHARS (a line that long is prose). */
+function rowEnd(text: string, at: number): number {
+  const to = Math.min(text.length, at + MAX_ROW_CHARS);
+  for (let i = at; i < to; i++) if (text.charCodeAt(i) === 10) return i;
+  return to === text.length ? to : -1;
+}
+
 /** Does the line of `at` open with a pipe (a table row)? */
 export const inTableRow = (text: string, at: number): boolean => rowPipe(text, at) >= 0;
 
@@ -63,8 +70,8 @@ export function tableCellAt(text: string, start: number, end: number): TableCell
   const pipe = rowPipe(text, start);
   if (pipe < 0) return null;
   const from = lineStart(text, pipe);
-  const to = text.slice(end, end + MAX_ROW_CHARS).includes('\n') || end + MAX_ROW_CHARS >= text.length ? lineEnd(text, end) : -1;
-  if (to < 0) return null; // a line that long is prose
+  const to = rowEnd(text, end);
+  if (to < 0) return null;
   const line = text.slice(from, to);
   const column = countPipes(text, pipe + 1, start);
   const row = cells(line);
