@@ -32,11 +32,31 @@ export function isOutlierCandidate(c: Claim): c is DateClaim {
   return c.kind === 'date' && c.spec.form === 'day' && !c.spec.future && c.inferred.includes('year') && dayOf(c) !== null;
 }
 
+function monthDay(day: number): number {
+  return new Date(day * 86_400_000).getUTCDate();
+}
+
+/** How many documents the per-day maps name between them, walking all but the largest. */
+function distinctDocs(perDay: Map<string, unknown>[]): number {
+  const bySize = [...perDay].sort((a, b) => b.size - a.size);
+  let n = bySize[0]?.size ?? 0;
+  for (let i = 1; i < bySize.length; i++) {
+    for (const doc of bySize[i].keys()) {
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) seen = bySize[j].has(doc);
+      if (!seen) n++;
+    }
+  }
+  return n;
+}
+
 export class Timeline {
   private readonly days = new Map<number, number>();
   private readonly byDay = new Map<number, Map<string, DateClaim[]>>();
   private readonly candidateDocs = new Map<string, number>();
   private readonly docDays = new Map<string, Set<number>>();
+  /** The days of `byDay` by their day of the month, so a "did you mean" walks only those days. */
+  private readonly byDayOfMonth = new Map<number, Set<number>>();
   private total = 0;
   private cached: TimelineStats | null = null;
   /** sameDayOfMonth answers, dropped whenever the timeline changes. */
@@ -60,6 +80,10 @@ export class Timeline {
       if (!perDoc) {
         perDoc = new Map();
         this.byDay.set(d, perDoc);
+        const dom = monthDay(d);
+        const same = this.byDayOfMonth.get(dom);
+        if (same) same.add(d);
+        else this.byDayOfMonth.set(dom, new Set([d]));
       }
       const list = perDoc.get(doc);
       if (list) list.push(c as DateClaim);
@@ -84,7 +108,12 @@ export class Timeline {
       else this.days.delete(d);
       this.total -= count;
       perDoc?.delete(doc);
-      if (perDoc && perDoc.size === 0) this.byDay.delete(d);
+      if (perDoc && perDoc.size === 0) {
+        this.byDay.delete(d);
+        const same = this.byDayOfMonth.get(monthDay(d));
+        same?.delete(d);
+        if (same?.size === 0) this.byDayOfMonth.delete(monthDay(d));
+      }
     }
     this.docDays.delete(doc);
     this.candidateDocs.delete(doc);
@@ -132,17 +161,18 @@ export class Timeline {
     if (hit) return hit;
     const result: SimilarDays = { first: [], docs: 0, day: null };
     if (median !== null) {
-      const docs = new Set<string>();
-      for (const [d, perDoc] of [...this.byDay].sort((a, b) => a[0] - b[0])) {
-        if (d === day || Math.abs(d - median) > OUTLIER_DAYS) continue;
-        if (new Date(d * 86_400_000).getUTCDate() !== dayOfMonth) continue;
-        result.day ??= d;
+      const days = [...(this.byDayOfMonth.get(dayOfMonth) ?? [])].filter((d) => d !== day && Math.abs(d - median) <= OUTLIER_DAYS).sort((a, b) => a - b);
+      const perDay = days.map((d) => this.byDay.get(d)!);
+      result.day = days[0] ?? null;
+      fill: for (const perDoc of perDay) {
         for (const [doc, claims] of perDoc) {
-          docs.add(doc);
-          for (const claim of claims) if (result.first.length < limit) result.first.push({ doc, claim });
+          for (const claim of claims) {
+            if (result.first.length >= limit) break fill;
+            result.first.push({ doc, claim });
+          }
         }
       }
-      result.docs = docs.size;
+      result.docs = distinctDocs(perDay);
     }
     this.similar.set(day, result);
     return result;
