@@ -106,7 +106,9 @@ export function extract(text: string, extras?: LexiconExtras): Extraction {
 export function extractEdited(previous: Extraction, text: string, extras?: LexiconExtras): Extraction {
   const lex = lexical(extras);
   const old = previous.text;
-  if (!lex.starts || old === text) return extract(text, extras);
+  // An unchanged text (a save, an undo back to it) is found the same again: nothing to re-scan.
+  if (old === text) return previous;
+  if (!lex.starts) return extract(text, extras);
   const max = Math.min(old.length, text.length);
   let prefix = 0;
   while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
