@@ -48,6 +48,14 @@ describe('attributions', () => {
     // "he" within its sentence is the person the sentence opens with; a trailing ", she said" is the last speaker's.
     checkAttributions('Mara Lind said the army fired. A former soldier, who was there, posted a video in which he said troops fired first.', [['Mara Lind', 'Mara Lind'], ['he', 'former soldier']]);
     checkAttributions('Mara Lind said she saw troops. An older protester walked toward them, she said.', [['Mara Lind', 'Mara Lind'], ['she', 'Mara Lind']]);
+    // "he" after a person named by a title or a role in the paragraph, since the last person who spoke: that person.
+    checkAttributions('Mara Lind said the port was shut. President Oren Vell gave a speech in which he said the army would stay.', [['Mara Lind', 'Mara Lind'], ['he', 'Oren Vell']]);
+    checkAttributions('Mara Lind said 3 died.\n\nThe president of the region, Dalia Ferrante, visited the site. She said an inquiry would follow.', [['Mara Lind', 'Mara Lind'], ['She', 'Dalia Ferrante']]);
+    checkAttributions('Mara Lind said 3 died. Union leader Piet Harl spoke at noon. Police said 2 were hurt. He said 14 were detained.', [['Mara Lind', 'Mara Lind'], ['Police', 'Police'], ['He', 'Piet Harl']]);
+    // Of two named in one sentence, its subject; a name in a quote is not the speaker; nor one before the last who spoke.
+    checkAttributions('Mayor Ana Ruiz met Governor Tomas Reyt on Sunday. She said talks went well.', [['She', 'Ana Ruiz']]);
+    checkAttributions('Mara Lind said 3 died. "We thank Governor Tomas Reyt," she said.', [['Mara Lind', 'Mara Lind'], ['she', 'Mara Lind']]);
+    checkAttributions('President Oren Vell arrived. Mara Lind said 3 died. She said more would follow.', [['Mara Lind', 'Mara Lind'], ['She', 'Mara Lind']]);
     // "the union" where the text names one union in full; not where it names two.
     checkAttributions('Ada Kesh, head of the Lorn Dockers\' Union, spoke. According to the union, 4 were hurt.', [['the union', 'Lorn Dockers\' Union']]);
     checkAttributions('The Lorn Dockers\' Union and the Port Workers\' Union met. According to the union, 4 were hurt.', [['the union', 'union']]);

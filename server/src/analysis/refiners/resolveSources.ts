@@ -311,6 +311,54 @@ function sentenceSubject(text: string, sentence: Sentence | undefined, before: n
   return shape.person && !shape.plural ? phrase : null;
 }
 
+/** A title and a name: "President Velsk", "Gen. Tomas Reyt". */
+const TITLED_NAME = /(?<![\p{L}\p{M}'’-])(\p{L}\p{Ll}+\.?)[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})(?![\p{L}\p{M}'’-]|[ \t]+\p{Lu})/gu;
+/** A name set off after its role: "The president of the region, Dalia Ferrante, expressed". */
+const NAME_AFTER_ROLE = /([\p{L}'’-]+)(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\p{L}'’-]+)?,[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}),/gu;
+
+/**
+ * The last person named by a title or a role in [from, to) (at most 600 characters back), outside
+ * quotes: "President Velsk gave a speech in which he said" — "he" is Velsk, though another source
+ * spoke before.
+ */
+function personNamedBefore(text: string, from: number, to: number): string | null {
+  if (from >= to) return null;
+  const window = text.slice(Math.max(from, to - 600), to);
+  const found: { at: number; name: string }[] = [];
+  TITLED_NAME.lastIndex = 0;
+  for (let m = TITLED_NAME.exec(window); m; m = TITLED_NAME.exec(window)) {
+    const title = m[1].toLowerCase();
+    if (PERSON_TITLES.has(title) || ROLE_HEADS.has(title) || NAME_TITLES.has(m[1].replace(/\.$/, ''))) {
+      if (!m[2].split(/[ \t]+/).some((w) => TITLES.has(w.toLowerCase()))) found.push({ at: m.index, name: m[2] });
+    } else {
+      // Not a title: its name may be the next match's title ("shut. President Oren Vell").
+      TITLED_NAME.lastIndex = m.index + m[1].length;
+    }
+  }
+  for (const m of window.matchAll(NAME_AFTER_ROLE)) {
+    if (ROLE_HEADS.has(m[1].toLowerCase()) || PERSON_TITLES.has(m[1].toLowerCase())) found.push({ at: m.index, name: m[2] });
+  }
+  if (found.length === 0) return null;
+  found.sort((a, b) => a.at - b.at);
+  // The nearest sentence naming someone, and in it the first named, its likely subject: "Mayor Ana
+  // Ruiz met Governor Tomas Reyt. She said" is the mayor.
+  const last = found[found.length - 1].at;
+  let sentenceStart = 0;
+  for (const m of window.slice(0, last).matchAll(/[.!?]["”’)]*\s/g)) sentenceStart = m.index + m[0].length;
+  const best = found.find((f) => f.at >= sentenceStart)!;
+  // A name inside a quote before the pronoun is someone the speaker names, not the speaker.
+  if (/["“”]/.test(window.slice(best.at)) || ORGANISATION.test(best.name)) return null;
+  return best.name;
+}
+
+function paragraphStart(sentences: Sentence[], i: number): number | null {
+  const s = sentences[i];
+  if (!s) return null;
+  let j = i;
+  while (j > 0 && sentences[j - 1].paragraph === s.paragraph) j--;
+  return sentences[j].start;
+}
+
 export function resolveSources(text: string, claims: AttributionClaim[], sentences: Sentence[] = []): void {
   const cache = new Map<string, string>();
   const institutions = new Map<string, string>(); // "union" → "Lorn Dockers' Union", or '' when none or several
@@ -323,14 +371,20 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
   let named: string | null;
   const roleNames = new Map<string, string[]>();
   const titled: Titled[] = [];
+  let lastPersonEnd = 0;
   for (const c of claims) {
     named = null;
     const { mention, lower, words, head, tail, startsLower, startsUpper } = parseMention(c.source);
     if (lower in PRONOUNS || lower in OBJECT_PRONOUNS) {
       const kind = PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower];
       // "it said" is an organisation's, never a person's: without one before it, it says nothing.
-      const subject = kind === 'singular' ? sentenceSubject(text, sentences[c.sentence], c.start) : null;
+      const sentence = sentences[c.sentence];
+      // Since the last person who spoke, within the pronoun's paragraph.
+      const from = Math.max(lastPersonEnd, paragraphStart(sentences, c.sentence) ?? c.start);
+      const person = kind === 'singular' ? personNamedBefore(text, from, c.start) : null;
+      const subject = kind === 'singular' ? sentenceSubject(text, sentence, c.start) ?? (person ? fullName(text, person, cache) : null) : null;
       c.source = kind === 'neuter' ? lastBody ?? '' : subject ?? (kind === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
+      if (kind === 'singular') lastPersonEnd = c.end;
       continue;
     }
     if (tail && tail !== mention && ((startsLower && !placeBefore(mention, tail)) || hasLowerWord(mention, tail))) {
@@ -370,7 +424,10 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
     if ((heads.get(shape.head)?.length ?? 0) < c.source.length) heads.set(shape.head, c.source);
     lastAny = c.source;
     if (shape.plural) lastPlural = c.source;
-    if (shape.person) lastPerson = c.source;
+    if (shape.person) {
+      lastPerson = c.source;
+      lastPersonEnd = c.end;
+    }
     else if (!shape.plural) lastBody = c.source;
   }
 }
