@@ -103,6 +103,19 @@ describe('casualty figures', () => {
     assert.equal(t.scope, 'total');
   });
 
+  it('keeps the toll of the story\'s incident out of the toll of the whole when the text counts more', () => {
+    const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.scope]);
+    // A story about one strike in a longer offensive: the strike's count is part of the offensive's.
+    assert.deepEqual(scopes([
+      'Market attack should be investigated',
+      'The Monday strike on the Ossa market killed 27 civilians, witnesses said.',
+      'Since the offensive began, at least 90 civilians have died, hospital records show.',
+    ].join('\n\n')), [['27', 'partial'], ['at least 90', 'total']]);
+    // With no larger count of the whole, or only of another group, the incident's count is the toll.
+    assert.deepEqual(scopes('Market attack\n\nThe Monday strike on the Ossa market killed 27 civilians, witnesses said.'), [['27', 'total']]);
+    assert.deepEqual(scopes('Market attack\n\nThe Monday strike on the Ossa market killed 27 civilians, witnesses said. In all, 40 soldiers have died.'), [['27', 'total'], ['40', 'total']]);
+  });
+
   it('keeps the count of one place out of the toll when the text counts more, or another place', () => {
     const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.scope]);
     assert.deepEqual(scopes('Across the country, 120 people have died. The ministry said 14 people died in the capital.'), [['120', 'total'], ['14', 'partial']]);

@@ -24,6 +24,7 @@ import type { AttributionClaim, Claim, DateClaim, DocumentAnalysis, FigureClaim 
 import { nameEvents } from './refiners/events.ts';
 import { linkAttributions } from './refiners/linkAttributions.ts';
 import { markNights } from './refiners/nights.ts';
+import { confineToIncident } from './refiners/incidents.ts';
 import { confineToPlaces } from './refiners/places.ts';
 import { findDatelineDay, findPublished } from './refiners/published.ts';
 import { dayNumber, formatDay, fromDayNumber, nearestDay, parseDay } from './calendarMath.ts';
@@ -224,6 +225,7 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
     });
   });
   confineToPlaces(figures, ex.figures.map((f) => f.place));
+  confineToIncident(figures, ex.figures.map((f) => f.incident));
   let problems = resolveDates(dates, { reference, year });
   // An undated text that tells of days after the folder's date was written after them: weekdays,
   // "today" and "two days ago" count from the latest day it states, not from an earlier source's date.

@@ -383,7 +383,12 @@ export class CasualtyFigureExtractor {
       if (elided && found.bare && group === 'people' && ELLIPSIS_BETWEEN.test(text.slice(elided.end, start))) group = elided.group;
       let scope: RawFigure['scope'] = found.partial ? 'partial' : 'total';
       // "killed when a powerful earthquake struck", "killed in the stampede": the story's own incident is its toll.
-      if (found.incident && isStoryClause(ATTACK_RE.exec(text.slice(found.outcomeEnd, Math.min(sentence.end, found.outcomeEnd + 120))), found.outcomeEnd, isStory)) scope = 'total';
+      let incident = found.incident && isStoryClause(ATTACK_RE.exec(text.slice(found.outcomeEnd, Math.min(sentence.end, found.outcomeEnd + 120))), found.outcomeEnd, isStory);
+      if (incident) scope = 'total';
+      const attackAfter = ATTACK_RE.exec(text.slice(end, Math.min(sentence.end, end + 240)));
+      const subjectFrom = Math.max(sentence.start, start - 120);
+      const incidentSubject = INCIDENT_SUBJECT.exec(text.slice(subjectFrom, start));
+      incident ||= (attackAfter !== null && !isScene(attackAfter, end, isStory)) || (incidentSubject !== null && !isScene(incidentSubject, subjectFrom, isStory));
       // "killing three hostage-takers": the attackers are not the victims' toll.
       if (found.head !== null && ATTACKER_NOUNS.has(found.head)) scope = 'partial';
       if (facts.past) scope = 'past';
@@ -406,10 +411,10 @@ export class CasualtyFigureExtractor {
         || (hasAny(facts, VERSION) && EARLIER_VERSION.test(text.slice(sentence.start, start)))) {
         scope = 'partial'; // "Earlier it had given a toll of 97", "An earlier version of this article said 72": a figure the text says was superseded
       }
-      else if (facts.footage || isScene(ATTACK_RE.exec(text.slice(end, Math.min(sentence.end, end + 240))), end, isStory)) scope = 'partial';
+      else if (facts.footage || isScene(attackAfter, end, isStory)) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || incrementBefore(text.slice(Math.max(0, start - 16), start), out, start, found.outcome)) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)) && !openerGroup(text, sentence.start, start, this.groups))) scope = 'partial';
-      else if (isScene(INCIDENT_SUBJECT.exec(text.slice(Math.max(sentence.start, start - 120), start)), Math.max(sentence.start, start - 120), isStory)) scope = 'partial';
+      else if (isScene(incidentSubject, subjectFrom, isStory)) scope = 'partial';
       else if (!facts.toll && onADay(text.slice(end, Math.min(sentence.end, end + 100)))) scope = 'partial';
       else if (bodiesRecovered(text, start, found.head, found.outcomeEnd)) scope = 'partial';
       else if (inIncludingList(text, lastIn(out, sentence.start), start)) scope = 'partial'; // ", including 11 women and six children,"
@@ -434,6 +439,7 @@ export class CasualtyFigureExtractor {
         anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !hedge, extractor: this.name,
         year: facts.years ? yearOf(facts.text, text.slice(sentence.start, start)) : null,
         place: placeOf(text, sentence.start, start, found.outcomeEnd),
+        incident,
       });
     }
     // A hedge moves a figure's start back; keep the list in text order all the same.

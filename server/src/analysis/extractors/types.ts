@@ -20,6 +20,8 @@ export type RawFigure = Pick<FigureClaim, 'start' | 'end' | 'min' | 'max' | 'app
   year: number | null;
   /** The place its sentence confines the count to ("killed in Besk", "In the capital, ..."), lower-cased, or null (see refiners/places.ts). */
   place: string | null;
+  /** The toll of the story's own incident, named with the count ("The strike on the market killed 27"): see refiners/incidents.ts. */
+  incident: boolean;
 };
 
 export interface RawAttribution {
