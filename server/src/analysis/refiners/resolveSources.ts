@@ -316,14 +316,17 @@ const TITLED_NAME = /(?<![\p{L}\p{M}'’-])(\p{L}\p{Ll}+\.?)[ \t]+(\p{Lu}[\p{Ll}
 /** A name set off after its role: "The president of the region, Dalia Ferrante, expressed". */
 const NAME_AFTER_ROLE = /([\p{L}'’-]+)(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\p{L}'’-]+)?,[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}),/gu;
 
+/** How far back a pronoun looks for a person named by a title or a role. */
+const NAMED_BEFORE_CHARS = 600;
+
 /**
- * The last person named by a title or a role in [from, to) (at most 600 characters back), outside
+ * A person named by a title or a role in [from, to) (at most NAMED_BEFORE_CHARS back), outside
  * quotes: "President Velsk gave a speech in which he said" — "he" is Velsk, though another source
  * spoke before.
  */
 function personNamedBefore(text: string, from: number, to: number): string | null {
   if (from >= to) return null;
-  const window = text.slice(Math.max(from, to - 600), to);
+  const window = text.slice(from, to);
   const found: { at: number; name: string }[] = [];
   TITLED_NAME.lastIndex = 0;
   for (let m = TITLED_NAME.exec(window); m; m = TITLED_NAME.exec(window)) {
@@ -351,12 +354,13 @@ function personNamedBefore(text: string, from: number, to: number): string | nul
   return best.name;
 }
 
-function paragraphStart(sentences: Sentence[], i: number): number | null {
+/** Where the paragraph of sentence `i` starts, or `limit` if it starts before that. */
+function paragraphStartAfter(sentences: Sentence[], i: number, limit: number): number {
   const s = sentences[i];
-  if (!s) return null;
+  if (!s) return Math.max(limit, 0);
   let j = i;
-  while (j > 0 && sentences[j - 1].paragraph === s.paragraph) j--;
-  return sentences[j].start;
+  while (j > 0 && sentences[j - 1].paragraph === s.paragraph && sentences[j].start > limit) j--;
+  return Math.max(limit, sentences[j].start);
 }
 
 export function resolveSources(text: string, claims: AttributionClaim[], sentences: Sentence[] = []): void {
@@ -378,11 +382,12 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
     if (lower in PRONOUNS || lower in OBJECT_PRONOUNS) {
       const kind = PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower];
       // "it said" is an organisation's, never a person's: without one before it, it says nothing.
-      const sentence = sentences[c.sentence];
-      // Since the last person who spoke, within the pronoun's paragraph.
-      const from = Math.max(lastPersonEnd, paragraphStart(sentences, c.sentence) ?? c.start);
-      const person = kind === 'singular' ? personNamedBefore(text, from, c.start) : null;
-      const subject = kind === 'singular' ? sentenceSubject(text, sentence, c.start) ?? (person ? fullName(text, person, cache) : null) : null;
+      let subject = kind === 'singular' ? sentenceSubject(text, sentences[c.sentence], c.start) : null;
+      if (kind === 'singular' && subject === null) {
+        // Someone named since the last person who spoke, within the pronoun's paragraph.
+        const person = personNamedBefore(text, paragraphStartAfter(sentences, c.sentence, Math.max(lastPersonEnd, c.start - NAMED_BEFORE_CHARS)), c.start);
+        if (person !== null) subject = fullName(text, person, cache);
+      }
       c.source = kind === 'neuter' ? lastBody ?? '' : subject ?? (kind === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
       if (kind === 'singular') lastPersonEnd = c.end;
       continue;
