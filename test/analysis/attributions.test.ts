@@ -9,6 +9,7 @@ describe('attributions', () => {
     checkAttributions('According to the Kazakh Interior Ministry, 12 officers died.', [['the Kazakh Interior Ministry', 'Kazakh Interior Ministry']]);
     checkAttributions('State television reported that 340 people had been arrested.', [['State television', 'State television']]);
     checkAttributions('Local radio said 15 people were hurt.', [['Local radio', 'Local radio']]);
+    checkAttributions('Twelve people died, the coast guard said.', [['the coast guard', 'coast guard']]);
     checkAttributions('The shooting was first reported by local media on Friday.', [['local media', 'local media']]);
     checkAttributions('The toll was confirmed by the Health Ministry.', [['the Health Ministry', 'Health Ministry']]);
     checkAttributions('The deaths were confirmed to Reuters by a police spokesman.', [['a police spokesman', 'police spokesman']]);

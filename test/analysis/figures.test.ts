@@ -289,6 +289,10 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Earthquake devastates Tarvo\n\nAt least 190 people were killed when a powerful earthquake struck before dawn, officials said. Ten were killed when troops opened fire.'), [
       ['At least 190', 'total'], ['Ten', 'partial'],
     ]);
+    // A disaster the lead tells of ("when a ferry capsized"): its toll; the same clause later in the text is a scene.
+    assert.deepEqual(scopes('Ferry sinks\n\nAt least 12 people died when a ferry capsized off the point, the coast guard said. Two more died when a pier collapsed.'), [
+      ['At least 12', 'total'], ['Two', 'partial'],
+    ]);
     // Another incident of the same kind, introduced as such, stays a scene; the lead's own ("when a missile hit") is the toll.
     assert.deepEqual(scopes([
       'Market strike kills 20 in the east',

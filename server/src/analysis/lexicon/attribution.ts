@@ -49,7 +49,7 @@ export const SOURCE_NOUNS = new Set([
   'rescuers', 'firefighters', 'volunteers', 'teachers', 'students', 'villagers', 'locals', 'eyewitness',
   'eyewitnesses', 'soldiers', 'troops', 'fighters', 'rebels', 'militants', 'campaigners', 'organisers', 'organizers',
   'inspectorate', 'directorate', 'secretariat', 'regulator', 'coroner', 'inspector', 'inspectors', 'ombudsman',
-  'coastguard', 'manager', 'owner', 'operators', 'investigator', 'examiner', 'pathologist', 'pathologists',
+  'coastguard', 'guard', 'guards', 'manager', 'owner', 'operators', 'investigator', 'examiner', 'pathologist', 'pathologists',
   'groups', 'organizations', 'organisations', 'committees', 'councils', 'unions', 'parties', 'hospitals', 'clinic', 'clinics',
   'defenders', 'advocates', 'nurses', 'physicians', 'surgeons', 'bystanders', 'mourners', 'demonstrators', 'protestors', 'lawmakers', 'legislators', 'diplomats', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesmen', 'spokeswomen', 'farmers', 'traders', 'shopkeepers', 'drivers', 'citizens', 'physician', 'surgeon', 'medic', 'negotiators', 'politicians',
   'student', 'farmer', 'shopkeeper', 'teacher', 'driver', 'trader', 'engineer', 'villager', 'victim', 'passenger', 'priest', 'imam', 'pastor', 'vendor', 'lecturer', 'professor', 'scientist', 'rescuer', 'firefighter', 'volunteer', 'soldier', 'fighter', 'organiser', 'organizer', 'campaigner', 'defender', 'advocate', 'lawmaker', 'legislator', 'diplomat', 'politician', 'bystander', 'mourner', 'demonstrator', 'teenager', 'citizen',
@@ -68,7 +68,7 @@ export const SOURCE_MODIFIERS = new Set([
   'public', 'federal', 'provincial', 'municipal', 'top', 'high', 'special', 'general', 'acting', 'civil',
   'conflict', 'crisis', 'eyewitness', 'medical', 'legal', 'ministry', 'foreign', 'affairs', 'defence',
   'humanitarian', 'unnamed', 'anonymous', 'another', 'one', 'first', 'second', 'third',
-  'main', 'central', 'largest', 'biggest', 'university', 'teaching', 'private',
+  'main', 'central', 'largest', 'biggest', 'university', 'teaching', 'private', 'coast', 'border', 'prison',
 ]);
 
 /** Places a speaker is in or at: "doctors in the capital", "witnesses at the scene", "officials in the province". */
