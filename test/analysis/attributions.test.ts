@@ -10,6 +10,9 @@ describe('attributions', () => {
     checkAttributions('State television reported that 340 people had been arrested.', [['State television', 'State television']]);
     checkAttributions('Local radio said 15 people were hurt.', [['Local radio', 'Local radio']]);
     checkAttributions('Twelve people died, the coast guard said.', [['the coast guard', 'coast guard']]);
+    // Records and tallies "show"; people and videos showing something are no source.
+    checkAttributions('At least 90 civilians have died, hospital records show.', [['hospital records', 'hospital records']]);
+    checkAttributions('Mara Lind showed reporters the street where 3 people died. The video shows police beating protesters.', []);
     checkAttributions('The shooting was first reported by local media on Friday.', [['local media', 'local media']]);
     checkAttributions('The toll was confirmed by the Health Ministry.', [['the Health Ministry', 'Health Ministry']]);
     checkAttributions('The deaths were confirmed to Reuters by a police spokesman.', [['a police spokesman', 'police spokesman']]);

@@ -51,6 +51,9 @@ const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'however', 'meanwhile', 
 const isAsideOpener = (t: Token) => t.word && (ASIDE_OPENERS.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)));
 /** Document nouns whose maker speaks through them: "a statement from the presidency said". */
 const DOCUMENT_NOUNS = new Set(['statement', 'report', 'letter', 'communique', 'communiqué', 'release', 'post', 'message', 'decree', 'notice']);
+/** What can "show" a figure: records and tallies, not people ("Ana Ruiz showed reporters the damage"). */
+const RECORD_NOUNS = new Set(['records', 'data', 'figures', 'statistics', 'tally', 'tallies', 'documents', 'estimates', 'report', 'reports', 'count', 'list', 'survey', 'study', 'analysis', 'database']);
+const SHOW_CUES = new Set(['show', 'shows', 'showed']);
 /** A document between a forward cue and its maker: "according to figures released by", "citing a report from". */
 const DOCUMENT_BY = /^\s+(?:(?:a|an|the|its|their|his|her|new|latest|official|preliminary|final|separate|unofficial|own)\s+)*(?:report|reports|tally|count|figures|data|estimate|estimates|statement|survey|list|records|toll|analysis|study|investigation|database)\s+(?:(?:compiled|released|published|issued|gathered|collected|provided|kept|cited|seen)\s+)?(?:by|from)\s+/i;
 /** Quantities before "of the" that keep a partitive in the source: "one of the officers said". */
@@ -215,7 +218,7 @@ export class AttributionExtractor {
           const first = doc > 0 && DETERMINERS.has(before[doc - 1].lower) ? doc - 1 : doc;
           np = first === 0 || !before[first - 1].word || CLAUSE_OPENERS.has(before[first - 1].lower) ? { start: before[first].start, end: np.end, first } : null;
         } else if (PREPOSITIONS.has(before[np.first - 1].lower)
-          && !((before[np.first - 1].lower === 'from' || before[np.first - 1].lower === 'by') && DOCUMENT_NOUNS.has(before[np.first - 2]?.lower ?? ''))) np = null;
+          && !((before[np.first - 1].lower === 'from' || before[np.first - 1].lower === 'by') && isDocument(before[np.first - 2]?.lower ?? ''))) np = null;
       }
       if (!np && k >= 0 && before[k].word) {
         // "A journalist who arrived at the square in the late afternoon told ...": the subject before "who";
@@ -245,6 +248,8 @@ export class AttributionExtractor {
       // A plural verb after a plural source noun is a verb all the same: "the authorities say", "officials claim".
       if (np && NOUN_LIKE_CUES.has(cue) && !/^\p{Lu}|^(?:he|she|they)$/u.test(text.slice(np.start, np.end).replace(/^(?:the|a|an)\s+/i, ''))
         && !(PLURAL_VERB_CUES.has(cue) && SOURCE_NOUNS.has(lastWord(text.slice(np.start, np.end))))) np = null;
+      // "Records show": a record shows, or its maker ("data from the ministry show").
+      if (np && SHOW_CUES.has(cue) && !text.slice(np.start, np.end).toLowerCase().split(/\s+/).some((w) => RECORD_NOUNS.has(w)) && !(np.first >= 2 && isDocument(before[np.first - 2].lower) && (before[np.first - 1].lower === 'from' || before[np.first - 1].lower === 'by'))) np = null;
       if (np) {
         out.push(this.make(text, np, cue));
         const other = k >= 0 && before[k].text !== ',' ? conjunct(before, np) : null;
@@ -258,6 +263,8 @@ export class AttributionExtractor {
     return { start: np.start, end: np.end, mention: text.slice(np.start, np.end), cue, extractor: this.name };
   }
 }
+
+const isDocument = (word: string) => DOCUMENT_NOUNS.has(word) || RECORD_NOUNS.has(word);
 
 interface Phrase {
   start: number;

@@ -11,6 +11,8 @@ export const CUES_AFTER_SOURCE = [
   'responded', 'estimated', 'estimates', 'observed', 'argued', 'asserted', 'disclosed', 'revealed',
   'testified', 'admitted', 'maintained', 'suggested', 'suggest', 'suggests', 'recounted', 'explained',
   'can be heard saying', 'quoted', 'documented', 'insists', 'maintains', 'claim',
+  // Only after records and tallies: "hospital records show", "data from the ministry showed".
+  'show', 'shows', 'showed',
   // Only before "as saying": "Local media cited a hospital doctor as saying ...".
   'cited',
   // A press release's present tense: "The Government confirms that 19 persons are still missing".
@@ -44,7 +46,7 @@ export const SOURCE_NOUNS = new Set([
   'opposition', 'television', 'tv', 'radio', 'newspaper', 'broadcaster', 'outlet', 'channel', 'website',
   'administration', 'institute', 'commission', 'court', 'judge', 'judges', 'parliament', 'cabinet', 'presidency',
   'bureau', 'centre', 'center', 'watchdog', 'company', 'firm', 'airline', 'charity', 'mission', 'delegation',
-  'figures', 'statistics', 'estimates', 'estimate', 'tally', 'tallies', 'data',
+  'figures', 'statistics', 'estimates', 'estimate', 'tally', 'tallies', 'data', 'records', 'documents',
   'coalition', 'alliance', 'association', 'federation', 'scientists', 'meteorologists', 'seismologists',
   'rescuers', 'firefighters', 'volunteers', 'teachers', 'students', 'villagers', 'locals', 'eyewitness',
   'eyewitnesses', 'soldiers', 'troops', 'fighters', 'rebels', 'militants', 'campaigners', 'organisers', 'organizers',
