@@ -218,7 +218,7 @@ export class AttributionExtractor {
           const first = doc > 0 && DETERMINERS.has(before[doc - 1].lower) ? doc - 1 : doc;
           np = first === 0 || !before[first - 1].word || CLAUSE_OPENERS.has(before[first - 1].lower) ? { start: before[first].start, end: np.end, first } : null;
         } else if (PREPOSITIONS.has(before[np.first - 1].lower)
-          && !((before[np.first - 1].lower === 'from' || before[np.first - 1].lower === 'by') && isDocument(before[np.first - 2]?.lower ?? ''))) np = null;
+          && !documentBefore(before, np.first)) np = null;
       }
       if (!np && k >= 0 && before[k].word) {
         // "A journalist who arrived at the square in the late afternoon told ...": the subject before "who";
@@ -249,7 +249,7 @@ export class AttributionExtractor {
       if (np && NOUN_LIKE_CUES.has(cue) && !/^\p{Lu}|^(?:he|she|they)$/u.test(text.slice(np.start, np.end).replace(/^(?:the|a|an)\s+/i, ''))
         && !(PLURAL_VERB_CUES.has(cue) && SOURCE_NOUNS.has(lastWord(text.slice(np.start, np.end))))) np = null;
       // "Records show": a record shows, or its maker ("data from the ministry show").
-      if (np && SHOW_CUES.has(cue) && !text.slice(np.start, np.end).toLowerCase().split(/\s+/).some((w) => RECORD_NOUNS.has(w)) && !(np.first >= 2 && isDocument(before[np.first - 2].lower) && (before[np.first - 1].lower === 'from' || before[np.first - 1].lower === 'by'))) np = null;
+      if (np && SHOW_CUES.has(cue) && !text.slice(np.start, np.end).toLowerCase().split(/\s+/).some((w) => RECORD_NOUNS.has(w)) && !documentBefore(before, np.first)) np = null;
       if (np) {
         out.push(this.make(text, np, cue));
         const other = k >= 0 && before[k].text !== ',' ? conjunct(before, np) : null;
@@ -264,7 +264,13 @@ export class AttributionExtractor {
   }
 }
 
-const isDocument = (word: string) => DOCUMENT_NOUNS.has(word) || RECORD_NOUNS.has(word);
+/** A document and "from" or "by" before the phrase at token `first`: its maker ("a statement from the ministry", "data from the ministry"). */
+function documentBefore(tokens: Token[], first: number): boolean {
+  if (first < 2) return false;
+  const by = tokens[first - 1].lower;
+  const doc = tokens[first - 2].lower;
+  return (by === 'from' || by === 'by') && (DOCUMENT_NOUNS.has(doc) || RECORD_NOUNS.has(doc));
+}
 
 interface Phrase {
   start: number;
