@@ -91,6 +91,11 @@ describe('dates', () => {
     assert.deepEqual(a.problems, []);
     // A weekday no nearby year fits is still reported.
     assert.equal(analyze('On Friday, January 4, protests began.', { folderReference: '2022-01-11', folderYear: 2022 }).problems[0]?.code, 'weekday-mismatch');
+    // A day close to the story keeps the story's year: its wrong weekday is the source's slip, not a
+    // January almost a year ahead.
+    const close = analyze('On Saturday, January 3, the market closed.', { folderReference: '2031-01-06', folderYear: 2031 });
+    assert.deepEqual(close.claims.map((c) => (c.kind === 'date' ? c.value : null)), ['2031-01-03']);
+    assert.equal(close.problems[0]?.code, 'weekday-mismatch');
   });
 
   it('reads "until" and "by" a weekday forward, unless a past verb reaches there', () => {

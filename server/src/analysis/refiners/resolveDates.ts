@@ -20,6 +20,8 @@ export interface DateContext {
  */
 const WINDOW = { ahead: 183, behind: 320 };
 const WINDOW_IN_FUTURE_CLAUSE = { ahead: 300, behind: 60 };
+/** A date without a year this near the story (days) is of the year inferred, whatever weekday it is given. */
+const CLOSE_TO_STORY = 90;
 
 /** Which parts of a value were inferred, as bits; the lists are shared, one per combination. */
 interface Inferred {
@@ -91,8 +93,10 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
         }
         let start = dayOf(spec.parts, ctx, ref, inferred, spec);
         // "Friday, January 4" without a year: of the years next to the inferred one, the one where the
-        // weekday matches (a date's own weekday says more than the nearest-year rule).
-        if (start !== null && spec.weekday !== undefined && inferred.parts & YEAR && weekdayOf(start) !== spec.weekday) {
+        // weekday matches (a date's own weekday says more than the nearest-year rule) — unless the
+        // inferred day is close to the story. "Saturday, January 3" in a story of 6 January is this
+        // January's with a wrong weekday, not a January almost a year ahead.
+        if (start !== null && spec.weekday !== undefined && inferred.parts & YEAR && weekdayOf(start) !== spec.weekday && (ref === null || Math.abs(start - ref) > CLOSE_TO_STORY)) {
           const y = fromDayNumber(start).year;
           const years = [y - 1, y + 1].filter((c) => {
             const n = dayNumber(c, spec.parts.month!, spec.parts.day!);
