@@ -6,11 +6,12 @@
 // diagnostics may have changed: the edited one, plus the others on a fact only when the fact's values
 // (or the documents named in their messages) changed.
 import { extract, extractEdited, resolve, type Extraction, type ResolveContext } from '../analysis/analyze.ts';
+import { dropRawClaims, emptyAnalysis, emptyExtraction, prepareDocument, resolveDocument, type PreparedDocument, type Stages } from './prepare.ts';
 import { extrasKey, type LexiconExtras } from '../analysis/lexicon/extras.ts';
 import type { Claim, DocumentAnalysis } from '../analysis/model.ts';
 import { computeDiagnostics, type CorpusDiagnostic, type DiagnosticCode, type RelatedLocation, type Severity } from './diagnostics.ts';
 import { NAMED_PER_VALUE, factOf, valueKey, valueOf, type FactKind, type Interval } from './facts.ts';
-import { NO_REPORT_MOMENTS, reportDays, type ReportMoments } from './reportDays.ts';
+import { NO_REPORT_MOMENTS, type ReportMoments } from './reportDays.ts';
 import { Timeline } from './timeline.ts';
 
 export interface ClaimRef {
@@ -148,26 +149,39 @@ export class Corpus {
    * worked out once, and no change sets are computed. Diagnostics are all recomputed.
    */
   load(entries: Iterable<[string, string]>): void {
+    const stages = this.stages();
+    this.loadPrepared(mapIterable(entries, ([key, text]) => prepareDocument(key, text, stages)));
+  }
+
+  /**
+   * `load`, for documents already prepared, here or elsewhere (a worker thread, with this corpus's
+   * lexicon). A dated document comes resolved: its raw claims are gone before the next one is read,
+   * so loading a whole folder holds little at once.
+   */
+  loadPrepared(prepared: Iterable<PreparedDocument>): void {
     const added: SourceDocument[] = [];
-    const resolved = new Set<SourceDocument>();
-    for (const [key, text] of entries) {
-      this.unindex(key, null);
-      const doc = emptyDocument(key, text, this.extractText(key, text));
+    for (const p of prepared) {
+      if (p.error !== undefined) this.analysisFailed(p.key, p.text, p.error);
+      this.unindex(p.key, null);
+      const doc = emptyDocument(p.key, p.text, p.extraction);
+      if (p.resolved) {
+        doc.analysis = p.resolved.analysis;
+        doc.reportDays = p.resolved.reportDays;
+      } else doc.analysis = UNRESOLVED;
       this.putDoc(doc);
       added.push(doc);
-      // A dated document does not depend on the folder's date: resolved now, its raw claims can go
-      // before the next document is read (less memory at once when loading a whole folder).
-      if (doc.extraction.published) {
-        this.resolveDoc(doc);
-        resolved.add(doc);
-      }
     }
     this.refreshContext(null);
     for (const doc of added) {
-      if (!resolved.has(doc)) this.resolveDoc(doc);
+      if (doc.analysis === UNRESOLVED) this.resolveDoc(doc);
       this.index(doc, null);
     }
     this.diagnosticCache.clear();
+  }
+
+  /** The analysis's stages as this corpus runs them (its lexicon, its seams). */
+  private stages(): Stages {
+    return { extract: (text) => this.extractClaims(text), resolve: (ex, ctx) => this.resolveExtraction(ex, ctx) };
   }
 
   /** Removes a document. Returns the keys whose diagnostics may have changed. */
@@ -290,22 +304,14 @@ export class Corpus {
     if (doc.dropped) doc.extraction = this.extractText(doc.key, doc.text);
     doc.dropped = false;
     doc.attributionsById = undefined;
-    try {
-      doc.analysis = this.resolveExtraction(doc.extraction, { folderReference: this.folderReference, folderYear: this.folderYear });
-      doc.reportDays = reportDays(doc.text, doc.extraction.segmentation.sentences, doc.analysis.claims, doc.analysis.published);
-    } catch (e) {
-      this.analysisFailed(doc.key, doc.text, e);
-      doc.analysis = emptyAnalysis();
-      doc.reportDays = NO_REPORT_MOMENTS;
-    }
+    const { result, error } = resolveDocument(doc.extraction, { folderReference: this.folderReference, folderYear: this.folderYear }, this.stages());
+    if (error !== undefined) this.analysisFailed(doc.key, doc.text, error);
+    doc.analysis = result.analysis;
+    doc.reportDays = result.reportDays;
     // A dated document never depends on the folder's date: it is not resolved again, so the raw
     // claims can go. An undated one keeps them for when the folder's date moves.
     if ((doc.extraction.published || this.options.retainExtraction === false) && doc.raw === undefined) {
-      doc.extraction.dates = [];
-      doc.extraction.figures = [];
-      doc.extraction.attributions = [];
-      doc.extraction.segmentation = { sentences: [], paragraphs: [] };
-      doc.extraction.scan = doc.extraction.text;
+      dropRawClaims(doc.extraction);
       doc.dropped = !doc.extraction.published;
     }
   }
@@ -490,9 +496,9 @@ function emptyDocument(key: string, text: string, extraction: Extraction): Sourc
   return { key, text, extraction, analysis: emptyAnalysis(), factIds: new Set(), reportDays: NO_REPORT_MOMENTS };
 }
 
-const emptyAnalysis = (): DocumentAnalysis => ({ published: null, textYear: null, claims: [], problems: [] });
+/** Marks a loaded document whose claims are resolved once the folder's date is known. */
+const UNRESOLVED: DocumentAnalysis = Object.freeze(emptyAnalysis()) as DocumentAnalysis;
 
-/** What a text whose analysis failed is kept with: no claims, no date. */
-function emptyExtraction(text: string): Extraction {
-  return { text, scan: text, segmentation: { sentences: [], paragraphs: [] }, dates: [], figures: [], attributions: [], published: null, datelineDay: null, textYear: null };
+function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Iterable<U> {
+  for (const item of items) yield f(item);
 }
