@@ -1,6 +1,7 @@
 // Test helpers: one `check` helper per layer, minimal fixtures, explicit reference dates.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyze } from '../server/src/analysis/analyze.ts';
 import type { Claim, DateClaim, FigureClaim, AttributionClaim } from '../server/src/analysis/model.ts';
@@ -8,6 +9,13 @@ import type { Claim, DateClaim, FigureClaim, AttributionClaim } from '../server/
 export const ROOT = resolve(__dirname, '..');
 export const DEV_SET = resolve(ROOT, '../shared/corpus/kazakhstan-2022');
 export const EXAMPLES = join(ROOT, 'examples');
+
+/** A new temporary directory, removed when the test process exits (each test file runs in its own). */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 export function devSetAvailable(): boolean {
   return existsSync(join(DEV_SET, 'gold.json'));

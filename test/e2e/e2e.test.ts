@@ -4,13 +4,13 @@
 // under .e2e/screenshots (git-ignored).
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { until } from '../until.ts';
+import { tempDir } from '../helpers.ts';
 
 const ROOT = resolve(__dirname, '../..');
 const SHOTS = join(ROOT, '.e2e', 'screenshots');
@@ -43,7 +43,7 @@ describe('VS Code (code-server) end to end', () => {
   before(async () => {
     const codeServer = execFileSync('bash', [join(__dirname, 'setup.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!;
     const entry = join(codeServer, 'node_modules/code-server/out/node/entry.js');
-    const w = mkdtempSync(join(tmpdir(), 'corroborate-e2e-'));
+    const w = tempDir('corroborate-e2e-');
     workspace = join(w, 'sources');
     cpSync(join(ROOT, 'examples'), workspace, { recursive: true });
     report = join(w, 'report.json');

@@ -2,20 +2,19 @@
 // server's requests (configuration, registrations, progress), collects published diagnostics, and
 // sends file-watcher events when a test changes files on disk.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
-import { EXAMPLES, ROOT } from '../helpers.ts';
+import { EXAMPLES, ROOT, tempDir } from '../helpers.ts';
 
 export const SERVER = join(ROOT, 'dist/server.js');
 
 export function copyExamples(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'corroborate-lsp-'));
+  const dir = tempDir('corroborate-lsp-');
   cpSync(EXAMPLES, dir, { recursive: true });
   return dir;
 }

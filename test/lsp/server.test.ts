@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdirSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, Location, SemanticTokens, DocumentSymbol, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { TestClient, copyExamples, positionOf, uriOf } from './client.ts';
+import { tempDir } from '../helpers.ts';
 
 const GAZETTE = 'harbour-gazette.md';
 const WIRE = 'estria-wire.txt';
@@ -269,8 +269,8 @@ describe('language server: settings', () => {
 
 describe('language server: multi-root', () => {
   it('keeps each workspace folder its own corpus', async (t) => {
-    const a = mkdtempSync(join(tmpdir(), 'corroborate-root-a-'));
-    const b = mkdtempSync(join(tmpdir(), 'corroborate-root-b-'));
+    const a = tempDir('corroborate-root-a-');
+    const b = tempDir('corroborate-root-b-');
     writeFileSync(join(a, 'one.txt'), 'Report\n\n12 March 2023\n\nThe strike began on March 5, the union said.\n');
     writeFileSync(join(a, 'two.txt'), 'Report\n\n12 March 2023\n\nThe strike began on March 5, the council said.\n');
     writeFileSync(join(b, 'three.txt'), 'Report\n\n12 March 2023\n\nThe strike began on March 9, the ministry said.\n');

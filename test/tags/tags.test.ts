@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze.ts';
 import { quoteAt, reanchor } from '../../server/src/tags/anchor.ts';
 import { parseTagFile } from '../../server/src/tags/schema.ts';
 import { TagStore } from '../../server/src/tags/store.ts';
+import { tempDir } from '../helpers.ts';
 
 const TEXT = 'Report.\n\n12 police officers were killed, the ministry said. Later 19 were injured.';
 
@@ -36,7 +36,7 @@ describe('re-anchoring', () => {
 
 describe('tag store', () => {
   it('writes a stable, schema-valid file atomically and reads it back', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corroborate-tags-'));
+    const dir = tempDir('corroborate-tags-');
     const store = new TagStore(dir);
     assert.equal(store.load(), null);
     const now = new Date('2026-01-02T03:04:05Z');
@@ -57,7 +57,7 @@ describe('tag store', () => {
   });
 
   it('refuses to touch a corrupt or invalid file, with a message naming it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corroborate-tags-'));
+    const dir = tempDir('corroborate-tags-');
     mkdirSync(join(dir, '.corroborate'));
     const path = join(dir, '.corroborate/tags.json');
     for (const bad of ['{ not json', '{"version": 2, "annotations": []}', '{"version": 1, "annotations": [{"id": "x"}]}']) {
@@ -72,7 +72,7 @@ describe('tag store', () => {
   });
 
   it('remembers reviewed disagreements until the values change', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corroborate-tags-'));
+    const dir = tempDir('corroborate-tags-');
     const store = new TagStore(dir);
     store.load();
     store.markReviewed('date:strike began', ['b', 'a']);

@@ -1,12 +1,12 @@
 // npm run test:vscode: the extension suite in VS Code through @vscode/test-electron, on a temporary
 // copy of examples/. Downloads VS Code where the network allows, or uses VSCODE_EXECUTABLE_PATH.
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runTests } from '@vscode/test-electron';
+import { tempDir } from '../helpers.ts';
 
 const root = resolve(__dirname, '../..');
-const workspace = mkdtempSync(join(tmpdir(), 'corroborate-vscode-'));
+const workspace = tempDir('corroborate-vscode-');
 cpSync(join(root, 'examples'), workspace, { recursive: true });
 runTests({
   extensionDevelopmentPath: root,
