@@ -6,11 +6,11 @@
 // diagnostics may have changed: the edited one, plus the others on a fact only when the fact's values
 // (or the documents named in their messages) changed.
 import { extract, extractEdited, resolve, type Extraction, type ResolveContext } from '../analysis/analyze.ts';
-import { dropRawClaims, emptyAnalysis, emptyExtraction, prepareDocument, resolveDocument, type PreparedDocument, type Stages } from './prepare.ts';
 import { extrasKey, type LexiconExtras } from '../analysis/lexicon/extras.ts';
 import type { Claim, DocumentAnalysis } from '../analysis/model.ts';
 import { computeDiagnostics, type CorpusDiagnostic, type DiagnosticCode, type RelatedLocation, type Severity } from './diagnostics.ts';
 import { NAMED_PER_VALUE, factOf, valueKey, valueOf, type FactKind, type Interval } from './facts.ts';
+import { dropRawClaims, emptyAnalysis, emptyExtraction, prepareDocument, resolveDocument, type PreparedDocument, type Stages } from './prepare.ts';
 import { NO_REPORT_MOMENTS, type ReportMoments } from './reportDays.ts';
 import { Timeline } from './timeline.ts';
 
@@ -154,9 +154,9 @@ export class Corpus {
   }
 
   /**
-   * `load`, for documents already prepared, here or elsewhere (a worker thread, with this corpus's
-   * lexicon). A dated document comes resolved: its raw claims are gone before the next one is read,
-   * so loading a whole folder holds little at once.
+   * `load`, for documents already prepared (with this corpus's lexicon; see prepare.ts). A dated
+   * document comes resolved: its raw claims are gone before the next one is read, so loading a whole
+   * folder holds little at once.
    */
   loadPrepared(prepared: Iterable<PreparedDocument>): void {
     const added: SourceDocument[] = [];

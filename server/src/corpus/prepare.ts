@@ -1,7 +1,7 @@
 // What loading a text into the corpus does before the text meets any other source: extract its raw
 // claims and, for a document with a date of its own, resolve them (a dated document never depends on
-// the folder's date). Pure and self-contained, so that a whole folder can be prepared off the main
-// thread (see lsp/indexPool.ts) and the result handed to `Corpus.loadPrepared`.
+// the folder's date). Pure and self-contained: it needs nothing from the corpus but its lexicon, and
+// its result goes to `Corpus.loadPrepared`.
 import { extract, resolve, type Extraction, type ResolveContext } from '../analysis/analyze.ts';
 import type { LexiconExtras } from '../analysis/lexicon/extras.ts';
 import type { DocumentAnalysis } from '../analysis/model.ts';
