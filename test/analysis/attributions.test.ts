@@ -49,6 +49,8 @@ describe('attributions', () => {
     // "it" is the organisation named before it; with none before it, no one.
     checkAttributions('The ministry said 3 died. Mara Lind said more would follow. It added that 5 were hurt.', [['The ministry', 'ministry'], ['Mara Lind', 'Mara Lind'], ['It', 'ministry']]);
     checkAttributions('It said 12 people were killed.', []);
+    // A company's name is an organisation's: "it" after it is the company, not an agency named before.
+    checkAttributions('The emergency service said 9 died. The operator, Karst Mining, said 212 were on shift. It said it was cooperating.', [['The emergency service', 'emergency service'], ['Karst Mining', 'Karst Mining'], ['It', 'Karst Mining']]);
     // "he" within its sentence is the person the sentence opens with; a trailing ", she said" is the last speaker's.
     checkAttributions('Mara Lind said the army fired. A former soldier, who was there, posted a video in which he said troops fired first.', [['Mara Lind', 'Mara Lind'], ['he', 'former soldier']]);
     checkAttributions('Mara Lind said she saw troops. An older protester walked toward them, she said.', [['Mara Lind', 'Mara Lind'], ['she', 'Mara Lind']]);

@@ -24,7 +24,7 @@ const TITLES = new Set([
   'state', 'affairs', 'defence', 'defense', 'justice', 'health', 'finance', 'refugees', 'commission',
 ]);
 /** Heads that make a source an organisation or a group rather than one person. */
-const ORGANISATION = /\b(?:government|ministry|office|police|department|agency|council|committee|organi[sz]ation|media|army|military|watch|reports?|statement|version|service|authorities|officials|experts|witnesses|UN|U\.N|nations|union|court|prosecutors?|channel|news|bureau|court)$/i;
+const ORGANISATION = /\b(?:government|ministry|office|police|department|agency|council|committee|organi[sz]ation|media|army|military|watch|reports?|statement|version|service|authorities|officials|experts|witnesses|UN|U\.N|nations|union|court|prosecutors?|channel|news|bureau|authority|company|firm|operator|group|corp|corporation|inc|ltd|plc|holdings|industries|mining|bank|airlines?|railways?)$/i;
 const PLURAL = /(?:s|police|media|people|staff)$/i;
 const PROPER_TAIL = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
