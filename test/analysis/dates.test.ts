@@ -228,6 +228,18 @@ describe('dates', () => {
     checkDates('Talks are set for 2024-03-20; case 2024-03-20-7 and 2023-02-29 are not dates.', [['2024-03-20', '2024-03-20']]);
   });
 
+  it('dates a sudden disaster: the day it happened, not a second one, a figure of speech or a time', () => {
+    const events = (text: string) => claimsOf(text, 'date', '2024-03-14').map((d) => [d.text, d.event]);
+    assert.deepEqual(events('A tunnel collapsed on Tuesday, March 12, the rescue service said.'), [['Tuesday, March 12', 'collapse occurred']]);
+    assert.deepEqual(events('The explosion happened late on March 11 near the port.'), [['March 11', 'explosion occurred']]);
+    assert.deepEqual(events('The earthquake struck on 10 March.'), [['10 March', 'earthquake occurred']]);
+    assert.deepEqual(events('Two rescuers were hurt on Wednesday when a second section collapsed.'), [['Wednesday', null]]);
+    assert.deepEqual(events('Another blast happened on March 13.'), [['March 13', null]]);
+    assert.deepEqual(events('Talks collapsed on March 12.'), [['March 12', null]]);
+    assert.deepEqual(events('The market crashed on March 12.'), [['March 12', null]]);
+    assert.deepEqual(events('The roof gave way at about 11:40 p.m.'), [['11:40 p.m.', null]]);
+  });
+
   it('names the event of a date within its clause', () => {
     const events = (text: string) => claimsOf(text, 'date', '2024-03-14').map((d) => [d.text, d.event]);
     assert.deepEqual(events('The protests erupted on March 11 over fuel prices.'), [['March 11', 'protests began']]);

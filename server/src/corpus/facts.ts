@@ -26,10 +26,10 @@ const GROUP_LABEL: Record<Group, string> = { protesters: 'protesters', security:
 const OUTCOME_LABEL: Record<Outcome, string> = { killed: 'killed', injured: 'injured', detained: 'detained', missing: 'missing' };
 
 function eventName(event: string): string {
-  const m = /^(.*) (began|declared|ended)$/.exec(event);
+  const m = /^(.*) (began|declared|ended|occurred)$/.exec(event);
   if (!m) return event;
   const [, subject, phase] = m;
-  return phase === 'declared' ? `when the ${subject} was declared` : `when the ${subject} ${phase}`;
+  return phase === 'declared' ? `when the ${subject} was declared` : phase === 'occurred' ? `when the ${subject} happened` : `when the ${subject} ${phase}`;
 }
 
 const dateFacts = new Map<string, FactKey>();

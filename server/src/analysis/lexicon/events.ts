@@ -23,6 +23,13 @@ export const EVENT_SUBJECTS: EventSubject[] = [
   { name: 'outbreak', words: ['outbreak', 'epidemic'] },
   { name: 'eruption', words: ['eruption'] },
   { name: 'evacuation', words: ['evacuation', 'evacuations'] },
+  // Sudden disasters: they happen once, on a day; the verb names both the event and its phase.
+  { name: 'collapse', words: ['collapse', 'collapsed', 'caved in', 'cave-in'] },
+  { name: 'explosion', words: ['explosion', 'blast', 'exploded'] },
+  { name: 'earthquake', words: ['earthquake', 'quake'] },
+  { name: 'crash', words: ['crash', 'crashed'] },
+  { name: 'derailment', words: ['derailment', 'derailed'] },
+  { name: 'landslide', words: ['landslide', 'mudslide'] },
 ];
 
 /** Words before a subject that make it another thing: a hunger strike or an air strike is no strike of workers. */
@@ -30,7 +37,7 @@ export const NOT_THE_SUBJECT_AFTER: Record<string, string[]> = {
   strike: ['hunger', 'air', 'drone', 'missile', 'rocket', 'artillery', 'military', 'aerial', 'retaliatory', 'pre-emptive', 'preemptive', 'nuclear', 'precision'],
 };
 
-export type Phase = 'began' | 'declared' | 'ended';
+export type Phase = 'began' | 'declared' | 'ended' | 'occurred';
 
 /** Phase words, longest first when compiled. "Since" before the date also means "began". */
 export const PHASE_WORDS: Record<string, Phase> = {
@@ -47,7 +54,17 @@ export const PHASE_WORDS: Record<string, Phase> = {
   ended: 'ended', lifted: 'ended', expired: 'ended', 'came to an end': 'ended', restored: 'ended',
   ends: 'ended', lifts: 'ended', expires: 'ended', restores: 'ended', 'comes to an end': 'ended',
   until: 'ended', 'remain in place until': 'ended',
+  happened: 'occurred', occurred: 'occurred', 'took place': 'occurred', struck: 'occurred', 'gave way': 'occurred',
+  collapsed: 'occurred', 'caved in': 'occurred', exploded: 'occurred', crashed: 'occurred', derailed: 'occurred',
 };
+
+/** Sudden disasters: one day each. */
+export const INCIDENTS = new Set(['collapse', 'explosion', 'earthquake', 'crash', 'derailment', 'landslide']);
+/**
+ * Before an incident's word (up to three words back): another incident ("a second section collapsed",
+ * "another blast"), or a thing that collapses only in a figure of speech ("talks collapsed", "the market crashed").
+ */
+export const NOT_THE_INCIDENT_BEFORE = ['second', 'third', 'another', 'further', 'new', 'later', 'subsequent', 'earlier', 'previous', 'similar', 'last', 'talks', 'negotiations', 'deal', 'ceasefire', 'truce', 'government', 'coalition', 'market', 'markets', 'economy', 'currency', 'prices', 'shares', 'stocks', 'system', 'website', 'site', 'server', 'servers', 'network', 'app', 'computer', 'computers', 'plan', 'plans', 'case', 'trial', 'support', 'morale'];
 
 /** Which phases make sense for which subject (a curfew is imposed, protests begin...). */
 export const PHASE_FOR_SUBJECT: Record<string, Phase[]> = {
@@ -65,4 +82,10 @@ export const PHASE_FOR_SUBJECT: Record<string, Phase[]> = {
   outbreak: ['began', 'declared', 'ended'],
   eruption: ['began', 'ended'],
   evacuation: ['began', 'declared', 'ended'],
+  collapse: ['occurred'],
+  explosion: ['occurred'],
+  earthquake: ['occurred'],
+  crash: ['occurred'],
+  derailment: ['occurred'],
+  landslide: ['occurred'],
 };

@@ -1,7 +1,7 @@
 // Names the event a date is the time of: a subject ("protests", "state of emergency") and a phase
 // ("began", "declared", "ended") in the same sentence, close to the date. One date per event and
 // sentence: the one nearest the phase word.
-import { EVENT_SUBJECTS, NOT_THE_SUBJECT_AFTER, PHASE_FOR_SUBJECT, PHASE_WORDS, type Phase } from '../lexicon/events.ts';
+import { EVENT_SUBJECTS, INCIDENTS, NOT_THE_INCIDENT_BEFORE, NOT_THE_SUBJECT_AFTER, PHASE_FOR_SUBJECT, PHASE_WORDS, type Phase } from '../lexicon/events.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import { PLACE, PLACE_OPENER, isSubnational, placeName } from '../lexicon/places.ts';
 import { firstIndex } from '../bisect.ts';
@@ -73,6 +73,8 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
       for (let pi = firstAtOrAfter(phases, d.start - WINDOW - MAX_PHASE_LENGTH); pi < phases.length && phases[pi].at <= d.end + WINDOW; pi++) {
         const p = phases[pi];
         const phase: Phase = PHASE_WORDS[p.word];
+        // A time takes the last day the text spoke of: too weak for the one day a disaster happened.
+        if (phase === 'occurred' && d.type === 'time') continue;
         const pEnd = p.at + p.word.length;
         const dist = pEnd <= d.start ? d.start - pEnd : p.at - d.end;
         if (dist > WINDOW || dist < 0) continue;
@@ -109,8 +111,11 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
 /** Before a subject: "counter-protests" (a hyphen joins it to another word), "a hunger strike". */
 const NOT_THE_SUBJECT = new Map(Object.entries(NOT_THE_SUBJECT_AFTER).map(([name, words]) => [name, new RegExp(`\\b(?:${alternation(words)})\\s+$`, 'i')]));
 
+const NOT_THE_INCIDENT = new RegExp(`\\b(?:${alternation(NOT_THE_INCIDENT_BEFORE)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
+
 function isTheSubject(text: string, h: Hit): boolean {
   if (text[h.at - 1] === '-') return false;
+  if (INCIDENTS.has(SUBJECT_OF.get(h.word)!)) return !NOT_THE_INCIDENT.test(text.slice(Math.max(0, h.at - 40), h.at));
   const before = NOT_THE_SUBJECT.get(SUBJECT_OF.get(h.word)!);
   return !before || !before.test(text.slice(Math.max(0, h.at - 24), h.at));
 }
