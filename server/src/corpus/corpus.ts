@@ -10,7 +10,7 @@ import { extrasKey, type LexiconExtras } from '../analysis/lexicon/extras.ts';
 import type { Claim, DocumentAnalysis } from '../analysis/model.ts';
 import { computeDiagnostics, type CorpusDiagnostic, type DiagnosticCode, type RelatedLocation, type Severity } from './diagnostics.ts';
 import { NAMED_PER_VALUE, factOf, valueKey, valueOf, type FactKind, type Interval } from './facts.ts';
-import { dropRawClaims, emptyAnalysis, emptyExtraction, prepareDocument, resolveDocument, type PreparedDocument, type Stages } from './prepare.ts';
+import { dropRawClaims, emptyAnalysis, emptyExtraction, prepareDocument, resolveDocument, type Stages } from './prepare.ts';
 import { NO_REPORT_MOMENTS, type ReportMoments } from './reportDays.ts';
 import { Timeline } from './timeline.ts';
 
@@ -150,20 +150,14 @@ export class Corpus {
    */
   load(entries: Iterable<[string, string]>): void {
     const stages = this.stages();
-    this.loadPrepared(mapIterable(entries, ([key, text]) => prepareDocument(key, text, stages)));
-  }
-
-  /**
-   * `load`, for documents already prepared (with this corpus's lexicon; see prepare.ts). A dated
-   * document comes resolved: its raw claims are gone before the next one is read, so loading a whole
-   * folder holds little at once.
-   */
-  loadPrepared(prepared: Iterable<PreparedDocument>): void {
     const added: SourceDocument[] = [];
-    for (const p of prepared) {
-      if (p.error !== undefined) this.analysisFailed(p.key, p.text, p.error);
-      this.unindex(p.key, null);
-      const doc = emptyDocument(p.key, p.text, p.extraction);
+    for (const [key, text] of entries) {
+      // A dated document comes prepared resolved: its raw claims are gone before the next one is read,
+      // so loading a whole folder holds little at once.
+      const p = prepareDocument(text, stages);
+      if (p.error !== undefined) this.analysisFailed(key, text, p.error);
+      this.unindex(key, null);
+      const doc = emptyDocument(key, text, p.extraction);
       if (p.resolved) {
         doc.analysis = p.resolved.analysis;
         doc.reportDays = p.resolved.reportDays;
@@ -498,7 +492,3 @@ function emptyDocument(key: string, text: string, extraction: Extraction): Sourc
 
 /** Marks a loaded document whose claims are resolved once the folder's date is known. */
 const UNRESOLVED: DocumentAnalysis = Object.freeze(emptyAnalysis()) as DocumentAnalysis;
-
-function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Iterable<U> {
-  for (const item of items) yield f(item);
-}

@@ -1,15 +1,11 @@
 // What loading a text into the corpus does before the text meets any other source: extract its raw
 // claims and, for a document with a date of its own, resolve them (a dated document never depends on
-// the folder's date). Pure and self-contained: it needs nothing from the corpus but its lexicon, and
-// its result goes to `Corpus.loadPrepared`.
-import { extract, resolve, type Extraction, type ResolveContext } from '../analysis/analyze.ts';
-import type { LexiconExtras } from '../analysis/lexicon/extras.ts';
+// the folder's date). Pure: it needs nothing from the corpus but its analysis stages.
+import type { Extraction, ResolveContext } from '../analysis/analyze.ts';
 import type { DocumentAnalysis } from '../analysis/model.ts';
 import { NO_REPORT_MOMENTS, reportDays, type ReportMoments } from './reportDays.ts';
 
 export interface PreparedDocument {
-  key: string;
-  text: string;
   /** The raw claims; for a resolved document only what the corpus keeps of them (see `dropRawClaims`). */
   extraction: Extraction;
   /** The resolved claims of a dated document; null for an undated one, resolved once the folder's date is known. */
@@ -24,22 +20,17 @@ export interface Stages {
   resolve(ex: Extraction, ctx: ResolveContext): DocumentAnalysis;
 }
 
-export const defaultStages = (lexicon?: LexiconExtras): Stages => ({
-  extract: (text) => extract(text, lexicon),
-  resolve: (ex, ctx) => resolve(ex, ctx),
-});
-
-export function prepareDocument(key: string, text: string, stages: Stages): PreparedDocument {
+export function prepareDocument(text: string, stages: Stages): PreparedDocument {
   let extraction: Extraction;
   try {
     extraction = stages.extract(text);
   } catch (error) {
-    return { key, text, extraction: emptyExtraction(text), resolved: null, error };
+    return { extraction: emptyExtraction(text), resolved: null, error };
   }
-  if (!extraction.published) return { key, text, extraction, resolved: null };
+  if (!extraction.published) return { extraction, resolved: null };
   const resolved = resolveDocument(extraction, {}, stages);
   dropRawClaims(extraction);
-  return { key, text, extraction, resolved: resolved.result, error: resolved.error };
+  return { extraction, resolved: resolved.result, error: resolved.error };
 }
 
 /** Resolves, with the report days that follow; no claims (and the error) when that throws. */

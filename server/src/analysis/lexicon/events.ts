@@ -23,7 +23,10 @@ export const EVENT_SUBJECTS: EventSubject[] = [
   { name: 'outbreak', words: ['outbreak', 'epidemic'] },
   { name: 'eruption', words: ['eruption'] },
   { name: 'evacuation', words: ['evacuation', 'evacuations'] },
-  // Sudden disasters: they happen once, on a day; the verb names both the event and its phase.
+];
+
+/** Sudden disasters: they happen once, on a day (phase 'occurred'); a verb names both the event and its phase. */
+const INCIDENT_SUBJECTS: EventSubject[] = [
   { name: 'collapse', words: ['collapse', 'collapsed', 'caved in', 'cave-in'] },
   { name: 'explosion', words: ['explosion', 'blast', 'exploded'] },
   { name: 'earthquake', words: ['earthquake', 'quake'] },
@@ -31,6 +34,8 @@ export const EVENT_SUBJECTS: EventSubject[] = [
   { name: 'derailment', words: ['derailment', 'derailed'] },
   { name: 'landslide', words: ['landslide', 'mudslide'] },
 ];
+EVENT_SUBJECTS.push(...INCIDENT_SUBJECTS);
+export const INCIDENTS = new Set(INCIDENT_SUBJECTS.map((s) => s.name));
 
 /** Words before a subject that make it another thing: a hunger strike or an air strike is no strike of workers. */
 export const NOT_THE_SUBJECT_AFTER: Record<string, string[]> = {
@@ -58,8 +63,6 @@ export const PHASE_WORDS: Record<string, Phase> = {
   collapsed: 'occurred', 'caved in': 'occurred', exploded: 'occurred', crashed: 'occurred', derailed: 'occurred',
 };
 
-/** Sudden disasters: one day each. */
-export const INCIDENTS = new Set(['collapse', 'explosion', 'earthquake', 'crash', 'derailment', 'landslide']);
 /**
  * Before an incident's word (up to three words back): another incident ("a second section collapsed",
  * "another blast"), or a thing that collapses only in a figure of speech ("talks collapsed", "the market crashed").
@@ -82,10 +85,5 @@ export const PHASE_FOR_SUBJECT: Record<string, Phase[]> = {
   outbreak: ['began', 'declared', 'ended'],
   eruption: ['began', 'ended'],
   evacuation: ['began', 'declared', 'ended'],
-  collapse: ['occurred'],
-  explosion: ['occurred'],
-  earthquake: ['occurred'],
-  crash: ['occurred'],
-  derailment: ['occurred'],
-  landslide: ['occurred'],
+  ...Object.fromEntries(INCIDENT_SUBJECTS.map((s) => [s.name, ['occurred'] as Phase[]])),
 };

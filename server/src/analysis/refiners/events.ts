@@ -115,8 +115,9 @@ const NOT_THE_INCIDENT = new RegExp(`\\b(?:${alternation(NOT_THE_INCIDENT_BEFORE
 
 function isTheSubject(text: string, h: Hit): boolean {
   if (text[h.at - 1] === '-') return false;
-  if (INCIDENTS.has(SUBJECT_OF.get(h.word)!)) return !NOT_THE_INCIDENT.test(text.slice(Math.max(0, h.at - 40), h.at));
-  const before = NOT_THE_SUBJECT.get(SUBJECT_OF.get(h.word)!);
+  const name = SUBJECT_OF.get(h.word)!;
+  if (INCIDENTS.has(name)) return !NOT_THE_INCIDENT.test(text.slice(Math.max(0, h.at - 40), h.at));
+  const before = NOT_THE_SUBJECT.get(name);
   return !before || !before.test(text.slice(Math.max(0, h.at - 24), h.at));
 }
 
