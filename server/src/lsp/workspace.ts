@@ -1,6 +1,6 @@
 // The server's view of the workspace: one corpus and one tag store per workspace folder (multi-root
 // workspaces are separate corpora), the files of each folder on disk, and the open documents, whose
-// unsaved text replaces their file's. Indexing runs in chunks and yields between them, so that hover
+// unsaved text replaces their file's. Indexing runs in time slices and yields between them, so that hover
 // and typing are served while it runs.
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -17,8 +17,17 @@ import type { Annotation } from '../tags/schema.ts';
 import { TagStore, TAGS_PATH } from '../tags/store.ts';
 import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
 
-/** Files read and analysed between yields; the first chunks are smaller, while the code is still cold. */
-const CHUNK = 16;
+/**
+ * How long indexing works before it yields to hover and typing. A slice, not a count of files: the
+ * first files are analysed while the code is still cold, and one file may be large.
+ */
+const SLICE_MS = 8;
+/**
+ * Turns of the event loop given away after each slice. One request takes several (the reader, the
+ * handler, each awaited write of the reply and of progress before it), and a slice ran in every
+ * turn: with one turn a hover waited 30-60 ms behind indexing, with four 2-20 ms.
+ */
+const TURNS = 4;
 
 export interface Logger {
   log(message: string): void;
@@ -270,8 +279,8 @@ export class Workspace {
   }
 
   /**
-   * Reads every included file of a folder, in chunks, yielding between them. `progress` is called
-   * after each chunk; open documents keep their editor text.
+   * Reads every included file of a folder, in time slices, yielding between them. `progress` is called
+   * after each slice; open documents keep their editor text.
    */
   async index(folder: Folder, progress: (done: number, total: number) => void): Promise<{ documents: number; skipped: number }> {
     if (!folder.path) return { documents: 0, skipped: 0 };
@@ -279,31 +288,37 @@ export class Workspace {
     const found = new Set(paths);
     for (const uri of [...folder.files]) if (!found.has(uri)) this.remove(uri);
     let skipped = 0;
-    for (let i = 0, size = 2; i < paths.length; i += size, size = Math.min(CHUNK, size * 2)) {
-      const entries: [string, string][] = [];
-      for (const uri of paths.slice(i, i + size)) {
-        const open = this.open.get(uri);
-        if (open !== undefined) {
-          if (open.length > folder.settings.maxFileSize) {
-            this.setText(uri, open); // logs and leaves it out
-            skipped++;
-            continue;
-          }
-          folder.files.add(uri);
-          // Already analysed from the editor with this text: analysing it again would only lose its kept raw claims.
-          if (folder.corpus.get(uri)?.text !== open) entries.push([uri, open]);
-          continue;
-        }
-        const text = this.readFile(folder, uri);
-        if (text === null) skipped++;
-        else entries.push([uri, text]);
+    let slice = performance.now();
+    for (let i = 0; i < paths.length; i++) {
+      const entry = this.indexEntry(folder, paths[i]);
+      if (entry === 'skipped') skipped++;
+      else if (entry) {
+        folder.corpus.load([entry]);
+        this.lineIndexes.delete(entry[0]);
       }
-      folder.corpus.load(entries);
-      for (const [uri] of entries) this.lineIndexes.delete(uri);
-      progress(Math.min(paths.length, i + size), paths.length);
-      await new Promise((r) => setImmediate(r));
+      if (i === paths.length - 1 || performance.now() - slice >= SLICE_MS) {
+        progress(i + 1, paths.length);
+        for (let k = 0; k < TURNS; k++) await new Promise((r) => setImmediate(r));
+        slice = performance.now();
+      }
     }
     return { documents: folder.corpus.size, skipped };
+  }
+
+  /** What indexing loads for one file: its text (an open document's editor text), nothing to do, or 'skipped'. */
+  private indexEntry(folder: Folder, uri: string): [string, string] | null | 'skipped' {
+    const open = this.open.get(uri);
+    if (open === undefined) {
+      const text = this.readFile(folder, uri);
+      return text === null ? 'skipped' : [uri, text];
+    }
+    if (open.length > folder.settings.maxFileSize) {
+      this.setText(uri, open); // logs and leaves it out
+      return 'skipped';
+    }
+    folder.files.add(uri);
+    // Already analysed from the editor with this text: analysing it again would only lose its kept raw claims.
+    return folder.corpus.get(uri)?.text !== open ? [uri, open] : null;
   }
 
   private async walk(folder: Folder, dir: string): Promise<string[]> {
