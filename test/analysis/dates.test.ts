@@ -240,6 +240,20 @@ describe('dates', () => {
     assert.deepEqual(events('The roof gave way at about 11:40 p.m.'), [['11:40 p.m.', null]]);
   });
 
+  it("dates a sudden disaster named by its noun: Tuesday's collapse, the 11 March blast, the explosion of March 11", () => {
+    const events = (text: string) => claimsOf(text, 'date', '2024-03-14').map((d) => [d.text, d.value, d.event]);
+    assert.deepEqual(events("Rescuers searched on Thursday for miners trapped since Tuesday's collapse."), [['Thursday', '2024-03-14', null], ['Tuesday', '2024-03-12', 'collapse occurred']]);
+    assert.deepEqual(events('The 11 March gas blast killed three workers.'), [['11 March', '2024-03-11', 'explosion occurred']]);
+    assert.deepEqual(events('Investigators said the explosion of March 11 was caused by gas.'), [['March 11', '2024-03-11', 'explosion occurred']]);
+    assert.deepEqual(events("Monday's deadly earthquake was the strongest in decades."), [['Monday', '2024-03-11', 'earthquake occurred']]);
+    // Not the disaster: a figure of speech, a second one, a noun the date does not modify.
+    assert.deepEqual(events("Monday's market crash wiped out savings."), [['Monday', '2024-03-11', null]]);
+    assert.deepEqual(events("Wednesday's collapse of the talks surprised no one."), [['Wednesday', '2024-03-13', null]]);
+    assert.deepEqual(events("Tuesday's second blast was smaller."), [['Tuesday', '2024-03-12', null]]);
+    assert.deepEqual(events("Monday's visit to the collapse site was brief."), [['Monday', '2024-03-11', null]]);
+    assert.deepEqual(events('On 12 March blast victims were buried.'), [['12 March', '2024-03-12', null]]);
+  });
+
   it('names the event of a date within its clause', () => {
     const events = (text: string) => claimsOf(text, 'date', '2024-03-14').map((d) => [d.text, d.event]);
     assert.deepEqual(events('The protests erupted on March 11 over fuel prices.'), [['March 11', 'protests began']]);

@@ -26,15 +26,24 @@ export const EVENT_SUBJECTS: EventSubject[] = [
 ];
 
 /** Sudden disasters: they happen once, on a day (phase 'occurred'); a verb names both the event and its phase. */
-const INCIDENT_SUBJECTS: EventSubject[] = [
-  { name: 'collapse', words: ['collapse', 'collapsed', 'caved in', 'cave-in'] },
-  { name: 'explosion', words: ['explosion', 'blast', 'exploded'] },
-  { name: 'earthquake', words: ['earthquake', 'quake'] },
-  { name: 'crash', words: ['crash', 'crashed'] },
-  { name: 'derailment', words: ['derailment', 'derailed'] },
-  { name: 'landslide', words: ['landslide', 'mudslide'] },
+interface IncidentSubject {
+  name: string;
+  /** The nouns: "a collapse", "Tuesday's collapse". */
+  nouns: string[];
+  /** The verbs, which are their own phase: "the tunnel collapsed". */
+  verbs: string[];
+}
+const INCIDENT_SUBJECTS: IncidentSubject[] = [
+  { name: 'collapse', nouns: ['collapse', 'cave-in'], verbs: ['collapsed', 'caved in'] },
+  { name: 'explosion', nouns: ['explosion', 'blast'], verbs: ['exploded'] },
+  { name: 'earthquake', nouns: ['earthquake', 'quake'], verbs: [] },
+  { name: 'crash', nouns: ['crash'], verbs: ['crashed'] },
+  { name: 'derailment', nouns: ['derailment'], verbs: ['derailed'] },
+  { name: 'landslide', nouns: ['landslide', 'mudslide'], verbs: [] },
 ];
-EVENT_SUBJECTS.push(...INCIDENT_SUBJECTS);
+EVENT_SUBJECTS.push(...INCIDENT_SUBJECTS.map((s) => ({ name: s.name, words: [...s.nouns, ...s.verbs] })));
+/** The nouns of sudden disasters, by word: a date right before one dates it ("Tuesday's collapse", "the 4 March blast"). */
+export const INCIDENT_NOUNS = new Map(INCIDENT_SUBJECTS.flatMap((s) => s.nouns.map((w) => [w, s.name] as const)));
 export const INCIDENTS = new Set(INCIDENT_SUBJECTS.map((s) => s.name));
 
 /** Words before a subject that make it another thing: a hunger strike or an air strike is no strike of workers. */

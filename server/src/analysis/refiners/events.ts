@@ -1,7 +1,7 @@
 // Names the event a date is the time of: a subject ("protests", "state of emergency") and a phase
 // ("began", "declared", "ended") in the same sentence, close to the date. One date per event and
 // sentence: the one nearest the phase word.
-import { EVENT_SUBJECTS, INCIDENTS, NOT_THE_INCIDENT_BEFORE, NOT_THE_SUBJECT_AFTER, PHASE_FOR_SUBJECT, PHASE_WORDS, type Phase } from '../lexicon/events.ts';
+import { EVENT_SUBJECTS, INCIDENTS, INCIDENT_NOUNS, NOT_THE_INCIDENT_BEFORE, NOT_THE_SUBJECT_AFTER, PHASE_FOR_SUBJECT, PHASE_WORDS, type Phase } from '../lexicon/events.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import { PLACE, PLACE_OPENER, isSubnational, placeName } from '../lexicon/places.ts';
 import { firstIndex } from '../bisect.ts';
@@ -57,13 +57,21 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
   }
   for (const [si, list] of bySentence) {
     const s = sentences[si];
+    const taken = new Set<string>();
+    // "Tuesday's collapse", "the 4 March blast", "the explosion of March 4": the date names the disaster itself.
+    for (const d of list) {
+      const event = incidentNamed(text, d);
+      if (event && !taken.has(event)) {
+        d.event = event;
+        taken.add(event);
+      }
+    }
     // Phase words are the rarer: without one (or a "since" before a date) the sentence names no event.
     const phases = hits(PHASE_RE, text, s.start, s.end).filter((p) => !FUTURE_BEFORE.test(text.slice(Math.max(s.start, p.at - 20), p.at)));
     const since = new Set(list.filter((d) => SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))));
     if (phases.length === 0 && since.size === 0) continue;
     const subjects = hits(SUBJECT_RE, text, s.start, s.end).filter((h) => isTheSubject(text, h));
     if (subjects.length === 0) continue;
-    const taken = new Set<string>();
     const candidates: { date: DateClaim; event: string; distance: number }[] = [];
     for (const d of list) {
       // "Last year's protests began on 20 August": an earlier event, not the story's.
@@ -111,14 +119,46 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
 /** Before a subject: "counter-protests" (a hyphen joins it to another word), "a hunger strike". */
 const NOT_THE_SUBJECT = new Map(Object.entries(NOT_THE_SUBJECT_AFTER).map(([name, words]) => [name, new RegExp(`\\b(?:${alternation(words)})\\s+$`, 'i')]));
 
+/** After an incident's noun, the same words: "the collapse of the talks", "the crash of the currency". */
+const NOT_THE_INCIDENT_OF = new RegExp(`^\\s+of\\s+(?:the\\s+|a\\s+|its\\s+|their\\s+)?(?:[\\p{L}'’-]+\\s+)?(?:${alternation(NOT_THE_INCIDENT_BEFORE)})\\b`, 'iu');
 const NOT_THE_INCIDENT = new RegExp(`\\b(?:${alternation(NOT_THE_INCIDENT_BEFORE)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
 
 function isTheSubject(text: string, h: Hit): boolean {
   if (text[h.at - 1] === '-') return false;
   const name = SUBJECT_OF.get(h.word)!;
-  if (INCIDENTS.has(name)) return !NOT_THE_INCIDENT.test(text.slice(Math.max(0, h.at - 40), h.at));
+  if (INCIDENTS.has(name)) {
+    const end = h.at + h.word.length;
+    return !NOT_THE_INCIDENT.test(text.slice(Math.max(0, h.at - 40), h.at)) && !NOT_THE_INCIDENT_OF.test(text.slice(end, end + 40));
+  }
   const before = NOT_THE_SUBJECT.get(name);
   return !before || !before.test(text.slice(Math.max(0, h.at - 24), h.at));
+}
+
+const NOUNS = alternation([...INCIDENT_NOUNS.keys()]);
+/** Words that end a noun phrase: between a date and a disaster's noun, none of them ("Monday's visit to the collapse" is a visit). */
+const NOT_A_MODIFIER = 'of|the|a|an|and|or|but|to|in|on|at|for|with|after|before|since|by|from|into|near|over|was|were|is|are|has|had|have|that|which|when|as|its|their|his|her';
+/** Right after a date: "'s" or nothing, up to two modifiers, a disaster's noun ("Tuesday's deadly collapse", "4 March gas blast"). */
+const NOUN_AFTER_DATE = new RegExp(`^(['’]s)?\\s+(?:(?!(?:${NOT_A_MODIFIER})\\s)[\\p{L}-]+\\s+){0,2}(${NOUNS})\\b`, 'iu');
+/** A date used as a modifier follows an article: "the 4 March blast", "a March 4 crash" ("on 4 March blast" is no phrase). */
+const ARTICLE_BEFORE = /\b(?:the|a|an|last|this)\s+$/i;
+/** The noun, then "of" and the date: "the explosion of March 4". */
+const NOUN_OF_BEFORE = new RegExp(`\\b(${NOUNS})\\s+of\\s+$`, 'i');
+
+/** The disaster a day's date names by its noun ("collapse occurred"), or null. */
+function incidentNamed(text: string, d: DateClaim): string | null {
+  if (d.type === 'time' || d.type === 'range' || !d.value || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return null;
+  if (ANOTHER_YEARS.test(text.slice(Math.max(0, d.start - 120), d.start))) return null;
+  const after = NOUN_AFTER_DATE.exec(text.slice(d.end, d.end + 60));
+  let hit: Hit | null = null;
+  if (after && (after[1] || ARTICLE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)))) {
+    const word = after[2].toLowerCase();
+    hit = { at: d.end + after.index + after[0].length - word.length, word };
+  } else {
+    const before = NOUN_OF_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start));
+    if (before) hit = { at: d.start - before[0].length + before.index, word: before[1].toLowerCase() };
+  }
+  if (!hit || !isTheSubject(text, hit)) return null;
+  return `${INCIDENT_NOUNS.get(hit.word)} occurred`;
 }
 
 /**
