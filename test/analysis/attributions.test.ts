@@ -28,6 +28,11 @@ describe('attributions', () => {
     // Two sources before one cue; a lower-case noun may modify a source's head after a determiner or name.
     checkAttributions('Troops killed 23 people, a rights group and hospital officials said.', [['a rights group', 'rights group'], ['hospital officials', 'hospital officials']]);
     checkAttributions('The Red Cross and the UN refugee agency said 5,000 people had fled.', [['The Red Cross', 'Red Cross'], ['the UN refugee agency', 'UN refugee agency']]);
+    // After a cue too, up to two such nouns before the head.
+    checkAttributions('The toll rose to 34, according to the provincial disaster agency, as divers worked.', [['the provincial disaster agency', 'provincial disaster agency']]);
+    checkAttributions('Nine were rescued, according to the port authority.', [['the port authority', 'port authority']]);
+    checkAttributions('The national disaster management agency said 34 people died.', [['The national disaster management agency', 'national disaster management agency']]);
+    checkAttributions('The toll rose, according to the plan.', []);
     checkAttributions('A spokesperson for the prime minister said the measure would last.', [['A spokesperson for the prime minister', 'spokesperson for the prime minister']]);
     checkAttributions('The toll rose to 57, the civil protection agency said.', [['the civil protection agency', 'civil protection agency']]);
     checkAttributions('Troops fired at witnesses and officials said 12 people died.', [['officials', 'officials']]);

@@ -288,7 +288,8 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
     const t = tokens[j];
     if (isInner(t) || isNameLikeMonth(t, tokens[j + 1])) first = j;
     // "the UN refugee agency", "the civil protection agency": a noun modifying the head, after a determiner, a name or a modifier.
-    else if (k - j <= 2 && isNounModifier(t) && j > 0 && (DETERMINERS.has(tokens[j - 1].lower) || isCapitalised(tokens[j - 1]) || SOURCE_MODIFIERS.has(tokens[j - 1].lower))) first = j;
+    // Two such nouns: "the national disaster management agency".
+    else if (k - j <= 2 && isNounModifier(t) && j > 0 && (DETERMINERS.has(tokens[j - 1].lower) || isCapitalised(tokens[j - 1]) || SOURCE_MODIFIERS.has(tokens[j - 1].lower) || (k - j === 1 && isNounModifier(tokens[j - 1])))) first = j;
     else if ((t.lower === 'year-old' || t.lower === 'month-old') && j >= 2 && tokens[j - 1].text === '-' && /^\d+$/.test(tokens[j - 2].text)) {
       j -= 2; // "a 19-year-old student"
       first = j;
@@ -338,6 +339,17 @@ function clauseSubject(tokens: Token[], k: number): Phrase | null {
   return subject && (subject.first === 0 || !tokens[subject.first - 1].word || CLAUSE_OPENERS.has(tokens[subject.first - 1].lower)) ? subject : null;
 }
 
+/** Is the lower-case word at i one of at most two nouns right before a source's head ("disaster management agency")? */
+function modifiesHead(tokens: LazyTokens, i: number): boolean {
+  for (let j = i + 1; j <= i + 2; j++) {
+    const t = tokens.at(j);
+    if (!t) return false;
+    if (SOURCE_NOUNS.has(t.lower) && t.word) return true;
+    if (!isNounModifier(t)) return false;
+  }
+  return false;
+}
+
 /** The phrase after a cue: "said Jonah Frey, ...", "according to the Interior Ministry". */
 function forwardPhrase(tokens: LazyTokens): Phrase | null {
   let i = 0;
@@ -349,6 +361,8 @@ function forwardPhrase(tokens: LazyTokens): Phrase | null {
   let last = -1;
   for (let t = tokens.at(i); t; t = tokens.at(++i)) {
     if (isInner(t) || (t.lower in PRONOUNS && i === begin)) last = i;
+    // "the provincial disaster agency", "the port authority": nouns modifying a source's head, no more than two before it.
+    else if (isNounModifier(t) && modifiesHead(tokens, i)) continue;
     // (A link word only after a word of the phrase: "according to to the ministry" has none before its second "to".)
     else if (last >= 0 && (CONNECTORS.has(t.lower) || (t.lower === 'to' && isCapitalised(tokens.at(i - 1)!))) && tokens.at(i + 1) && isCapitalised(tokens.at(i + 1)!)) continue;
     else break;
@@ -441,7 +455,9 @@ function appositive(text: string, tokens: Token[], comma: number, sentenceStart:
   const subject = forwardPhrase(new LazyTokens(text, sentenceStart, tokens[comma].start));
   if (subject && inner && subject.end < inner.start) {
     const s = text.slice(subject.start, subject.end);
-    // "The UN refugee agency, UNHCR, said": "The UN" is not a name of two words.
+    // "The UN refugee agency, UNHCR, said": a name right after the description is the description's name.
+    const before = tokens[inner.first - 1];
+    if (before?.text === ',' && before.start === subject.end && isCapitalised(tokens[inner.first]) && !PROPER_NAME.test(s.replace(/^(?:the|a|an)\s+/i, ''))) return inner;
     if (PROPER_NAME.test(s.replace(/^(?:the|a|an)\s+/i, '')) || SOURCE_NOUNS.has(s.split(/\s+/).pop()!.toLowerCase())) return subject;
   }
   if (inner || outer) return inner ?? outer;
