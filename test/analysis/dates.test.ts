@@ -237,6 +237,8 @@ describe('dates', () => {
     assert.deepEqual(events('Another blast happened on March 13.'), [['March 13', null]]);
     assert.deepEqual(events('Talks collapsed on March 12.'), [['March 12', null]]);
     assert.deepEqual(events('The market crashed on March 12.'), [['March 12', null]]);
+    assert.deepEqual(events('The ferry capsized on 12 March off the coast.'), [['12 March', 'sinking occurred']]);
+    assert.deepEqual(events('Hopes sank on March 12 as the search was called off.'), [['March 12', null]]);
     assert.deepEqual(events('The roof gave way at about 11:40 p.m.'), [['11:40 p.m.', null]]);
   });
 

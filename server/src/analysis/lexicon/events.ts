@@ -40,6 +40,7 @@ const INCIDENT_SUBJECTS: IncidentSubject[] = [
   { name: 'crash', nouns: ['crash'], verbs: ['crashed'] },
   { name: 'derailment', nouns: ['derailment'], verbs: ['derailed'] },
   { name: 'landslide', nouns: ['landslide', 'mudslide'], verbs: [] },
+  { name: 'sinking', nouns: ['sinking', 'capsizing', 'shipwreck'], verbs: ['capsized', 'sank'] },
 ];
 EVENT_SUBJECTS.push(...INCIDENT_SUBJECTS.map((s) => ({ name: s.name, words: [...s.nouns, ...s.verbs] })));
 /** The nouns of sudden disasters, by word: a date right before one dates it ("Tuesday's collapse", "the 4 March blast"). */
@@ -70,13 +71,14 @@ export const PHASE_WORDS: Record<string, Phase> = {
   until: 'ended', 'remain in place until': 'ended',
   happened: 'occurred', occurred: 'occurred', 'took place': 'occurred', struck: 'occurred', 'gave way': 'occurred',
   collapsed: 'occurred', 'caved in': 'occurred', exploded: 'occurred', crashed: 'occurred', derailed: 'occurred',
+  capsized: 'occurred', sank: 'occurred',
 };
 
 /**
  * Before an incident's word (up to three words back): another incident ("a second section collapsed",
  * "another blast"), or a thing that collapses only in a figure of speech ("talks collapsed", "the market crashed").
  */
-export const NOT_THE_INCIDENT_BEFORE = ['second', 'third', 'another', 'further', 'new', 'later', 'subsequent', 'earlier', 'previous', 'similar', 'last', 'talks', 'negotiations', 'deal', 'ceasefire', 'truce', 'government', 'coalition', 'market', 'markets', 'economy', 'currency', 'prices', 'shares', 'stocks', 'system', 'website', 'site', 'server', 'servers', 'network', 'app', 'computer', 'computers', 'plan', 'plans', 'case', 'trial', 'support', 'morale'];
+export const NOT_THE_INCIDENT_BEFORE = ['second', 'third', 'another', 'further', 'new', 'later', 'subsequent', 'earlier', 'previous', 'similar', 'last', 'talks', 'negotiations', 'deal', 'ceasefire', 'truce', 'government', 'coalition', 'market', 'markets', 'economy', 'currency', 'prices', 'shares', 'stocks', 'system', 'website', 'site', 'server', 'servers', 'network', 'app', 'computer', 'computers', 'plan', 'plans', 'case', 'trial', 'support', 'morale', 'hopes', 'hope', 'spirits', 'heart', 'hearts', 'ratings', 'sales', 'profits', 'value'];
 
 /** Which phases make sense for which subject (a curfew is imposed, protests begin...). */
 export const PHASE_FOR_SUBJECT: Record<string, Phase[]> = {
