@@ -131,6 +131,7 @@ describe('dates', () => {
     assert.equal(analyze('# Situation report, 16 March 2024\n\nTroops fired.').published, '2024-03-16');
     assert.equal(analyze('Title\n\nThe report, 16 March 2024\n\nTroops fired.').published, null);
     assert.equal(analyze('Why the protests turned deadly\nBy Mira Sol, 17 October 2025\n\nOn Monday troops fired.').published, '2025-10-17');
+    assert.equal(analyze('Clashes leave 14 dead\nBy Lida Morrow, Varen Daily, 22 October 2031\n\nOn Monday troops fired.').published, '2031-10-22');
     assert.equal(analyze('By Staff Reporter | 3 May 2024\n\nTroops fired.').published, '2024-05-03');
     // A line of the opening block that says it was published; not a report named in the body.
     assert.equal(analyze('CRACKDOWN LEAVES DOZENS DEAD\nCivic Watch report, published 16 October 2024\n\nTroops fired.').published, '2024-10-16');
