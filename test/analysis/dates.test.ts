@@ -257,6 +257,20 @@ describe('dates', () => {
     assert.deepEqual(events('On 12 March blast victims were buried.'), [['12 March', '2024-03-12', null]]);
   });
 
+  it('does not date an event by the date of another thing: the March 10 election, Monday\'s vote', () => {
+    const events = (text: string) => claimsOf(text, 'date', '2024-03-14').map((d) => [d.text, d.event]);
+    assert.deepEqual(events('Clashes erupted on Tuesday after the commission declared the winner of the March 10 election.'), [['Tuesday', 'fighting began'], ['March 10', null]]);
+    assert.deepEqual(events('Clashes erupted after the March 10 election.'), [['March 10', null]]);
+    assert.deepEqual(events("Protests erupted after Monday's vote."), [['Monday', null]]);
+    // A date before an event's own words still dates it.
+    assert.deepEqual(events('The March 11 protests began peacefully.'), [['March 11', 'protests began']]);
+  });
+
+  it('reads a plan that starts on a weekday as the coming one', () => {
+    checkDates('The opposition called for a general strike starting Friday.', [['Friday', '2024-03-15']], '2024-03-14');
+    checkDates('The strike started on Friday.', [['Friday', '2024-03-08']], '2024-03-14');
+  });
+
   it('names the event of a date within its clause', () => {
     const events = (text: string) => claimsOf(text, 'date', '2024-03-14').map((d) => [d.text, d.event]);
     assert.deepEqual(events('The protests erupted on March 11 over fuel prices.'), [['March 11', 'protests began']]);

@@ -13,6 +13,8 @@ const LAST_BEFORE = /\blast\s+$/i;
 const ANY_DAY_BEFORE = /\b(?:a|every|each|any|one)\s+$/i;
 /** Something called or set for a day: "has called a vigil for Monday evening", "the vote is set for Friday". */
 const PLANNED_FOR = /\b(?:call(?:ed|s)?|schedul(?:ed|es)|plann(?:ed|ing)|set|slated|announc(?:ed|es)|organi[sz](?:ed|es)|arrang(?:ed|es)|fixed)\b[^.,;:!?“”"]{0,40}\bfor\s+$/i;
+/** A plan that starts on a day: "called for a general strike starting Thursday", "ordered a curfew beginning Friday". */
+const PLANNED_FROM = /\b(?:call(?:ed|s)?|urg(?:ed|es)|announc(?:ed|es)|schedul(?:ed|es)|plann(?:ed|ing)|order(?:ed|s))\b[^.,;:!?“”"]{0,50}\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
 /** "until Thursday", "by Friday" look forward, unless a past verb reaches there: "rain continued until Thursday". */
 const UNTIL_WORD = /(?:until|till|by)\s+$/i;
 const UNTIL_BEFORE = /\b([\w’']+)\s+(?:until|till|by)\s+$/i;
@@ -31,7 +33,7 @@ export class WeekdayExtractor {
       if (ANY_DAY_BEFORE.test(before)) continue; // "on a Sunday", "every Friday": no particular day
       const until = UNTIL_WORD.test(before) ? UNTIL_BEFORE.exec(before) : null;
       const clause = text.slice(Math.max(0, m.index - 64), m.index);
-      const forward = FUTURE_BEFORE.test(before) || looksForward(clause) || (before.includes('for ') && PLANNED_FOR.test(clause))
+      const forward = FUTURE_BEFORE.test(before) || looksForward(clause) || (before.includes('for ') && PLANNED_FOR.test(clause)) || PLANNED_FROM.test(clause)
         || (until !== null && (!PAST_VERB.test(until[1]) || PRESENT_CLAUSE.test(clause)));
       out.push({
         start: m.index, end: m.index + m[1].length, type: 'weekday', extractor: this.name,

@@ -76,6 +76,8 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
     for (const d of list) {
       // "Last year's protests began on 20 August": an earlier event, not the story's.
       if (ANOTHER_YEARS.test(text.slice(Math.max(s.start, d.start - 120), d.start))) continue;
+      // "clashes erupted after the October 18 election": the election's date, not the clashes'.
+      if (!d.event && modifiesOtherNoun(text, d)) continue;
       const fronted = FRONTED.test(text.slice(s.start, d.start));
       // Only phases within the window can name this date: start from the first that may (hits are in text order).
       for (let pi = firstAtOrAfter(phases, d.start - WINDOW - MAX_PHASE_LENGTH); pi < phases.length && phases[pi].at <= d.end + WINDOW; pi++) {
@@ -143,6 +145,18 @@ const NOUN_AFTER_DATE = new RegExp(`^(['’]s)?\\s+(?:(?!(?:${NOT_A_MODIFIER})\\
 const ARTICLE_BEFORE = /\b(?:the|a|an|last|this)\s+$/i;
 /** The noun, then "of" and the date: "the explosion of March 4". */
 const NOUN_OF_BEFORE = new RegExp(`\\b(${NOUNS})\\s+of\\s+$`, 'i');
+
+/** Up to two words right after a date that modifies them ("the October 18 election", "Monday's deadly vote"). */
+const NOUN_AFTER = new RegExp(`^(['’]s)?\\s+(?!(?:${NOT_A_MODIFIER})\\b)([a-z][a-z-]+)(?:\\s+(?!(?:${NOT_A_MODIFIER})\\b)([a-z][a-z-]+))?`);
+const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'nights', 'mornings']);
+const isEventWord = (w: string | undefined) => w !== undefined && (SUBJECT_OF.has(w) || w in PHASE_WORDS || TIMES_OF_DAY.has(w));
+
+/** Does the date modify a noun that names no event ("the October 18 election", "Monday's vote")? Then it is that thing's date. */
+function modifiesOtherNoun(text: string, d: DateClaim): boolean {
+  const m = NOUN_AFTER.exec(text.slice(d.end, d.end + 40));
+  if (!m || (!m[1] && !ARTICLE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)))) return false;
+  return !isEventWord(m[2]) && !isEventWord(m[3]);
+}
 
 /** The disaster a day's date names by its noun ("collapse occurred"), or null. */
 function incidentNamed(text: string, d: DateClaim): string | null {
