@@ -33,6 +33,11 @@ describe('attributions', () => {
     checkAttributions('Nine were rescued, according to the port authority.', [['the port authority', 'port authority']]);
     checkAttributions('The national disaster management agency said 34 people died.', [['The national disaster management agency', 'national disaster management agency']]);
     checkAttributions('The toll rose, according to the plan.', []);
+    // Declaring is a statement only with what is declared: "declared that", a quote.
+    checkAttributions('At least 14 people were killed after the commission declared Aurel Dask the winner.', []);
+    checkAttributions('The ministry declared that 12 people had died.', [['The ministry', 'ministry']]);
+    checkAttributions('“We will rebuild,” the mayor declared.', [['the mayor', 'mayor']]);
+    checkAttributions('The government has declared a state of emergency, state television reports.', [['state television', 'state television']]);
     checkAttributions('A spokesperson for the prime minister said the measure would last.', [['A spokesperson for the prime minister', 'spokesperson for the prime minister']]);
     checkAttributions('The toll rose to 57, the civil protection agency said.', [['the civil protection agency', 'civil protection agency']]);
     checkAttributions('Troops fired at witnesses and officials said 12 people died.', [['officials', 'officials']]);

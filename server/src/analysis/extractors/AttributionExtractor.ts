@@ -146,6 +146,8 @@ export class AttributionExtractor {
       if (STATE_AFTER.test(text.slice(cueEnd, cueEnd + 16))) continue;
       // "Protesters told to disperse refused": the ones told, not a source.
       if (cue === 'told' && TOLD_TO.test(text.slice(cueEnd, cueEnd + 24))) continue;
+      // "the commission declared Dask the winner", "declared a state of emergency": an act; a source declares that, or a quote.
+      if (DECLARE_CUES.has(cue.toLowerCase()) && !STATEMENT_AFTER.test(text.slice(cueEnd, cueEnd + 12))) continue;
       // "The agency quoted plant director Ilse Kahn as saying": the one quoted is the source.
       const quoted = cue === 'quoted' || cue === 'cited' ? QUOTED_AS.exec(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 120))) : null;
       if (quoted) {
@@ -246,7 +248,9 @@ export class AttributionExtractor {
       // "Credible reports indicate", "Media claims of abuse": the cue is the subject's noun when a verb or "of" follows it.
       if (np && NOUN_LIKE_CUES.has(cue) && NOUN_CUE_THEN.test(text.slice(cueEnd, cueEnd + 16))) np = null;
       // A plural verb after a plural source noun is a verb all the same: "the authorities say", "officials claim".
-      if (np && NOUN_LIKE_CUES.has(cue) && !/^\p{Lu}|^(?:he|she|they)$/u.test(text.slice(np.start, np.end).replace(/^(?:the|a|an)\s+/i, ''))
+      // "..., state television reports.": a reporting clause closing the sentence, whose cue is a verb.
+      const closing = np !== null && np.first > 0 && before[np.first - 1].text === ',' && /^\s*[.;]/.test(text.slice(cueEnd, cueEnd + 3));
+      if (np && !closing && NOUN_LIKE_CUES.has(cue) && !/^\p{Lu}|^(?:he|she|they)$/u.test(text.slice(np.start, np.end).replace(/^(?:the|a|an)\s+/i, ''))
         && !(PLURAL_VERB_CUES.has(cue) && SOURCE_NOUNS.has(lastWord(text.slice(np.start, np.end))))) np = null;
       // "Records show": a record shows, or its maker ("data from the ministry show").
       if (np && SHOW_CUES.has(cue) && !text.slice(np.start, np.end).toLowerCase().split(/\s+/).some((w) => RECORD_NOUNS.has(w)) && !documentBefore(before, np.first)) np = null;
@@ -271,6 +275,10 @@ function documentBefore(tokens: Token[], first: number): boolean {
   const doc = tokens[first - 2].lower;
   return (by === 'from' || by === 'by') && (DOCUMENT_NOUNS.has(doc) || RECORD_NOUNS.has(doc));
 }
+
+const DECLARE_CUES = new Set(['declared', 'declares']);
+/** What follows a declaration that is a statement: "declared that", a quote, a colon or comma, the sentence's end. */
+const STATEMENT_AFTER = /^\s*(?:that\b|[“"‘'«:,.;]|$)/i;
 
 interface Phrase {
   start: number;
