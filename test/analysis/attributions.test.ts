@@ -38,6 +38,9 @@ describe('attributions', () => {
     checkAttributions('The ministry declared that 12 people had died.', [['The ministry', 'ministry']]);
     checkAttributions('“We will rebuild,” the mayor declared.', [['the mayor', 'mayor']]);
     checkAttributions('The government has declared a state of emergency, state television reports.', [['state television', 'state television']]);
+    // A record's maker is the source; a record without one names none.
+    checkAttributions('At least 450 were detained, according to information gathered by our lawyers.', [['our lawyers', 'lawyers']]);
+    checkAttributions('Dask won 54 per cent, according to official results.', []);
     checkAttributions('A spokesperson for the prime minister said the measure would last.', [['A spokesperson for the prime minister', 'spokesperson for the prime minister']]);
     checkAttributions('The toll rose to 57, the civil protection agency said.', [['the civil protection agency', 'civil protection agency']]);
     checkAttributions('Troops fired at witnesses and officials said 12 people died.', [['officials', 'officials']]);

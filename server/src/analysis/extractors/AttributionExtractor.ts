@@ -54,8 +54,10 @@ const DOCUMENT_NOUNS = new Set(['statement', 'report', 'letter', 'communique', '
 /** What can "show" a figure: records and tallies, not people ("Ana Ruiz showed reporters the damage"). */
 const RECORD_NOUNS = new Set(['records', 'data', 'figures', 'statistics', 'tally', 'tallies', 'documents', 'estimates', 'report', 'reports', 'count', 'list', 'survey', 'study', 'analysis', 'database']);
 const SHOW_CUES = new Set(['show', 'shows', 'showed']);
+/** Records too, though they "show" nothing: "according to official results". */
+const RESULT_NOUNS = new Set(['results', 'information', 'accounts', 'testimony', 'footage', 'estimate']);
 /** A document between a forward cue and its maker: "according to figures released by", "citing a report from". */
-const DOCUMENT_BY = /^\s+(?:(?:a|an|the|its|their|his|her|new|latest|official|preliminary|final|separate|unofficial|own)\s+)*(?:report|reports|tally|count|figures|data|estimate|estimates|statement|survey|list|records|toll|analysis|study|investigation|database)\s+(?:(?:compiled|released|published|issued|gathered|collected|provided|kept|cited|seen)\s+)?(?:by|from)\s+/i;
+const DOCUMENT_BY = /^\s+(?:(?:a|an|the|its|their|his|her|new|latest|official|preliminary|final|separate|unofficial|own)\s+)*(?:report|reports|tally|count|figures|data|estimate|estimates|statement|survey|list|records|toll|analysis|study|investigation|database|information|evidence|testimony|testimonies|accounts|documentation|research|interviews|footage|results)\s+(?:(?:compiled|released|published|issued|gathered|collected|provided|kept|cited|seen)\s+)?(?:by|from)\s+/i;
 /** Quantities before "of the" that keep a partitive in the source: "one of the officers said". */
 const PARTITIVE_HEADS = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'most', 'few', 'none', 'each', 'all']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'as', 'while', 'when', 'where', 'because', 'so', 'then', 'which', 'whom']);
@@ -379,6 +381,9 @@ function forwardPhrase(tokens: LazyTokens): Phrase | null {
   if (last < begin) return null;
   const head = tokens.at(last)!;
   if (!isHead(head) || NOT_SOURCES.has(head.lower)) return null;
+  // "according to official results", "according to local media reports": a record whose maker is not named.
+  const next = tokens.at(last + 1);
+  if (next?.word && (RECORD_NOUNS.has(next.lower) || RESULT_NOUNS.has(next.lower))) return null;
   for (let j = begin; j <= last; j++) if (NOT_SOURCES.has(tokens.at(j)!.lower)) return null;
   return { start: first!.start, end: head.end, first: 0 };
 }
