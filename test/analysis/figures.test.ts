@@ -158,6 +158,10 @@ describe('casualty figures', () => {
     checkFigures('Cadets, ages 18 to 20, were guarding it, and 10,000 protesters were trying to storm city hall.', []);
     checkFigures('The victims, aged between 18 and 25, were killed in the 1986 protests.', []);
     checkFigures('A 10-year-old boy was killed by a stray bullet.', []);
+    // The ones who speak are no count: "Several detainees told", "Two wounded protesters said".
+    checkFigures('Several detainees told relatives they had been beaten.', []);
+    checkFigures('Two wounded protesters said police fired first.', []);
+    checkFigures('At least 450 detainees remain in custody, and 12 people were killed, police said.', [['At least 450', 450, null, 'detained', 'people'], ['12', 12, 12, 'killed', 'people']]);
     checkFigures('Its captain, Lars Eng, 61, was among the dead.', []);
     checkFigures('No one was killed, police said.', []);
     checkFigures('The merger killed 200 jobs. The senate killed 3 bills.', []);

@@ -157,6 +157,10 @@ const RELEASED_BEFORE = new RegExp(String.raw`\b(?:released|freed|pardoned|amnes
 const FAMILY_OF_BEFORE = /\bfamily\s+of\s+$/i;
 /** One facility's own count: "the hospital had received 11 bodies", "Her clinic has treated 120" (not "hospitals"). */
 const FACILITY_BEFORE = /\b(?:hospital|clinic|morgue|mortuary|infirmary)(?![\w-])[^.;,:“”"]{0,30}?\b(?:received|treated|admitted|registered|took\s+in|taken\s+in|recorded|counted|saw|seen)\s+$/i;
+/** Between a count and its outcome word, only nouns and adjectives: "Several detainees", "two wounded protesters". */
+const NOUN_ONLY = /^(?:\s+(?:of\s+the\s+|of\s+)?(?!(?:were|was|have|has|had|been|are|is|who|that)\b)[\p{L}-]+)*?$/iu;
+/** A speech verb right after the outcome word: the count's people are the speakers. */
+const SPEAKERS_AFTER = /^(?:\s+[\p{Ll}-]+)?\s+(?:(?:later|also|separately)\s+)?(?:told|said|say|says|tell|described|recounted|recalled|testified)\b/u;
 /** A correction note: "An earlier version of this article said 72 people were injured." */
 const EARLIER_VERSION = /\b(?:earlier|previous|original)\s+versions?\s+of\s+this\b/i;
 /** The cause of a rise in a toll: "the toll has risen to 14 after two more died". */
@@ -367,6 +371,8 @@ export class CasualtyFigureExtractor {
       if (!found) continue;
       // "four victims had been counted twice": the size of a correction, not a count of casualties.
       if (found.outcomeEnd > 0 && COUNTED_TWICE_AFTER.test(text.slice(found.outcomeEnd, found.outcomeEnd + 48))) continue;
+      // "Several detainees told relatives they were beaten", "Two wounded protesters said": the ones who speak, not a count.
+      if (found.outcomeEnd > end && found.outcomeEnd - end < 40 && NOUN_ONLY.test(text.slice(end, found.outcomeEnd)) && SPEAKERS_AFTER.test(text.slice(found.outcomeEnd, found.outcomeEnd + 24))) continue;
       const bounds = countBounds(hedge?.toLowerCase().replace(/\s+/g, ' '), value, vague);
       if (upper) {
         bounds.max = upper.max;
