@@ -358,6 +358,7 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Rescuers recovered the bodies of the four miners, bringing the death toll to 15.'), [['four', 'partial'], ['15', 'total']]);
     assert.deepEqual(scopes('Divers pulled 30 bodies from the wreck.'), [['30', 'partial']]);
     assert.deepEqual(scopes('By noon 12 bodies had been found on the shore.'), [['12', 'partial']]);
+    assert.deepEqual(scopes('Hospital sources said they had received the bodies of 11 men.'), [['11', 'partial']]);
     assert.deepEqual(scopes('The bodies of 225 people were taken to morgues.'), [['225', 'total']]);
   });
 
@@ -409,6 +410,8 @@ describe('casualty figures', () => {
     assert.deepEqual(scope('State television reported that a dozen of the injured remained in intensive care.'), [['a dozen', 'injured', 'partial']]);
     assert.deepEqual(scope('Scores of the injured have broken bones.'), [['Scores', 'injured', 'partial']]);
     assert.deepEqual(scope('Two of those killed were children.'), [['Two', 'killed', 'partial']]);
+    assert.deepEqual(scope('Nineteen of the victims died of gunshot wounds.'), [['Nineteen', 'killed', 'partial']]);
+    assert.deepEqual(scope('Twenty-one of the dead were shot.'), [['Twenty-one', 'killed', 'partial']]);
     // "of the" before a group counts that group.
     assert.deepEqual(scope('Dozens of the protesters were killed.'), [['Dozens', 'killed', 'total']]);
   });

@@ -56,6 +56,8 @@ function openerGroup(text: string, sentenceStart: number, start: number, groups:
 const AUXILIARY = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'be', 'who', 'that', 'which', 'reportedly', 'allegedly', 'apparently', 'also', 'later', 'all', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'to', 'reported', 'confirmed', 'believed', 'said', 'feared', 'now', 'since', 'already', 'officially', 'severely', 'seriously', 'critically', 'fatally', 'badly', 'each', 'both', 'been', 'either', 'and', 'or', 'later', 'subsequently', 'eventually']);
 /** After "of the": a toll, not a group ("a dozen of the injured remained in intensive care"). */
 const OF_THE_COUNTED = new Set(['injured', 'wounded', 'dead', 'killed', 'detained', 'arrested', 'missing', 'victims', 'detainees', 'casualties', 'deceased']);
+/** The last word of a count that can take "of the": "19", "Nineteen", "twenty-one", "dozens". */
+const PARTITIVE_COUNT = /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|scores|hundreds|thousands|many|several|some)(?:-[a-z]+)?$/i;
 const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'our', 'his', 'her', 'the']);
 const TREATED_BEFORE = /\btreated\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over|up\s+to|around)\s+)?$/i;
 const TREATED_FOR_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?for\s+(?:[\p{L}-]+\s+){0,3}?(?:wounds|injuries|burns|fractures)\b/iu; // "for gunshot and pellet wounds"
@@ -262,7 +264,7 @@ const A_BEFORE = /\b(half\s+)?a\s+$/i;
 /** A capitalised name and a comma right before a count: "Lars Eng, 61," is an age. */
 const NAME_COMMA_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’-]+,\s*$/u;
 /** Bodies recovered are one search's count, not the toll: "recovered the bodies of the four miners", "pulled 30 bodies from the rubble", "12 bodies were found". */
-const RECOVERED = '(?:recover|retriev|found|find|pull|exhum|discover|locat|dug|identifi)\\w*';
+const RECOVERED = '(?:recover|retriev|found|find|pull|exhum|discover|locat|dug|identifi|receiv)\\w*';
 const BODIES_OF_RECOVERED = new RegExp(`\\b${RECOVERED}\\s+(?:the\\s+)?bodies\\s+of\\s+(?:(?:the|some|at\\s+least|another)\\s+)?$`, 'i');
 const RECOVERED_BEFORE = new RegExp(`\\b${RECOVERED}\\s+(?:(?:the|another|a\\s+further|more\\s+than|at\\s+least|some|over)\\s+)*$`, 'i');
 const RECOVERED_AFTER = new RegExp(`^[^.;]{0,40}?\\b(?:were|was|have\\s+been|had\\s+been|been)\\s+${RECOVERED}`, 'i');
@@ -490,7 +492,7 @@ export class CasualtyFigureExtractor {
     let partial = false;
     /** The outcome is followed by a place or an occasion ("killed at the residence", "killed when ..."). */
     let incident = false;
-    if (tokens.at(0)?.lower === 'of' && PARTITIVE.has(tokens.at(1)?.lower ?? '') && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands|many|several|some)$/i.test(text.slice(start, end).split(/\s+/).pop()!)) {
+    if (tokens.at(0)?.lower === 'of' && PARTITIVE.has(tokens.at(1)?.lower ?? '') && PARTITIVE_COUNT.test(text.slice(start, end).split(/\s+/).pop()!)) {
       // "dozens of the protesters" counts protesters; "a dozen of the injured", "two of those killed" count a part of a toll.
       partial = tokens.at(1)!.lower !== 'the' || OF_THE_COUNTED.has(tokens.at(2)?.lower ?? '');
       i = 2;
