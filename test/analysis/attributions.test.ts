@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze.ts';
+import type { AttributionClaim, FigureClaim } from '../../server/src/analysis/model.ts';
 import { checkAttributions, claimsOf } from '../helpers.ts';
 
 describe('attributions', () => {
@@ -273,6 +275,22 @@ describe('attributions', () => {
     assert.equal(claims[0].attribution, attributions[0].id);
     const [lonely] = claimsOf('Nearly 1,000 people were injured.\n\nThe ministry said nothing else.', 'figure');
     assert.equal(lonely.attribution, null);
+  });
+
+  it('reads the issuer a press release or statement names in its opening lines, and lets it back what no one else does', () => {
+    const backers = (text: string) => {
+      const claims = analyze(text).claims;
+      const source = (id: string | null) => (claims.find((c) => c.id === id) as AttributionClaim | undefined)?.source ?? null;
+      return claims.filter((c) => c.kind === 'figure').map((f) => [f.text, source((f as FigureClaim).attribution)]);
+    };
+    assert.deepEqual(backers('Ministry of Transport - Press release\n13 August 2031\n\nWe mourn the 29 passengers who died.\n\nDoctors said 12 people were injured.'),
+      [['29', 'Ministry of Transport'], ['12', 'Doctors']]);
+    assert.deepEqual(backers('Varen Human Rights Centre\nUrgent statement, 24 October 2031\n\nAt least 450 people have been detained.'), [['At least 450', 'Varen Human Rights Centre']]);
+    assert.deepEqual(backers('Statement by the Council of Harbour Unions\n\nFour dockers were killed.'), [['Four', 'Council of Harbour Unions']]);
+    // A news story, a site's navigation: no issuer.
+    assert.deepEqual(backers('Ferry capsizes off Tarn coast\n\nPORT ELLIS - At least 31 people were killed.'), [['At least 31', null]]);
+    assert.deepEqual(backers('Press releases Special Procedures\n\nExperts condemn force\n\nAt least 31 people were killed.'), [['At least 31', null]]);
+    assert.deepEqual(backers('Harbour Gazette\nStatement season begins\n\nAt least 31 people were killed.'), [['At least 31', null]]);
   });
 });
 

@@ -12,6 +12,7 @@ import { COUNT_STARTS, CasualtyFigureExtractor, FIGURE_LEAD_CHARS } from './extr
 import { DAY_DATE_STARTS, DayDateExtractor } from './extractors/DayDateExtractor.ts';
 import { RELATIVE_STARTS, RelativeDayExtractor } from './extractors/RelativeDayExtractor.ts';
 import { IsoDateExtractor } from './extractors/IsoDateExtractor.ts';
+import { IssuerExtractor } from './extractors/IssuerExtractor.ts';
 import { NumericDateExtractor } from './extractors/NumericDateExtractor.ts';
 import { OrdinalDayExtractor } from './extractors/OrdinalDayExtractor.ts';
 import { StartScanner } from './extractors/starts.ts';
@@ -36,6 +37,7 @@ import { maskMarkup } from './markup.ts';
 import { segment, sentenceAt, type Segmentation } from './segment.ts';
 
 /** Date extractors in priority order: an earlier one's span wins an overlap. */
+const ISSUER = new IssuerExtractor();
 const DATE_EXTRACTORS = [new IsoDateExtractor(), new NumericDateExtractor(), new DayDateExtractor(), new TimeExtractor(), new RelativeDayExtractor(), new WeekdayExtractor(), new OrdinalDayExtractor()];
 interface LexicalExtractors {
   figures: CasualtyFigureExtractor;
@@ -162,6 +164,11 @@ function extractClaims(text: string, segmentation: Segmentation, lex: LexicalExt
   dates.sort((a, b) => a.start - b.start);
   const figures = FIGURES.extract(text, taken, sentenceOf, starts);
   const attributions = ATTRIBUTIONS.extract(text, sentenceOf, starts, figures);
+  // The issuer's name opens the text: only a scan from its start finds it (an edit there reads the whole text again).
+  const issuer = from === 0 ? ISSUER.extract(text) : null;
+  if (issuer && !attributions.some((a) => a.start < issuer.end && issuer.start < a.end)) {
+    attributions.splice(firstIndex(attributions.length, (i) => attributions[i].start >= issuer.start), 0, issuer);
+  }
   return { dates, figures, attributions };
 }
 
@@ -250,6 +257,9 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   const sourced = attributions.some((a) => a.source === '') ? attributions.filter((a) => a.source !== '') : attributions;
   const claims = mergeByStart(mergeByStart<Claim>(dates, figures), sourced);
   linkAttributions(scan, claims, sentences);
+  // A statement's issuer backs what no sentence attributes to another source.
+  const issuer = sourced.find((a) => a.extractor === ISSUER.name);
+  if (issuer) for (const c of claims) if (c.kind === 'figure' && c.attribution === null) c.attribution = issuer.id;
   return { published, textYear: ex.textYear, claims, problems };
 }
 

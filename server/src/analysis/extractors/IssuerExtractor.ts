@@ -1,0 +1,63 @@
+// The issuer of a statement: a press release, a statement or a communiqué names who issues it in its
+// opening lines ("Ministry of Transport - Press release", "Statement by the Varen Human Rights Centre",
+// "Varen Human Rights Centre\nUrgent statement, 24 October 2031"). What the text says without naming
+// another source, its issuer says: the figures no sentence attributes are the issuer's (see analyze.ts).
+import type { RawAttribution } from './types.ts';
+
+/** How far into the text the opening block may run. */
+const OPENING = 400;
+/** Kinds of issued text, as their header names them. */
+const ISSUED = String.raw`(?:(?:urgent|joint|public|official|press|media|news)\s+)?(?:press\s+release|news\s+release|media\s+release|statement|communiqu[ée]|bulletin)`;
+/** An organisation's name: capitalised words, with "of", "for", "and", "the", "on" between them. */
+const NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|for|and|on|the|de|du)\s+)*\p{Lu}[\p{L}\p{M}'’&.-]*){0,7}`;
+/** Heads that make a name an organisation's, when it is one word or two ("UNICEF" alone is too short to tell). */
+const ORGANISATION_WORD = /\b(?:Ministry|Department|Office|Agency|Authority|Council|Committee|Commission|Centre|Center|Watch|Union|Federation|Association|Alliance|Coalition|League|Movement|Network|Foundation|Institute|Service|Services|Police|Government|Presidency|Embassy|Mission|Directorate|Secretariat|Bureau|Board|Court|Army|Forces|Guard|Company|Corporation|Group|Party|Front|Red Cross|Red Crescent|Nations)\b/u;
+
+const LINE_PATTERNS: { re: RegExp; name: number; cue: number }[] = [
+  // "Ministry of Transport - Press release", "Varen Human Rights Centre: statement"
+  { re: new RegExp(String.raw`^[ \t#*_]*(${NAME})[ \t]*[-–—:|][ \t]*(${ISSUED})\b`, 'iu'), name: 1, cue: 2 },
+  // "Press release - Ministry of Transport", "Statement by the Varen Human Rights Centre", "Statement of the Council"
+  { re: new RegExp(String.raw`^[ \t#*_]*(${ISSUED})(?:[ \t]*[-–—:|][ \t]*|[ \t]+(?:by|of|from)[ \t]+)(${NAME})`, 'iu'), name: 2, cue: 1 },
+];
+/** A line that is only a name, then a line that opens with the kind of text: "Varen Human Rights Centre\nUrgent statement, 24 October 2031". */
+const NAME_LINE = new RegExp(String.raw`^[ \t#*_]*(${NAME})[ \t*_]*$`, 'u');
+const ISSUED_LINE = new RegExp(String.raw`^[ \t#*_]*(${ISSUED})\b`, 'iu');
+
+export class IssuerExtractor {
+  readonly name = 'IssuerExtractor';
+
+  /** The issuer named in the opening block, or null. */
+  extract(text: string): RawAttribution | null {
+    const lines: { start: number; text: string }[] = [];
+    for (let at = 0; at < Math.min(text.length, OPENING) && lines.length < 4;) {
+      const nl = text.indexOf('\n', at);
+      const end = nl < 0 ? text.length : nl;
+      const line = text.slice(at, end);
+      if (line.trim()) {
+        // A sentence of prose ends the opening block.
+        if (line.length > 160 || /[.!?]["”’]?\s*$/.test(line.trim()) && line.trim().split(/\s+/).length > 12) break;
+        lines.push({ start: at, text: line });
+      }
+      at = end + 1;
+    }
+    for (let i = 0; i < lines.length; i++) {
+      const { start, text: line } = lines[i];
+      for (const p of LINE_PATTERNS) {
+        const m = p.re.exec(line);
+        if (m) return this.make(text, start, line, m, p.name, m[p.cue]);
+      }
+      const next = lines[i + 1];
+      const name = NAME_LINE.exec(line);
+      const kind = next ? ISSUED_LINE.exec(next.text) : null;
+      if (name && kind) return this.make(text, start, line, name, 1, kind[1]);
+    }
+    return null;
+  }
+
+  private make(text: string, lineStart: number, line: string, m: RegExpExecArray, group: number, cue: string): RawAttribution | null {
+    const name = m[group].replace(/^[Tt]he\s+/, '');
+    if (!ORGANISATION_WORD.test(name) && name.split(/\s+/).length < 3) return null;
+    const start = lineStart + line.indexOf(name, m.index);
+    return { start, end: start + name.length, mention: text.slice(start, start + name.length), cue: cue.toLowerCase().replace(/\s+/g, ' '), extractor: this.name };
+  }
+}
