@@ -76,6 +76,9 @@ describe('attributions', () => {
     // Of two named in one sentence, its subject; a name in a quote is not the speaker; nor one before the last who spoke.
     checkAttributions('Mayor Ana Ruiz met Governor Tomas Reyt on Sunday. She said talks went well.', [['She', 'Ana Ruiz']]);
     checkAttributions('Mara Lind said 3 died. "We thank Governor Tomas Reyt," she said.', [['Mara Lind', 'Mara Lind'], ['she', 'Mara Lind']]);
+    // A person named before a quote, who has not spoken yet, is the one the quote's pronoun stands for.
+    checkAttributions('Mayor Irina Dolk declared three days of mourning. "We will not forget," she told mourners.', [['she', 'Irina Dolk']]);
+    checkAttributions('The council said 15 died. Mayor Irina Dolk wept. “We will not forget,” she told mourners.', [['The council', 'council'], ['she', 'Irina Dolk']]);
     checkAttributions('President Oren Vell arrived. Mara Lind said 3 died. She said more would follow.', [['Mara Lind', 'Mara Lind'], ['She', 'Mara Lind']]);
     // "the union" where the text names one union in full; not where it names two.
     checkAttributions('Ada Kesh, head of the Lorn Dockers\' Union, spoke. According to the union, 4 were hurt.', [['the union', 'Lorn Dockers\' Union']]);

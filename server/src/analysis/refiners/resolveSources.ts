@@ -350,8 +350,15 @@ function personNamedBefore(text: string, from: number, to: number): string | nul
   for (const m of window.slice(0, last).matchAll(/[.!?]["”’)]*\s/g)) sentenceStart = m.index + m[0].length;
   const best = found.find((f) => f.at >= sentenceStart)!;
   // A name inside a quote before the pronoun is someone the speaker names, not the speaker.
-  if (/["“”]/.test(window.slice(best.at)) || ORGANISATION.test(best.name)) return null;
+  if (insideQuote(window.slice(best.at)) || ORGANISATION.test(best.name)) return null;
   return best.name;
+}
+
+/** Does the text after a name close a quotation it did not open (the name was inside it)? */
+function insideQuote(after: string): boolean {
+  const close = after.indexOf('”');
+  if (close >= 0 && !after.slice(0, close).includes('“')) return true;
+  return (after.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** Where the paragraph of sentence `i` starts, or `limit` if it starts before that. */
