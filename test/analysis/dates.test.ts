@@ -68,6 +68,12 @@ describe('dates', () => {
     checkDates('A curfew from 11pm to 7am.', [['11pm to 7am', '23:00/07:00']]);
     checkDates('Between 12:05 and 12:19 a.m. the square filled.', [['12:05 and 12:19 a.m.', '00:05/00:19']]);
     checkDates('The tunnel collapsed at about 3.40am local time, a 4.5 magnitude tremor later.', [['3.40am', '03:40']]);
+    // The day a statement was made is not the day the story tells of: a later time keeps the story's day.
+    const story = (text: string) => claimsOf(text, 'date', '2022-01-07').map((c) => [c.text, c.day]);
+    assert.deepEqual(story('Shells hit the market on Wednesday. The toll rose to 15, the council said on Thursday. Witnesses said the shells landed at 9:15 a.m.'),
+      [['Wednesday', '2022-01-05'], ['Thursday', '2022-01-06'], ['9:15 a.m.', '2022-01-05']]);
+    assert.deepEqual(story('Shells hit the market on Wednesday. Schools closed on Thursday. Sirens sounded at 9:15 a.m.'),
+      [['Wednesday', '2022-01-05'], ['Thursday', '2022-01-06'], ['9:15 a.m.', '2022-01-06']]);
   });
 
   it('infers the year nearest the reference: December in a January story is last year', () => {

@@ -29,6 +29,7 @@ import { confineToIncident } from './refiners/incidents.ts';
 import { confineToPlaces } from './refiners/places.ts';
 import { findDatelineDay, findPublished } from './refiners/published.ts';
 import { dayNumber, formatDay, fromDayNumber, nearestDay, parseDay } from './calendarMath.ts';
+import { reportedDates } from './refiners/reported.ts';
 import { resolveDates } from './refiners/resolveDates.ts';
 import { resolveSources } from './refiners/resolveSources.ts';
 import { firstIndex } from './bisect.ts';
@@ -233,7 +234,8 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   });
   confineToPlaces(figures, ex.figures.map((f) => f.place));
   confineToIncident(figures, ex.figures.map((f) => f.incident));
-  let problems = resolveDates(dates, { reference, year });
+  const reported = reportedDates(ex.scan, dates);
+  let problems = resolveDates(dates, { reference, year, reported });
   // An undated text that tells of days after the folder's date was written after them: weekdays,
   // "today" and "two days ago" count from the latest day it states, not from an earlier source's date.
   let referenceDay = parseDay(reference);
@@ -241,7 +243,7 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
     const latest = latestStatedDay(dates, referenceDay + MAX_LATER_DAYS);
     if (latest !== null && latest > referenceDay) {
       referenceDay = latest;
-      problems = resolveDates(dates, { reference: formatDay(latest), year });
+      problems = resolveDates(dates, { reference: formatDay(latest), year, reported });
     }
   }
   const { scan } = ex;

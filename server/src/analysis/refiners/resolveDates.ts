@@ -11,6 +11,8 @@ export interface DateContext {
   reference: string | null;
   /** The year for dates stated without one. */
   year: number | null;
+  /** Dates of statements ("the council said on Thursday"): a later time without a day is not on theirs (see reported.ts). */
+  reported?: ReadonlySet<DateClaim>;
 }
 
 /**
@@ -165,7 +167,7 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
       const n: number | null = c.spec.stamp && (heading ?? ref) !== null ? (heading ?? ref) : dayInSentence.get(c.sentence) ?? last;
       c.day = n === null ? null : formatDay(n);
       if (c.spec.stamp) last = n;
-    } else if (c.day) {
+    } else if (c.day && !ctx.reported?.has(c)) {
       last = parseDay(c.day);
       if (c.spec.form === 'day' && c.spec.header) heading = last;
     }
