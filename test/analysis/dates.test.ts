@@ -8,6 +8,10 @@ describe('dates', () => {
     checkDates('It began on January 5 and ended on Jan. 1.', [['January 5', '2022-01-05'], ['Jan. 1', '2022-01-01']]);
     checkDates('Talks opened on 5 January and closed on 11 January 2022.', [['5 January', '2022-01-05'], ['11 January 2022', '2022-01-11']]);
     checkDates('A photo taken on Wednesday, Jan. 5, 2022, shows the square.', [['Wednesday, Jan. 5, 2022', '2022-01-05']]);
+    // Short weekday names too, and their day is checked; a title such as "The Sun" is no weekday.
+    checkDates('Sat 8 January: rallies. Tues., Jan. 11: arrests.', [['Sat 8 January', '2022-01-08'], ['Tues., Jan. 11', '2022-01-11']]);
+    assert.equal(analyze('Fri 8 January 2022: rallies.').problems[0]?.code, 'weekday-mismatch');
+    checkDates('The Sun, 8 January 2022, reported it.', [['8 January 2022', '2022-01-08']]);
   });
 
   it('reads "January 4 and 6" and "the night of January 5 to 6" as one range', () => {

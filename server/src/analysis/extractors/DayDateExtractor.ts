@@ -1,7 +1,7 @@
 // Calendar dates anchored on a month name: "January 5", "Jan. 1", "5 January", "11 January 2022",
 // "Wednesday, Jan. 5, 2022", "January 4 and 6" (one range), "the night of January 5 to 6", and
 // month-only dates: "until Jan.", "May 2019", "the January events".
-import { AMBIGUOUS_MONTHS, looksForward, MONTH_WORDS, MONTHS, WEEKDAY_WORDS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { AMBIGUOUS_MONTHS, looksForward, MONTH_WORDS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import type { DateSpec, DayParts } from '../model.ts';
 import { Pattern, type Starts } from './starts.ts';
@@ -18,7 +18,8 @@ const DAY_AFTER = new RegExp(`^\\s+(\\d{1,2})${ORD}\\b${NOT_DAY_TAIL}`);
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|and|to|through|until)\\s*(?:(${MONTH})\\.?\\s+)?(\\d{1,2})${ORD}\\b${NOT_DAY_TAIL}`);
 const YEAR_AFTER = /^,?\s+((?:19|20)\d\d)\b(?![.,]?\d)/;
 const DAY_BEFORE = new RegExp(`(?:^|[^\\d.,:/])(\\d{1,2})${ORD}(?:\\s*(?:-|–|and|to)\\s*(\\d{1,2})${ORD})?\\s+(?:of\\s+)?$`);
-const WEEKDAY_BEFORE = new RegExp(`\\b(${alternation(WEEKDAY_WORDS)}),?\\s+$`);
+/** A weekday before the date, in full or short ("Sat 3 May", "Tues., May 6"; not a title such as "The Sun, 3 May"). */
+const WEEKDAY_BEFORE = new RegExp(`(?<!\\bThe\\s)\\b(${alternation([...WEEKDAY_WORDS, ...Object.keys(WEEKDAY_ABBREVIATIONS)])})(?:(?<=[a-z])\\.)?,?\\s+$`);
 /** A clause that looks back before the story: "Last summer, on July 4", "three months ago, on 2 June". */
 const PAST_CLAUSE = /\b(?:last\s+(?:summer|spring|autumn|fall|winter)|the\s+previous\s+(?:summer|spring|autumn|fall|winter)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+months\s+(?:ago|earlier)|earlier\s+(?:this|that)\s+year|last\s+year['’]s|a\s+year\s+ago)\b[^.;!?]{0,40}$/i;
 /** "January 4 last year": a year named relative to the document's. */
@@ -99,7 +100,7 @@ export class DayDateExtractor {
         let weekday: number | undefined;
         const wd = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
         if (wd) {
-          weekday = WEEKDAYS[wd[1].toLowerCase()];
+          weekday = WEEKDAYS[wd[1].toLowerCase()] ?? WEEKDAY_ABBREVIATIONS[wd[1]];
           start -= wd[0].length;
         }
         const spec: DateSpec = { form: 'day', parts, weekday, end: endParts };

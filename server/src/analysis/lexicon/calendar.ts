@@ -14,6 +14,8 @@ export const WEEKDAYS: Record<string, number> = {
 };
 
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Short weekday names, as datelines and tables write them before a date ("Sat 3 May", "Tues., May 6"). */
+export const WEEKDAY_ABBREVIATIONS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Tues: 2, Wed: 3, Thu: 4, Thur: 4, Thurs: 4, Fri: 5, Sat: 6 };
 
 /** Capitalised spellings, as the text writes them (month names are matched case-sensitively). */
 export const MONTH_WORDS = Object.keys(MONTHS).map((m) => m[0].toUpperCase() + m.slice(1));
