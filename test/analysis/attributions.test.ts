@@ -35,6 +35,10 @@ describe('attributions', () => {
     checkAttributions('Nine were rescued, according to the port authority.', [['the port authority', 'port authority']]);
     checkAttributions('The national disaster management agency said 34 people died.', [['The national disaster management agency', 'national disaster management agency']]);
     checkAttributions('The toll rose, according to the plan.', []);
+    // Initialisms keep their full stops, and capitals spell a name even as a common word.
+    checkAttributions('The U.N. said more than 100 were missing.', [['The U.N.', 'U.N.']]);
+    checkAttributions('U.S. officials said 3 died.', [['U.S. officials', 'U.S. officials']]);
+    checkAttributions('The WHO said 12 had died.', [['The WHO', 'WHO']]);
     // Declaring is a statement only with what is declared: "declared that", a quote.
     checkAttributions('At least 14 people were killed after the commission declared Aurel Dask the winner.', []);
     checkAttributions('The ministry declared that 12 people had died.', [['The ministry', 'ministry']]);
@@ -141,7 +145,7 @@ describe('attributions', () => {
       ['Michelle Bachelet', 'Michelle Bachelet'], ['She', 'Michelle Bachelet'], ['Bachelet', 'Michelle Bachelet'],
     ]);
     checkAttributions('U.N. human rights spokeswoman Liz Throssell says it is hard. The spokeswoman said more.', [
-      ['human rights spokeswoman Liz Throssell', 'Liz Throssell'], ['The spokeswoman', 'Liz Throssell'],
+      ['U.N. human rights spokeswoman Liz Throssell', 'Liz Throssell'], ['The spokeswoman', 'Liz Throssell'],
     ]);
     checkAttributions('UN human rights experts today called on the authorities to stop. The experts said it was wrong.', [
       ['UN human rights experts', 'UN human rights experts'], ['The experts', 'UN human rights experts'],

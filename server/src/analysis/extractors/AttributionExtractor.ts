@@ -78,7 +78,9 @@ const CLOSE_TO = new Set(['close to', 'familiar with', 'near to']);
 const PREPOSITIONS = new Set(['to', 'with', 'by', 'from', 'at', 'of', 'for', 'on', 'in', 'about', 'against']);
 const PROPER_NAME = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]+$/u;
 
-const isCapitalised = (t: Token) => t.capitalised && !CAPITALISED_STOPWORDS.has(t.lower) && !(t.lower in MONTHS) && !(t.lower in WEEKDAYS);
+/** An acronym in capitals is a name even when it spells a common word ("WHO"): three to six capitals. */
+const ACRONYM = /^[A-Z]{3,6}$/;
+const isCapitalised = (t: Token) => t.capitalised && (!CAPITALISED_STOPWORDS.has(t.lower) || ACRONYM.test(t.text)) && !(t.lower in MONTHS) && !(t.lower in WEEKDAYS);
 /** "Jan", "May", "June" before a capitalised word are a first name ("spokesperson Jan Ode"), not a month. */
 const isNameLikeMonth = (t: Token, next: Token | undefined) => t.capitalised && t.lower in MONTHS && next !== undefined && next.capitalised && !(next.lower in MONTHS);
 const isHead = (t: Token) => t.word && (isCapitalised(t) || SOURCE_NOUNS.has(t.lower) || t.lower in PRONOUNS);

@@ -66,6 +66,8 @@ function nextToken(text: string, i: number, to: number): Token | null {
       else if (isInner(d) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) j += 2;
       else break;
     }
+    // An initialism keeps its last full stop: "U.N.", "U.S. officials".
+    if (text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && isUpper(text.charCodeAt(j - 1))) j++;
     // A title keeps its full stop before a name: "Dr. Hana Voss", "Gen. Kael Brost".
     if (j - i <= 5 && text.charCodeAt(j) === 46 && j + 2 < to && text.charCodeAt(j + 1) === 32 && isUpper(text.charCodeAt(j + 2)) && NAME_TITLES.has(text.slice(i, j))) j++;
   } else if (isDigit(c)) {
