@@ -39,6 +39,11 @@ describe('attributions', () => {
     checkAttributions('The U.N. said more than 100 were missing.', [['The U.N.', 'U.N.']]);
     checkAttributions('U.S. officials said 3 died.', [['U.S. officials', 'U.S. officials']]);
     checkAttributions('The WHO said 12 had died.', [['The WHO', 'WHO']]);
+    // A participle between source and cue; a post on a platform is a statement, a soldier posted at the border is not.
+    checkAttributions('Officials speaking to reporters said 20 died.', [['Officials', 'Officials']]);
+    checkAttributions('Analysts based in London said 3 died.', [['Analysts', 'Analysts']]);
+    checkAttributions('The army posted on Telegram that 6 soldiers were killed.', [['The army', 'army']]);
+    checkAttributions('Soldiers posted on the border said 3 died.', [['Soldiers', 'Soldiers']]);
     // Declaring is a statement only with what is declared: "declared that", a quote.
     checkAttributions('At least 14 people were killed after the commission declared Aurel Dask the winner.', []);
     checkAttributions('The ministry declared that 12 people had died.', [['The ministry', 'ministry']]);

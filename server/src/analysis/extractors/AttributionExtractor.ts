@@ -40,7 +40,9 @@ function labelsIn(text: string): number[] {
 /** A source's label: "Source:", "Sources:", in a parenthesis also "via". */
 const SOURCE_LABEL = /^(?:[Ss]ources?[ \t]*:|via\b)[ \t]*/;
 /** Participles of contact that may follow a source before its cue: "people interviewed separately told". */
-const REDUCED_RELATIVE = /^(?:interviewed|contacted|reached|questioned|quoted|cited|surveyed|polled)$/;
+const REDUCED_RELATIVE = /^(?:interviewed|contacted|reached|questioned|quoted|cited|surveyed|polled|posted|stationed|deployed|based|gathered)$/;
+/** A participle of speaking between a source and its cue: "Officials speaking to reporters said", "a witness talking by phone told". */
+const SPEAKING = new Set(['speaking', 'talking', 'writing', 'addressing', 'briefing', 'testifying', 'appearing']);
 const MANNER = new Set(['separately', 'individually', 'independently', 'anonymously', 'later']);
 /** Cues whose source follows them: "according to X", "the group said, citing X", "a report quoting X". */
 const FORWARD_CUES = ['according to', 'citing', 'quoting'];
@@ -150,6 +152,8 @@ export class AttributionExtractor {
       if (STATE_AFTER.test(text.slice(cueEnd, cueEnd + 16))) continue;
       // "Protesters told to disperse refused": the ones told, not a source.
       if (cue === 'told' && TOLD_TO.test(text.slice(cueEnd, cueEnd + 24))) continue;
+      // "posted on Telegram", "wrote on its website": a post; "soldiers posted on the border" are stationed there.
+      if ((cue === 'posted on' || cue === 'wrote on') && !PLATFORM_AFTER.test(text.slice(cueEnd, cueEnd + 40))) continue;
       // "the commission declared Dask the winner", "declared a state of emergency": an act; a source declares that, or a quote.
       if (DECLARE_CUES.has(cue.toLowerCase()) && !STATEMENT_AFTER.test(text.slice(cueEnd, cueEnd + 12))) continue;
       // "The agency quoted plant director Ilse Kahn as saying": the one quoted is the source.
@@ -231,7 +235,7 @@ export class AttributionExtractor {
         // likewise before a participle or "present" and what follows it ("A protester present at the time told").
         const from = Math.max(0, k - 16);
         const window = before.slice(from, k + 1);
-        const who = window.findIndex((t) => t.lower === 'who' || t.lower === 'present' || (t.lower.endsWith('ed') && REDUCED_RELATIVE.test(t.lower)));
+        const who = window.findIndex((t) => t.lower === 'who' || t.lower === 'present' || SPEAKING.has(t.lower) || (t.lower.endsWith('ed') && REDUCED_RELATIVE.test(t.lower)));
         if (who > 0 && !window.slice(who).some((t) => /^[,;:“”"]$/.test(t.text) || CUE_WORDS.has(t.lower))) np = clauseSubject(before, from + who - 1);
       }
       if (!np && k >= 3 && before[k].text === ',') {
@@ -280,6 +284,8 @@ function documentBefore(tokens: Token[], first: number): boolean {
   return (by === 'from' || by === 'by') && (DOCUMENT_NOUNS.has(doc) || RECORD_NOUNS.has(doc));
 }
 
+/** Where a post is made: a named platform, a website, an account, social media. */
+const PLATFORM_AFTER = /^\s+(?:\p{Lu}|(?:its|his|her|their|the|an?)\s+(?:official\s+|own\s+)?(?:website|account|channel|page|feed|blog)\b|social\s+media\b)/u;
 const DECLARE_CUES = new Set(['declared', 'declares']);
 /** What follows a declaration that is a statement: "declared that", a quote, a colon or comma, the sentence's end. */
 const STATEMENT_AFTER = /^\s*(?:that\b|[“"‘'«:,.;]|$)/i;

@@ -11,6 +11,8 @@ export const CUES_AFTER_SOURCE = [
   'responded', 'estimated', 'estimates', 'observed', 'argued', 'asserted', 'disclosed', 'revealed',
   'testified', 'admitted', 'maintained', 'suggested', 'suggest', 'suggests', 'recounted', 'explained',
   'can be heard saying', 'quoted', 'documented', 'insists', 'maintains', 'claim',
+  // A post is a statement: "The army posted on Telegram that 6 soldiers were killed".
+  'posted on', 'wrote on',
   // Only after records and tallies: "hospital records show", "data from the ministry showed".
   'show', 'shows', 'showed',
   // Only before "as saying": "Local media cited a hospital doctor as saying ...".
