@@ -234,6 +234,7 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Tesk General Hospital has treated more than 70 wounded people.'), [['more than 70', 'partial']]);
     assert.deepEqual(scopes('Hospitals across the country have treated more than 700 wounded people.'), [['more than 700', 'total']]);
     assert.deepEqual(scopes('More than 1,500 people were detained. Authorities released 200 detainees on Friday.'), [['More than 1,500', 'total'], ['200', 'partial']]);
+    assert.deepEqual(scopes('More than 1,500 people were detained. The 200 detainees were released on bail.'), [['More than 1,500', 'total'], ['200', 'partial']]);
     // Those in hospital are some of the injured: a count of them is no rival to the injured's count.
     assert.deepEqual(scopes('More than 1,300 people were injured. About 400 were hospitalised and 150 admitted to hospital.'), [['More than 1,300', 'total'], ['About 400', 'partial'], ['150', 'partial']]);
     assert.deepEqual(scopes('More than 300 people are missing. "My neighbours, a family of five, are still missing," she said.'), [['More than 300', 'total'], ['five', 'partial']]);

@@ -154,6 +154,8 @@ const HEDGE_OR_THE = String.raw`(?:(?:at\s+least|more\s+than|some|about|nearly|o
 const LEGAL_BEFORE = new RegExp(String.raw`\b(?:charged|convicted|sentenced|prosecuted|indicted|accused|fined|tried|acquitted)\s+` + HEDGE_OR_THE, 'i');
 const ARRESTED_AND = new RegExp(String.raw`\b(?:arrested|detained|held)\s+and\s+\w+\s+` + HEDGE_OR_THE, 'i');
 /** Those let go are some of the detained, not their count: "released 200 detainees", "freed 30 protesters". */
+/** "30 detainees were released on bail", "the 12 arrested have since been freed". */
+const RELEASED_AFTER = /^\s+(?:(?:were|was|have|has|had|been|since|later|all|now|already|subsequently)\s+)*(?:released|freed|pardoned|amnestied|let\s+go)\b/i;
 const RELEASED_BEFORE = new RegExp(String.raw`\b(?:released|freed|pardoned|amnestied|releasing|freeing)\s+` + HEDGE_OR_THE, 'i');
 /** "a family of five": one household, not a toll. */
 const FAMILY_OF_BEFORE = /\bfamily\s+of\s+$/i;
@@ -437,7 +439,7 @@ export class CasualtyFigureExtractor {
       else if (found.outcome === 'injured' && found.outcomeEnd > end && /hospital|undergoing treatment|receiving treatment|being treated/i.test(text.slice(end, found.outcomeEnd))) {
         scope = 'partial'; // "400 were hospitalised", "150 admitted to hospital", "38 are still undergoing treatment": those in care are some of the injured, not their count
       }
-      else if (found.outcome === 'detained' && RELEASED_BEFORE.test(before)) scope = 'partial';
+      else if (found.outcome === 'detained' && (RELEASED_BEFORE.test(before) || (found.outcomeEnd > 0 && RELEASED_AFTER.test(text.slice(found.outcomeEnd, found.outcomeEnd + 40))))) scope = 'partial';
       else if (FAMILY_OF_BEFORE.test(before) || FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start))) scope = 'partial';
       else if (!vague && value <= 2 && !upper && !facts.toll) scope = 'partial';
       out.push({
