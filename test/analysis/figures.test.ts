@@ -405,6 +405,9 @@ describe('casualty figures', () => {
     assert.deepEqual(scope('The victims included two children, a nurse and 12 soldiers.'), [['two', 'killed', 'partial'], ['12', 'killed', 'partial']]);
     // Those still in care are some of the injured.
     assert.deepEqual(scope('No fewer than 38 passengers are still undergoing treatment.'), [['No fewer than 38', 'injured', 'partial']]);
+    // So are those with one kind of wound; a count of injuries of any kind is the toll.
+    assert.deepEqual(scope('Two officers sustained gunshot wounds and three people suffered burns.'), [['Two', 'injured', 'partial'], ['three', 'injured', 'partial']]);
+    assert.deepEqual(scope('Forty people sustained injuries.'), [['Forty', 'injured', 'total']]);
     assert.deepEqual(scope('Some 30 people were still being treated, doctors said.'), [['Some 30', 'injured', 'partial']]);
     // A part of a count that is itself a part: "treated some 400 people ..., including 60 with gunshot wounds".
     assert.deepEqual(scope('The charity said it had treated some 400 people for injuries, including 60 with gunshot wounds.'), [['some 400', 'injured', 'partial'], ['60', 'injured', 'partial']]);

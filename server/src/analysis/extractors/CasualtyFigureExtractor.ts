@@ -436,8 +436,10 @@ export class CasualtyFigureExtractor {
       else if ((found.outcome === 'injured' || found.outcome === 'detained') && found.outcomeEnd > end && STILL_BETWEEN.test(text.slice(end, found.outcomeEnd))) {
         scope = 'partial'; // "3 people remain hospitalised", "200 remain in detention": those still in care or held
       }
-      else if (found.outcome === 'injured' && found.outcomeEnd > end && /hospital|undergoing treatment|receiving treatment|being treated/i.test(text.slice(end, found.outcomeEnd))) {
-        scope = 'partial'; // "400 were hospitalised", "150 admitted to hospital", "38 are still undergoing treatment": those in care are some of the injured, not their count
+      else if (found.outcome === 'injured' && found.outcomeEnd > end && /hospital|undergoing treatment|receiving treatment|being treated|gunshot|burns/i.test(text.slice(end, found.outcomeEnd))) {
+        // "400 were hospitalised", "150 admitted to hospital", "38 are still undergoing treatment": those in care are some of the
+        // injured, not their count; so are those with one kind of wound ("41 had gunshot wounds", "three suffered burns").
+        scope = 'partial';
       }
       else if (found.outcome === 'detained' && (RELEASED_BEFORE.test(before) || (found.outcomeEnd > 0 && RELEASED_AFTER.test(text.slice(found.outcomeEnd, found.outcomeEnd + 40))))) scope = 'partial';
       else if (FAMILY_OF_BEFORE.test(before) || FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start))) scope = 'partial';

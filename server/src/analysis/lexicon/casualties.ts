@@ -11,6 +11,9 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   'succumbed to their wounds': 'killed', 'succumbed to his wounds': 'killed', 'succumbed to her wounds': 'killed',
   succumbed: 'killed', // "two of the injured succumbed at the hospital"
   'sustained injuries': 'injured', 'suffered injuries': 'injured', 'were injured': 'injured',
+  'sustained wounds': 'injured', 'suffered wounds': 'injured', 'sustained gunshot wounds': 'injured', 'suffered gunshot wounds': 'injured',
+  'had gunshot wounds': 'injured', 'sustained burns': 'injured', 'suffered burns': 'injured', 'treated for burns': 'injured',
+  'treated for gunshot wounds': 'injured',
   injured: 'injured', wounded: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured',
   'treated for injuries': 'injured', 'treated for wounds': 'injured', 'taken to hospital': 'injured',
   'taken to hospitals': 'injured', 'admitted to hospital': 'injured', 'admitted to hospitals': 'injured', 'treated in hospital': 'injured',
