@@ -326,6 +326,10 @@ describe('dates', () => {
     assert.deepEqual(events('In 2019, similar protests began on November 16. This time, protests began on January 2.'), [
       ['November 16', null], ['January 2', 'protests began'],
     ]);
+    // So does a year that a "when" clause follows: "the riots of 2019, when protests began on 11 June".
+    assert.deepEqual(claimsOf('Protests began on 4 March. They echo the riots of 2019, when protests began on 11 June and 40 died.', 'date', '2024-03-08').map((d) => [d.text, d.value, d.event]), [
+      ['4 March', '2024-03-04', 'protests began'], ['11 June', '2019-06-11', null],
+    ]);
     // A plan is not the event: "would begin on", "will be lifted on".
     assert.deepEqual(events('Unions said a strike would begin on March 20. The curfew imposed on March 7 will be lifted on March 21.'), [
       ['March 20', null], ['March 7', 'curfew declared'], ['March 21', null],

@@ -26,6 +26,8 @@ const PAST_CLAUSE = /\b(?:last\s+(?:summer|spring|autumn|fall|winter)|the\s+prev
 const RELATIVE_YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 const RELATIVE_YEAR: Record<string, number> = { last: -1, this: 0, next: 1 };
 /** A year that opens the sentence of the date, and so sets its events: "In 2019, similar protests began on". */
+/** A year that a "when" clause about it follows: "the bread riots of 2027, when protests began on 11 June". */
+const WHEN_YEAR_BEFORE = /\b((?:19|20)\d\d)\b(?![-–/]\d)[^.;!?\n\d]{0,40}?,?\s+(?:when|in\s+which|during\s+which)\b[^.;!?\n]{0,60}$/;
 const IN_YEAR_BEFORE = /(?:^|[.!?]["”’]?\s+|\n[\s*#>-]*)(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\b(?![-–/]\d)[^.;!?\n]*$/;
 const MONTH_PREPOSITION = /\b(?:in|since|until|till|by|from|through|of|early|late|mid|last|next|this|during|before|after|the|end of)[\s-]+$/i;
 
@@ -110,7 +112,8 @@ export class DayDateExtractor {
           if (relative) spec.yearOffset = RELATIVE_YEAR[relative[1].toLowerCase()];
           // "In 2019, similar protests began on November 16": the sentence opens with its year.
           const opening = text.slice(Math.max(0, start - 80), start);
-          const inYear = opening.includes('In ') || opening.includes('During ') || opening.includes('in 19') || opening.includes('in 20') ? IN_YEAR_BEFORE.exec(opening) : null;
+          const inYear = (opening.includes('In ') || opening.includes('During ') || opening.includes('in 19') || opening.includes('in 20') ? IN_YEAR_BEFORE.exec(opening) : null)
+            ?? (opening.includes('when') || opening.includes('which') ? WHEN_YEAR_BEFORE.exec(opening) : null);
           if (inYear && !relative) {
             parts.year = Number(inYear[1]);
             if (endParts) endParts.year = parts.year;
