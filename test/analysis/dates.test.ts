@@ -60,6 +60,7 @@ describe('dates', () => {
       ['January 6', '2022-01-06'], ['The following day', '2022-01-07'], ['January 7', '2022-01-07'],
     ]);
     checkDates('The speech came on January 7. The same day, the group urged calm.', [['January 7', '2022-01-07'], ['The same day', '2022-01-07']]);
+    checkDates('The day before yesterday, three died; the day after tomorrow, talks resume.', [['The day before yesterday', '2022-01-09'], ['the day after tomorrow', '2022-01-13']]);
     checkDates('Protests began two days ago. A week ago, police fired. It was a day of anger.', [['two days ago', '2022-01-09'], ['A week ago', '2022-01-04']]);
   });
 

@@ -1,10 +1,10 @@
 // Days named relative to another: "today", "yesterday", "this morning", "the following day", "the same
-// day", "two days later", "three days ago", "a week ago".
+// day", "two days later", "three days ago", "a week ago", "the day before yesterday".
 // "today" and "ago" count from the document's date; "the following day" from the last day the text spoke of.
 import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
-const RELATIVE_RE = new Pattern(/\b(?:the\s+(following|next|previous|same)\s+day|the\s+day\s+(before|after)|(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))|(two|three|four|five|six|seven)\s+days\s+(later|earlier)|(two|three|four|five|six|seven|a|one)\s+(days?|weeks?)\s+ago)\b(?!['’]s\b)/gi);
+const RELATIVE_RE = new Pattern(/\b(?:the\s+day\s+(before\s+yesterday|after\s+tomorrow)|the\s+(following|next|previous|same)\s+day|the\s+day\s+(before|after)|(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))|(two|three|four|five|six|seven)\s+days\s+(later|earlier)|(two|three|four|five|six|seven|a|one)\s+(days?|weeks?)\s+ago)\b(?!['’]s\b)/gi);
 /** What the pattern can start with (see starts.ts). */
 export const RELATIVE_STARTS = ['the', 'today', 'yesterday', 'tomorrow', 'tonight', 'this', 'two', 'three', 'four', 'five', 'six', 'seven', 'a', 'one'];
 
@@ -23,20 +23,25 @@ export class RelativeDayExtractor {
     const matches = RELATIVE_RE.matches(text, starts?.relative);
     for (let m = matches.next(); m; m = matches.next()) {
       // "two days later" counts from the last day the text spoke of; "this morning" is the document's day.
-      if (m[6]) {
+      if (m[1]) {
+        // "the day before yesterday", "the day after tomorrow": two days from the document's date.
+        out.push({ start: m.index, end: m.index + m[0].length, type: 'relative', extractor: this.name, spec: { form: 'relative', offset: m[1].toLowerCase().startsWith('before') ? -2 : 2, anchor: 'reference' } });
+        continue;
+      }
+      if (m[7]) {
         // "two days ago", "a week ago": counted back from the document's date.
-        const n = DAYS[m[6].toLowerCase()] ?? 1;
-        const unit = m[7].toLowerCase().startsWith('week') ? 7 : 1;
-        if ((n === 1) !== !m[7].toLowerCase().endsWith('s')) continue; // "a days ago", "two week ago"
+        const n = DAYS[m[7].toLowerCase()] ?? 1;
+        const unit = m[8].toLowerCase().startsWith('week') ? 7 : 1;
+        if ((n === 1) !== !m[8].toLowerCase().endsWith('s')) continue; // "a days ago", "two week ago"
         out.push({ start: m.index, end: m.index + m[0].length, type: 'relative', extractor: this.name, spec: { form: 'relative', offset: -n * unit, anchor: 'reference' } });
         continue;
       }
-      const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
-      const offset = m[4] ? DAYS[word] * (m[5].toLowerCase() === 'later' ? 1 : -1) : word.startsWith('this') ? 0 : OFFSETS[word];
-      const fromReference = m[3] !== undefined;
+      const word = (m[2] ?? m[3] ?? m[4] ?? m[5]).toLowerCase();
+      const offset = m[5] ? DAYS[word] * (m[6].toLowerCase() === 'later' ? 1 : -1) : word.startsWith('this') ? 0 : OFFSETS[word];
+      const fromReference = m[4] !== undefined;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "the day before the vote" counts from the vote, which we do not know.
-      if (m[2] && /^\s+(?:the|a|an|his|her|their)\b/i.test(after)) continue;
+      if (m[3] && /^\s+(?:the|a|an|his|her|their)\b/i.test(after)) continue;
       // "two days later, on Thursday": the day is restated; the relative words name nothing more.
       if (!fromReference && RESTATED_AFTER.test(after)) continue;
       out.push({
