@@ -259,10 +259,19 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   const sourced = attributions.some((a) => a.source === '') ? attributions.filter((a) => a.source !== '') : attributions;
   const claims = mergeByStart(mergeByStart<Claim>(dates, figures), sourced);
   linkAttributions(scan, claims, sentences);
-  // A statement's issuer backs what no sentence attributes to another source.
-  const issuer = sourced.find((a) => a.extractor === ISSUER.name);
+  // A statement's issuer backs what no sentence attributes to another source; so does a fact sheet's closing
+  // "Source:" line, the last line of the text.
+  const issuer = sourced.find((a) => a.extractor === ISSUER.name) ?? closingSource(text, sourced);
   if (issuer) for (const c of claims) if (c.kind === 'figure' && c.attribution === null) c.attribution = issuer.id;
   return { published, textYear: ex.textYear, claims, problems };
+}
+
+/** The attribution of a "Source:" line that ends the text ("Source: Civil Protection Agency, 5 May 2031"), or undefined. */
+function closingSource(text: string, attributions: AttributionClaim[]): AttributionClaim | undefined {
+  const last = attributions.at(-1);
+  if (!last || last.cue !== 'Source:') return undefined;
+  const lineEnd = text.indexOf('\n', last.end);
+  return lineEnd < 0 || text.slice(lineEnd).trim() === '' ? last : undefined;
 }
 
 /** How far from the text's date the day of one of the story's events may lie. */

@@ -383,6 +383,8 @@ function forwardPhrase(tokens: LazyTokens): Phrase | null {
     else if (isNounModifier(t) && modifiesHead(tokens, i)) continue;
     // (A link word only after a word of the phrase: "according to to the ministry" has none before its second "to".)
     else if (last >= 0 && (CONNECTORS.has(t.lower) || (t.lower === 'to' && isCapitalised(tokens.at(i - 1)!))) && tokens.at(i + 1) && isCapitalised(tokens.at(i + 1)!)) continue;
+    // "the Ministry of the Interior": "of the" between capitals.
+    else if (last === i - 1 && t.lower === 'of' && tokens.at(i + 1)?.lower === 'the' && isCapitalised(tokens.at(i - 1)!) && tokens.at(i + 2) && isCapitalised(tokens.at(i + 2)!)) i++;
     else break;
     if (t.lower in PRONOUNS) break;
   }
