@@ -408,6 +408,9 @@ describe('casualty figures', () => {
     // So are those with one kind of wound; a count of injuries of any kind is the toll.
     assert.deepEqual(scope('Two officers sustained gunshot wounds and three people suffered burns.'), [['Two', 'injured', 'partial'], ['three', 'injured', 'partial']]);
     assert.deepEqual(scope('Forty people sustained injuries.'), [['Forty', 'injured', 'total']]);
+    // Counts of two groups joined by "and": the one of people at large is the rest, not the toll.
+    assert.deepEqual(scope('The minister said 19 inmates and three guards had died.'), [['19', 'killed', 'partial'], ['three', 'killed', 'total']]);
+    assert.deepEqual(scope('Nineteen inmates died.'), [['Nineteen', 'killed', 'total']]);
     assert.deepEqual(scope('Some 30 people were still being treated, doctors said.'), [['Some 30', 'injured', 'partial']]);
     // A part of a count that is itself a part: "treated some 400 people ..., including 60 with gunshot wounds".
     assert.deepEqual(scope('The charity said it had treated some 400 people for injuries, including 60 with gunshot wounds.'), [['some 400', 'injured', 'partial'], ['60', 'injured', 'partial']]);

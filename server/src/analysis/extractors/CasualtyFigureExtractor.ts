@@ -242,6 +242,8 @@ const WHEN_YEAR = /\b((?:1[89]|20)\d\d)\s*,?\s+when\b[^.;]*$/;
 const ALONE_RE = /\b(?:(?:in|at|from)\s+(?:\S+\s+){1,3}?|(?:on|during|over)\s+(?:\S+\s+){1,8}?|(?:yesterday|today|\w+day|night|week|weekend|month)\s+)alone\b/i;
 /** Between two counts of one sentence, a bare second count shares the first one's noun: "9 servicemen died and 31 were wounded". */
 const PARTICIPLE_HEADS = new Set(['injured', 'wounded', 'dead']);
+/** Between two counts of one clause: the first's noun, then "and" ("19 inmates and three guards"). */
+const COORDINATED_BETWEEN = /^\s+(?:[\p{L}'’-]+\s+){1,2}and\s+$/u;
 const ELLIPSIS_BETWEEN = /^[^.;]{0,80}?\band\s+$/;
 const INCLUDING_BEFORE = /\bincluding\s+$/i;
 /** An aside that counts part of the figure before it: ", among them two officers,", ", including 12 children,". */
@@ -444,6 +446,12 @@ export class CasualtyFigureExtractor {
       else if (found.outcome === 'detained' && (RELEASED_BEFORE.test(before) || (found.outcomeEnd > 0 && RELEASED_AFTER.test(text.slice(found.outcomeEnd, found.outcomeEnd + 40))))) scope = 'partial';
       else if (FAMILY_OF_BEFORE.test(before) || FACILITY_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start))) scope = 'partial';
       else if (!vague && value <= 2 && !upper && !facts.toll) scope = 'partial';
+      // "19 inmates and three guards had died": counts of two groups joined by "and"; the one of people at large is the rest, not the toll.
+      if (nearest && nearest.outcome === found.outcome && nearest.group !== group && (nearest.group === 'people' || group === 'people')
+        && COORDINATED_BETWEEN.test(text.slice(nearest.end, start))) {
+        if (nearest.group === 'people') nearest.scope = 'partial';
+        else scope = 'partial';
+      }
       out.push({
         start, end, ...bounds, outcome: found.outcome, group, scope,
         rising: RISEN_TO_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)) || UP_FROM_AFTER.test(text.slice(end, end + 12)),
