@@ -44,6 +44,9 @@ describe('attributions', () => {
     checkAttributions('Analysts based in London said 3 died.', [['Analysts', 'Analysts']]);
     checkAttributions('The army posted on Telegram that 6 soldiers were killed.', [['The army', 'army']]);
     checkAttributions('Soldiers posted on the border said 3 died.', [['Soldiers', 'Soldiers']]);
+    // Calling someone something is a statement; mentioning a law is not.
+    checkAttributions('In a televised speech, President Ana Dask referred to the protesters as “terrorist gangs”.', [['President Ana Dask', 'Ana Dask']]);
+    checkAttributions('The judge referred to the law.', []);
     // Declaring is a statement only with what is declared: "declared that", a quote.
     checkAttributions('At least 14 people were killed after the commission declared Aurel Dask the winner.', []);
     checkAttributions('The ministry declared that 12 people had died.', [['The ministry', 'ministry']]);

@@ -154,6 +154,8 @@ export class AttributionExtractor {
       if (cue === 'told' && TOLD_TO.test(text.slice(cueEnd, cueEnd + 24))) continue;
       // "posted on Telegram", "wrote on its website": a post; "soldiers posted on the border" are stationed there.
       if ((cue === 'posted on' || cue === 'wrote on') && !PLATFORM_AFTER.test(text.slice(cueEnd, cueEnd + 40))) continue;
+      // "referred to the protesters as ...": a characterisation; "referred the case to" or "the report referred to" is none.
+      if (cue === 'referred to' && !REFERRED_AS.test(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 80)))) continue;
       // "the commission declared Dask the winner", "declared a state of emergency": an act; a source declares that, or a quote.
       if (DECLARE_CUES.has(cue.toLowerCase()) && !STATEMENT_AFTER.test(text.slice(cueEnd, cueEnd + 12))) continue;
       // "The agency quoted plant director Ilse Kahn as saying": the one quoted is the source.
@@ -286,6 +288,8 @@ function documentBefore(tokens: Token[], first: number): boolean {
 
 /** Where a post is made: a named platform, a website, an account, social media. */
 const PLATFORM_AFTER = /^\s+(?:\p{Lu}|(?:its|his|her|their|the|an?)\s+(?:official\s+|own\s+)?(?:website|account|channel|page|feed|blog)\b|social\s+media\b)/u;
+/** "referred to [them] as": up to six words, then "as". */
+const REFERRED_AS = /^\s+(?:[\p{L}'’-]+\s+){1,6}as\s+[“"‘'\p{L}]/u;
 const DECLARE_CUES = new Set(['declared', 'declares']);
 /** What follows a declaration that is a statement: "declared that", a quote, a colon or comma, the sentence's end. */
 const STATEMENT_AFTER = /^\s*(?:that\b|[“"‘'«:,.;]|$)/i;

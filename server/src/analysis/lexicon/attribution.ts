@@ -13,6 +13,8 @@ export const CUES_AFTER_SOURCE = [
   'can be heard saying', 'quoted', 'documented', 'insists', 'maintains', 'claim',
   // A post is a statement: "The army posted on Telegram that 6 soldiers were killed".
   'posted on', 'wrote on',
+  // A characterisation: "the president referred to the protesters as 'terrorist gangs'".
+  'referred to',
   // Only after records and tallies: "hospital records show", "data from the ministry showed".
   'show', 'shows', 'showed',
   // Only before "as saying": "Local media cited a hospital doctor as saying ...".
