@@ -306,6 +306,8 @@ describe('attributions', () => {
     assert.deepEqual(backers('Ferry capsizes off Tarn coast\n\nPORT ELLIS - At least 31 people were killed.'), [['At least 31', null]]);
     assert.deepEqual(backers('Press releases Special Procedures\n\nExperts condemn force\n\nAt least 31 people were killed.'), [['At least 31', null]]);
     assert.deepEqual(backers('Harbour Gazette\nStatement season begins\n\nAt least 31 people were killed.'), [['At least 31', null]]);
+    assert.deepEqual(backers('PRESS RELEASE\nMinistry of Health\n\nAt least 31 people were killed.'), [['At least 31', 'Ministry of Health']]);
+    assert.deepEqual(backers('Protests grow - statement expected\n\nAt least 31 people were killed.'), [['At least 31', null]]);
     // A fact sheet: a source in brackets after a count, and a closing "Source:" line for the rest; not one that does not close the text.
     assert.deepEqual(backers('# Situation report\n\n- Dead: 29 (Ministry of the Interior)\n- Missing: 47\n\nSource: Civil Protection Agency, 5 May 2031\n'),
       [['29', 'Ministry of the Interior'], ['47', 'Civil Protection Agency']]);

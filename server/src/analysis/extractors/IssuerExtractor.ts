@@ -6,8 +6,12 @@ import type { RawAttribution } from './types.ts';
 
 /** How far into the text the opening block may run. */
 const OPENING = 400;
+/** A word matched in any case, in a pattern that is otherwise case-sensitive (a name must start with a capital). */
+const anyCase = (word: string) => [...word].map((c) => (/\p{L}/u.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c === ' ' ? '\\s+' : c)).join('');
 /** Kinds of issued text, as their header names them. */
-const ISSUED = String.raw`(?:(?:urgent|joint|public|official|press|media|news)\s+)?(?:press\s+release|news\s+release|media\s+release|statement|communiqu[ée]|bulletin)`;
+const ISSUED = `(?:(?:${['urgent', 'joint', 'public', 'official', 'press', 'media', 'news'].map(anyCase).join('|')})\\s+)?(?:${['press release', 'news release', 'media release', 'statement', 'communiqué', 'communique', 'bulletin'].map(anyCase).join('|')})`;
+/** "by", "of", "from" between the kind of text and its issuer. */
+const BY = ['by', 'of', 'from'].map(anyCase).join('|');
 /** An organisation's name: capitalised words, with "of", "for", "and", "the", "on" between them. */
 const NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|for|and|on|the|de|du)\s+)*\p{Lu}[\p{L}\p{M}'’&.-]*){0,7}`;
 /** Heads that make a name an organisation's, when it is one word or two ("UNICEF" alone is too short to tell). */
@@ -15,13 +19,14 @@ const ORGANISATION_WORD = /\b(?:Ministry|Department|Office|Agency|Authority|Coun
 
 const LINE_PATTERNS: { re: RegExp; name: number; cue: number }[] = [
   // "Ministry of Transport - Press release", "Varen Human Rights Centre: statement"
-  { re: new RegExp(String.raw`^[ \t#*_]*(${NAME})[ \t]*[-–—:|][ \t]*(${ISSUED})\b`, 'iu'), name: 1, cue: 2 },
+  { re: new RegExp(String.raw`^[ \t#*_]*(${NAME})[ \t]*[-–—:|][ \t]*(${ISSUED})\b`, 'u'), name: 1, cue: 2 },
   // "Press release - Ministry of Transport", "Statement by the Varen Human Rights Centre", "Statement of the Council"
-  { re: new RegExp(String.raw`^[ \t#*_]*(${ISSUED})(?:[ \t]*[-–—:|][ \t]*|[ \t]+(?:by|of|from)[ \t]+)(${NAME})`, 'iu'), name: 2, cue: 1 },
+  { re: new RegExp(String.raw`^[ \t#*_]*(${ISSUED})(?:[ \t]*[-–—:|][ \t]*|[ \t]+(?:${BY})[ \t]+)(${NAME})`, 'u'), name: 2, cue: 1 },
 ];
 /** A line that is only a name, then a line that opens with the kind of text: "Varen Human Rights Centre\nUrgent statement, 24 October 2031". */
 const NAME_LINE = new RegExp(String.raw`^[ \t#*_]*(${NAME})[ \t*_]*$`, 'u');
-const ISSUED_LINE = new RegExp(String.raw`^[ \t#*_]*(${ISSUED})\b`, 'iu');
+const ISSUED_LINE = new RegExp(String.raw`^[ \t#*_]*(${ISSUED})\b`, 'u');
+const ISSUED_ONLY_LINE = new RegExp(String.raw`^[ \t#*_]*(${ISSUED})[ \t*_]*$`, 'u');
 
 export class IssuerExtractor {
   readonly name = 'IssuerExtractor';
@@ -50,6 +55,10 @@ export class IssuerExtractor {
       const name = NAME_LINE.exec(line);
       const kind = next ? ISSUED_LINE.exec(next.text) : null;
       if (name && kind) return this.make(text, start, line, name, 1, kind[1]);
+      // "PRESS RELEASE\nMinistry of Health": the kind of text, then its issuer's line.
+      const heading = ISSUED_ONLY_LINE.exec(line);
+      const issuer = heading && next ? NAME_LINE.exec(next.text) : null;
+      if (heading && issuer) return this.make(text, next!.start, next!.text, issuer, 1, heading[1]);
     }
     return null;
   }
