@@ -275,6 +275,8 @@ describe('dates', () => {
     assert.deepEqual(events("Protests erupted after Monday's vote."), [['Monday', null]]);
     // A date before an event's own words still dates it.
     assert.deepEqual(events('The March 11 protests began peacefully.'), [['March 11', 'protests began']]);
+    // "last Friday" is when, not a modifier.
+    assert.deepEqual(events('Last Friday police imposed a curfew.'), [['Friday', 'curfew declared']]);
   });
 
   it('reads a plan that starts on a weekday as the coming one', () => {

@@ -142,7 +142,7 @@ const NOT_A_MODIFIER = 'of|the|a|an|and|or|but|to|in|on|at|for|with|after|before
 /** Right after a date: "'s" or nothing, up to two modifiers, a disaster's noun ("Tuesday's deadly collapse", "4 March gas blast"). */
 const NOUN_AFTER_DATE = new RegExp(`^(['’]s)?\\s+(?:(?!(?:${NOT_A_MODIFIER})\\s)[\\p{L}-]+\\s+){0,2}(${NOUNS})\\b`, 'iu');
 /** A date used as a modifier follows an article: "the 4 March blast", "a March 4 crash" ("on 4 March blast" is no phrase). */
-const ARTICLE_BEFORE = /\b(?:the|a|an|last|this)\s+$/i;
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 /** The noun, then "of" and the date: "the explosion of March 4". */
 const NOUN_OF_BEFORE = new RegExp(`\\b(${NOUNS})\\s+of\\s+$`, 'i');
 
