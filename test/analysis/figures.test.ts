@@ -66,6 +66,7 @@ describe('casualty figures', () => {
   it('reads hedges, number words and vague quantities', () => {
     checkFigures('Some 9,900 protesters have been arrested.', [['Some 9,900', 9900, 9900, 'detained', 'protesters']]);
     checkFigures('More than 60 people died.', [['More than 60', 60, null, 'killed', 'people']]);
+    checkFigures('At least a dozen people died.', [['At least a dozen', 12, null, 'killed', 'people']]);
     checkFigures('Twelve soldiers were wounded.', [['Twelve', 12, 12, 'injured', 'security']]);
     checkFigures('Thousands of individuals were detained.', [['Thousands', 2000, null, 'detained', 'people']]);
     checkFigures('The deaths of 12 police officers were confirmed.', [['12', 12, 12, 'killed', 'security']]);

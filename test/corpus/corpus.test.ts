@@ -31,6 +31,11 @@ describe('corpus', () => {
     c.set(B, dated('10 January 2022', 'Almost 1,000 people have been injured, the ministry said. The protests began on January 2.'));
     c.set(C, dated('10 January 2022', 'Thousands of people were detained, lawyers said. Some 9,900 people have been detained, the ministry said.'));
     for (const k of [A, B, C]) assert.deepEqual(codes(c, k), [], k);
+    // "At least a dozen" is twelve or more: fifteen agrees with it.
+    const d = new Corpus();
+    d.set(A, dated('10 January 2022', 'At least a dozen people were killed, officials said.'));
+    d.set(B, dated('10 January 2022', 'Fifteen people were killed, police said.'));
+    for (const k of [A, B]) assert.deepEqual(codes(d, k), [], k);
   });
 
   it('flags casualty tolls that differ, but not incident counts or subsets', () => {

@@ -11,8 +11,14 @@ export interface Bounds {
 export function countBounds(hedge: string | undefined, value: number, vague: Vague | undefined): Bounds {
   if (vague) {
     const exact = vague.ceiling === vague.min;
+    // "at least a dozen", "more than half a dozen": the hedge bounds the number the word names (itself a round one).
+    if (exact && hedge && HEDGES[hedge]) return { ...hedged(hedge, vague.min), approx: true };
     return { min: vague.min, max: exact ? vague.min : null, approx: true, ceiling: vague.ceiling };
   }
+  return hedged(hedge, value);
+}
+
+function hedged(hedge: string | undefined, value: number): Bounds {
   switch (hedge ? HEDGES[hedge] : undefined) {
     case 'below':
       return { min: Math.round(value * 0.9), max: value, approx: true, ceiling: value };
