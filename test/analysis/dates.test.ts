@@ -357,12 +357,14 @@ describe('dates', () => {
     assert.deepEqual(restated.map((d) => [d.text, d.value, d.event]), [['January 4', '2022-01-04', null], ['Thursday', '2022-01-06', 'state of emergency declared']]);
   });
 
-  it('marks nights that run over midnight', () => {
-    const nights = (text: string) => claimsOf(text, 'date', '2026-03-13').map((d) => [d.text, d.night]);
+  it('marks nights that run over midnight, and measures that took effect', () => {
+    const nights = (text: string) => claimsOf(text, 'date', '2026-03-13').map((d) => [d.text, d.reach]);
     assert.deepEqual(nights('A truce came into force overnight on Tuesday.'), [['Tuesday', 'next']]);
     assert.deepEqual(nights('Shelling went on through the night of March 4.'), [['March 4', 'next']]);
     assert.deepEqual(nights('Shots were heard on Tuesday night.'), [['Tuesday', 'next']]);
     assert.deepEqual(nights('A ceasefire took effect at midnight on Wednesday.'), [['midnight', 'previous'], ['Wednesday', null]]);
-    assert.deepEqual(nights('A ceasefire took effect on Wednesday.'), [['Wednesday', null]]);
+    // A measure in force on a day may have been declared the day before; a day of another event reaches nowhere.
+    assert.deepEqual(nights('A ceasefire took effect on Wednesday.'), [['Wednesday', 'previous']]);
+    assert.deepEqual(nights('Protests began on Wednesday.'), [['Wednesday', null]]);
   });
 });

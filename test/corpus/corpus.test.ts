@@ -6,6 +6,7 @@ import { groupDigits } from '../../server/src/corpus/facts.ts';
 const A = 'a.txt';
 const B = 'b.txt';
 const C = 'c.txt';
+const D = 'd.txt';
 const dated = (day: string, body: string) => `Report\n\n${day}\n\n${body}`;
 
 function codes(corpus: Corpus, key: string): string[] {
@@ -277,6 +278,18 @@ describe('corpus', () => {
     assert.deepEqual(codes(c, B), []);
     c.set(C, dated('Friday, 13 March 2026', 'The ceasefire took effect on Monday, the ministry said.'));
     assert.deepEqual(codes(c, C), ['conflict']);
+  });
+
+  it('takes a measure declared one day and in force the next to agree, and two days apart to differ', () => {
+    const c = new Corpus();
+    c.set(A, dated('10 January 2022', 'A state of emergency was declared on January 5, officials said.'));
+    c.set(B, dated('10 January 2022', 'The state of emergency took effect on January 6, the ministry said.'));
+    assert.deepEqual(codes(c, A), []);
+    assert.deepEqual(codes(c, B), []);
+    c.set(C, dated('10 January 2022', 'The state of emergency came into force on January 7, police said.'));
+    assert.deepEqual(codes(c, C), ['conflict']);
+    c.set(D, dated('10 January 2022', 'A state of emergency was declared on January 6, the governor said.'));
+    assert.ok(codes(c, D).includes('conflict'), 'two declarations a day apart still differ');
   });
 
   it('writes figures with en-US digit groups', () => {

@@ -203,7 +203,7 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   const sentenceIndex = (offset: number) => sentenceAt(sentences, offset);
   const dates: DateClaim[] = ex.dates.map((d, i) => ({
     id: claimId('d', i), kind: 'date', start: d.start, end: d.end, text: text.slice(d.start, d.end), sentence: sentenceIndex(d.start),
-    extractor: d.extractor, type: d.type, spec: d.spec, value: null, day: null, inferred: NOTHING_INFERRED, event: null, attribution: null, night: null,
+    extractor: d.extractor, type: d.type, spec: d.spec, value: null, day: null, inferred: NOTHING_INFERRED, event: null, attribution: null, reach: null,
   }));
   const attributions: AttributionClaim[] = ex.attributions.map((a, i) => ({
     id: claimId('a', i), kind: 'attribution', start: a.start, end: a.end, text: text.slice(a.start, a.end), sentence: sentenceIndex(a.start),

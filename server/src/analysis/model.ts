@@ -75,10 +75,11 @@ export interface DateClaim extends ClaimBase {
   event: string | null;
   attribution: string | null;
   /**
-   * A night runs over midnight: 'next' for "overnight on Tuesday", "the night of March 4", "Tuesday
-   * night"; 'previous' for a midnight time. The value stays; the fact allows that neighbouring day too.
+   * The neighbouring day the fact allows too; the value stays. 'next': a night runs over midnight
+   * ("overnight on Tuesday", "the night of March 4", "Tuesday night"). 'previous': a midnight time, or a
+   * measure taking effect ("the curfew took effect on March 6": it may have been declared on March 5).
    */
-  night: 'next' | 'previous' | null;
+  reach: 'next' | 'previous' | null;
 }
 
 export type Outcome = 'killed' | 'injured' | 'detained' | 'missing';

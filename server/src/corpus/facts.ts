@@ -71,12 +71,12 @@ export function valueOf(c: Claim): Interval | null {
   if (c.kind === 'date') {
     const value = dateFactValue(c);
     if (value === null) return null;
-    const key = c.night ? `${value}|${c.night}` : value;
+    const key = c.reach ? `${value}|${c.reach}` : value;
     let v = dayIntervals.get(key);
     if (v === undefined) {
       const i = dayInterval(value);
       // A night reaches into the next day; a midnight is also the end of the day before.
-      v = i ? { lo: i.from - (c.night === 'previous' ? 1 : 0), hi: i.to + (c.night === 'next' ? 1 : 0) } : null;
+      v = i ? { lo: i.from - (c.reach === 'previous' ? 1 : 0), hi: i.to + (c.reach === 'next' ? 1 : 0) } : null;
       if (dayIntervals.size > 100_000) dayIntervals.clear();
       dayIntervals.set(key, v);
     }

@@ -9,6 +9,8 @@ import type { DateClaim } from '../model.ts';
 import type { Sentence } from '../segment.ts';
 
 const WINDOW = 90;
+/** Phases that say a measure is in force, not when it was declared. */
+const EFFECT_WORDS = new Set(Object.keys(PHASE_WORDS).filter((w) => /effect|force/.test(w)));
 const SINCE_BEFORE = /\bsince\s+$/i;
 /** Between a phase and a date restated after a comma: " a day earlier, on ". */
 const RESTATED = /^[^,;:()]{0,30},\s*(?:on|in)?\s*$/i;
@@ -72,7 +74,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
     if (phases.length === 0 && since.size === 0) continue;
     const subjects = hits(SUBJECT_RE, text, s.start, s.end).filter((h) => isTheSubject(text, h));
     if (subjects.length === 0) continue;
-    const candidates: { date: DateClaim; event: string; distance: number }[] = [];
+    const candidates: { date: DateClaim; event: string; distance: number; effect?: boolean }[] = [];
     for (const d of list) {
       // "Last year's protests began on 20 August": an earlier event, not the story's.
       if (ANOTHER_YEARS.test(text.slice(Math.max(s.start, d.start - 120), d.start))) continue;
@@ -99,7 +101,9 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         const subject = began ?? (phase === 'began' ? tookEffect(text, subjects, p) : null);
         const named = began ? phase : 'declared';
         // "In Besk, protests began on March 11", "protests in Besk began": one place's start, not the event's.
-        if (subject && !local(text, s.start, subject.hit) && !(named === 'declared' && localDate(text, d))) candidates.push({ date: d, event: `${subject.name} ${named}`, distance: dist });
+        // "took effect", "came into force", a measure that "started": in force that day, perhaps declared the day before.
+        const effect = named === 'declared' && (EFFECT_WORDS.has(p.word) || !began);
+        if (subject && !local(text, s.start, subject.hit) && !(named === 'declared' && localDate(text, d))) candidates.push({ date: d, event: `${subject.name} ${named}`, distance: dist, effect });
       }
       if (since.has(d)) {
         // "protests since Monday": began; "a state of emergency has been in force since Thursday": declared.
@@ -113,6 +117,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
     for (const c of candidates) {
       if (c.date.event || taken.has(c.event)) continue;
       c.date.event = c.event;
+      if (c.effect && c.date.reach === null && c.date.type !== 'time') c.date.reach = 'previous';
       taken.add(c.event);
     }
   }

@@ -10,12 +10,12 @@ const MIDNIGHT = /^(?:midnight|12\s*(?::\s*00\s*)?a\.?m\.?)$/i;
 
 export function markNights(text: string, dates: DateClaim[]): void {
   for (const d of dates) {
-    d.night = null;
+    d.reach = null;
     if (d.spec.form === 'time') {
-      if (MIDNIGHT.test(d.text)) d.night = 'previous';
+      if (MIDNIGHT.test(d.text)) d.reach = 'previous';
       continue;
     }
     if (d.type !== 'date' && d.type !== 'weekday') continue;
-    if (NIGHT_BEFORE.test(text.slice(Math.max(0, d.start - 32), d.start)) || NIGHT_AFTER.test(text.slice(d.end, d.end + 16))) d.night = 'next';
+    if (NIGHT_BEFORE.test(text.slice(Math.max(0, d.start - 32), d.start)) || NIGHT_AFTER.test(text.slice(d.end, d.end + 16))) d.reach = 'next';
   }
 }
