@@ -322,6 +322,7 @@ describe('dates', () => {
       ['5 March', 'fighting began'], ['11 March', 'ceasefire declared'],
     ]);
     // ... in the present tense.
+    assert.deepEqual(events('- 4 March — Protests break out in the capital.\n- 6 March — Clashes erupt in the north.'), [['4 March', 'protests began'], ['6 March', 'fighting began']]);
     assert.deepEqual(events('- 5 March: the government declares a state of emergency.\n- 9 March: the government lifts the state of emergency.'), [
       ['5 March', 'state of emergency declared'], ['9 March', 'state of emergency ended'],
     ]);

@@ -60,7 +60,7 @@ export const PHASE_WORDS: Record<string, Phase> = {
   'broke out': 'began', 'kicked off': 'began', emerged: 'began', 'flared up': 'began', sparked: 'began',
   disrupted: 'began', restricted: 'began', restrictions: 'began', 'shut down': 'began', shutdown: 'began',
   'cut off': 'began', cut: 'began', suspended: 'began', blocked: 'began', 'went dark': 'began',
-  begins: 'began', starts: 'began', erupts: 'began', 'breaks out': 'began',
+  begins: 'began', starts: 'began', erupts: 'began', 'breaks out': 'began', erupt: 'began', 'break out': 'began',
   declared: 'declared', imposed: 'declared', introduced: 'declared', proclaimed: 'declared',
   'took effect': 'declared', 'takes effect': 'declared', 'came into force': 'declared', 'comes into force': 'declared',
   'came into effect': 'declared', 'went into effect': 'declared', 'entered into force': 'declared',
