@@ -12,7 +12,7 @@ import { COUNT_STARTS, CasualtyFigureExtractor, FIGURE_LEAD_CHARS } from './extr
 import { DAY_DATE_STARTS, DayDateExtractor } from './extractors/DayDateExtractor.ts';
 import { RELATIVE_STARTS, RelativeDayExtractor } from './extractors/RelativeDayExtractor.ts';
 import { IsoDateExtractor } from './extractors/IsoDateExtractor.ts';
-import { IssuerExtractor } from './extractors/IssuerExtractor.ts';
+import { ISSUER_LEAD_CHARS, IssuerExtractor } from './extractors/IssuerExtractor.ts';
 import { NumericDateExtractor } from './extractors/NumericDateExtractor.ts';
 import { OrdinalDayExtractor } from './extractors/OrdinalDayExtractor.ts';
 import { StartScanner } from './extractors/starts.ts';
@@ -116,8 +116,8 @@ export function extractEdited(previous: Extraction, text: string, extras?: Lexic
   const max = Math.min(old.length, text.length);
   let prefix = 0;
   while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  // The lead says what story the text tells, which every figure reads (see CasualtyFigureExtractor).
-  if (prefix < FIGURE_LEAD_CHARS) return extract(text, extras);
+  // The lead says what story the text tells, which every figure reads (see CasualtyFigureExtractor), and who issues it.
+  if (prefix < LEAD_CHARS) return extract(text, extras);
   // A table's header gives the cells under it their meaning, however far below: an edit in a table reads the text again.
   if (onTableLine(text, prefix) || onTableLine(old, prefix)) return extract(text, extras);
   let suffix = 0;
@@ -143,6 +143,8 @@ export function extractEdited(previous: Extraction, text: string, extras?: Lexic
   return finish(text, scan, segmentation, keep(previous.dates, region.dates), keep(previous.figures, region.figures), keep(previous.attributions, region.attributions));
 }
 
+/** An edit this near the start reads the whole text again: the lead and the issuer's lines are read from the start. */
+const LEAD_CHARS = Math.max(FIGURE_LEAD_CHARS, ISSUER_LEAD_CHARS);
 /** Characters of unchanged text scanned again on each side of an edit. */
 const MARGIN = 400;
 
@@ -165,7 +167,7 @@ function extractClaims(text: string, segmentation: Segmentation, lex: LexicalExt
   dates.sort((a, b) => a.start - b.start);
   const figures = FIGURES.extract(text, taken, sentenceOf, starts);
   const attributions = ATTRIBUTIONS.extract(text, sentenceOf, starts, figures);
-  // The issuer's name opens the text: only a scan from its start finds it (an edit there reads the whole text again).
+  // The issuer's name opens the text: only a scan from its start finds it (an edit within LEAD_CHARS reads the whole text again).
   const issuer = from === 0 ? ISSUER.extract(text) : null;
   if (issuer && !attributions.some((a) => a.start < issuer.end && issuer.start < a.end)) {
     attributions.splice(firstIndex(attributions.length, (i) => attributions[i].start >= issuer.start), 0, issuer);

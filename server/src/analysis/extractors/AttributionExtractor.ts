@@ -152,12 +152,9 @@ export class AttributionExtractor {
       if (STATE_AFTER.test(text.slice(cueEnd, cueEnd + 16))) continue;
       // "Protesters told to disperse refused": the ones told, not a source.
       if (cue === 'told' && TOLD_TO.test(text.slice(cueEnd, cueEnd + 24))) continue;
-      // "posted on Telegram", "wrote on its website": a post; "soldiers posted on the border" are stationed there.
-      if ((cue === 'posted on' || cue === 'wrote on') && !PLATFORM_AFTER.test(text.slice(cueEnd, cueEnd + 40))) continue;
-      // "referred to the protesters as ...": a characterisation; "referred the case to" or "the report referred to" is none.
-      if (cue === 'referred to' && !REFERRED_AS.test(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 80)))) continue;
-      // "the commission declared Dask the winner", "declared a state of emergency": an act; a source declares that, or a quote.
-      if (DECLARE_CUES.has(cue.toLowerCase()) && !STATEMENT_AFTER.test(text.slice(cueEnd, cueEnd + 12))) continue;
+      // Cues that state something only with what follows them (see STATEMENT_ONLY_BEFORE).
+      const needs = STATEMENT_ONLY_BEFORE.get(cue.toLowerCase());
+      if (needs && !needs.after.test(text.slice(cueEnd, needs.inSentence ? Math.min(sentence.end, cueEnd + needs.chars) : cueEnd + needs.chars))) continue;
       // "The agency quoted plant director Ilse Kahn as saying": the one quoted is the source.
       const quoted = cue === 'quoted' || cue === 'cited' ? QUOTED_AS.exec(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 120))) : null;
       if (quoted) {
@@ -288,11 +285,22 @@ function documentBefore(tokens: Token[], first: number): boolean {
 
 /** Where a post is made: a named platform, a website, an account, social media. */
 const PLATFORM_AFTER = /^\s+(?:\p{Lu}|(?:its|his|her|their|the|an?)\s+(?:official\s+|own\s+)?(?:website|account|channel|page|feed|blog)\b|social\s+media\b)/u;
-/** "referred to [them] as": up to six words, then "as". */
-const REFERRED_AS = /^\s+(?:[\p{L}'’-]+\s+){1,6}as\s+[“"‘'\p{L}]/u;
-const DECLARE_CUES = new Set(['declared', 'declares']);
 /** What follows a declaration that is a statement: "declared that", a quote, a colon or comma, the sentence's end. */
-const STATEMENT_AFTER = /^\s*(?:that\b|[“"‘'«:,.;]|$)/i;
+const DECLARED_WHAT = { after: /^\s*(?:that\b|[“"‘'«:,.;]|$)/i, chars: 12 };
+/**
+ * Cues that are a source's statement only when the text after them says so, and what it must say:
+ * "posted on Telegram", "wrote on its website" (not "soldiers posted on the border"); "referred to the
+ * protesters as ..." (not "referred to the law"); "declared that", "declared: ..." (not "declared Dask the
+ * winner" or "declared a state of emergency", which are acts). Looked for within `chars` of the cue (and
+ * its sentence, with `inSentence`).
+ */
+const STATEMENT_ONLY_BEFORE = new Map<string, { after: RegExp; chars: number; inSentence?: boolean }>([
+  ['posted on', { after: PLATFORM_AFTER, chars: 40 }],
+  ['wrote on', { after: PLATFORM_AFTER, chars: 40 }],
+  ['referred to', { after: /^\s+(?:[\p{L}'’-]+\s+){1,6}as\s+[“"‘'\p{L}]/u, chars: 80, inSentence: true }],
+  ['declared', DECLARED_WHAT],
+  ['declares', DECLARED_WHAT],
+]);
 
 interface Phrase {
   start: number;

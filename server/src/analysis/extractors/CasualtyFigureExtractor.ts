@@ -155,8 +155,9 @@ const LEGAL_BEFORE = new RegExp(String.raw`\b(?:charged|convicted|sentenced|pros
 const ARRESTED_AND = new RegExp(String.raw`\b(?:arrested|detained|held)\s+and\s+\w+\s+` + HEDGE_OR_THE, 'i');
 /** Those let go are some of the detained, not their count: "released 200 detainees", "freed 30 protesters". */
 /** "30 detainees were released on bail", "the 12 arrested have since been freed". */
-const RELEASED_AFTER = /^\s+(?:(?:were|was|have|has|had|been|since|later|all|now|already|subsequently)\s+)*(?:released|freed|pardoned|amnestied|let\s+go)\b/i;
-const RELEASED_BEFORE = new RegExp(String.raw`\b(?:released|freed|pardoned|amnestied|releasing|freeing)\s+` + HEDGE_OR_THE, 'i');
+const RELEASED = String.raw`released|freed|pardoned|amnestied`;
+const RELEASED_AFTER = new RegExp(String.raw`^\s+(?:(?:were|was|have|has|had|been|since|later|all|now|already|subsequently)\s+)*(?:${RELEASED}|let\s+go)\b`, 'i');
+const RELEASED_BEFORE = new RegExp(String.raw`\b(?:${RELEASED}|releasing|freeing)\s+` + HEDGE_OR_THE, 'i');
 /** "a family of five": one household, not a toll. */
 const FAMILY_OF_BEFORE = /\bfamily\s+of\s+$/i;
 /** One facility's own count: "the hospital had received 11 bodies", "Her clinic has treated 120" (not "hospitals"). */

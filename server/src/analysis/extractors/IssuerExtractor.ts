@@ -4,8 +4,11 @@
 // another source, its issuer says: the figures no sentence attributes are the issuer's (see analyze.ts).
 import type { RawAttribution } from './types.ts';
 
-/** How far into the text the opening block may run. */
+/** How far into the text the opening block may start a line, and how long a line of it may be. */
 const OPENING = 400;
+const LONGEST_LINE = 160;
+/** The characters an issuer is read from: an edit before this reads the whole text again (see analyze.ts). */
+export const ISSUER_LEAD_CHARS = OPENING + LONGEST_LINE;
 /** A word matched in any case, in a pattern that is otherwise case-sensitive (a name must start with a capital). */
 const anyCase = (word: string) => [...word].map((c) => (/\p{L}/u.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c === ' ' ? '\\s+' : c)).join('');
 /** Kinds of issued text, as their header names them. */
@@ -40,7 +43,7 @@ export class IssuerExtractor {
       const line = text.slice(at, end);
       if (line.trim()) {
         // A sentence of prose ends the opening block.
-        if (line.length > 160 || /[.!?]["”’]?\s*$/.test(line.trim()) && line.trim().split(/\s+/).length > 12) break;
+        if (line.length > LONGEST_LINE || /[.!?]["”’]?\s*$/.test(line.trim()) && line.trim().split(/\s+/).length > 12) break;
         lines.push({ start: at, text: line });
       }
       at = end + 1;
