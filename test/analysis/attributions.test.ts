@@ -308,6 +308,13 @@ describe('attributions', () => {
     assert.deepEqual(backers('Harbour Gazette\nStatement season begins\n\nAt least 31 people were killed.'), [['At least 31', null]]);
     assert.deepEqual(backers('PRESS RELEASE\nMinistry of Health\n\nAt least 31 people were killed.'), [['At least 31', 'Ministry of Health']]);
     assert.deepEqual(backers('Protests grow - statement expected\n\nAt least 31 people were killed.'), [['At least 31', null]]);
+    // A short name on the line of the kind of text is an issuer's ("Norrail - Statement"); a header word, a date or a word the text uses in lower case is not.
+    assert.deepEqual(backers('Norrail - Statement\n15 March 2031\n\nTwelve passengers lost their lives.'), [['Twelve', 'Norrail']]);
+    assert.deepEqual(backers('Amnesty International: press release\n\nAt least 31 people were killed.'), [['At least 31', 'Amnesty International']]);
+    assert.deepEqual(backers('Update - Statement\n\nAt least 31 people were killed.'), [['At least 31', null]]);
+    assert.deepEqual(backers('Statement - March 15\n\nAt least 31 people were killed.'), [['At least 31', null]]);
+    assert.deepEqual(backers('Floods - statement\n\nAt least 31 people were killed in the floods.'), [['At least 31', null]]);
+    assert.deepEqual(backers('Norrail\nStatement, 15 March 2031\n\nTwelve passengers lost their lives.'), [['Twelve', null]]);
     // A fact sheet: a source in brackets after a count, and a closing "Source:" line for the rest; not one that does not close the text.
     assert.deepEqual(backers('# Situation report\n\n- Dead: 29 (Ministry of the Interior)\n- Missing: 47\n\nSource: Civil Protection Agency, 5 May 2031\n'),
       [['29', 'Ministry of the Interior'], ['47', 'Civil Protection Agency']]);

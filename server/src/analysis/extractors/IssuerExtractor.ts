@@ -2,6 +2,7 @@
 // opening lines ("Ministry of Transport - Press release", "Statement by the Varen Human Rights Centre",
 // "Varen Human Rights Centre\nUrgent statement, 24 October 2031"). What the text says without naming
 // another source, its issuer says: the figures no sentence attributes are the issuer's (see analyze.ts).
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import type { RawAttribution } from './types.ts';
 
 /** How far into the text the opening block may start a line, and how long a line of it may be. */
@@ -19,6 +20,20 @@ const BY = ['by', 'of', 'from'].map(anyCase).join('|');
 const NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|for|and|on|the|de|du)\s+)*\p{Lu}[\p{L}\p{M}'’&.-]*){0,7}`;
 /** Heads that make a name an organisation's, when it is one word or two ("UNICEF" alone is too short to tell). */
 const ORGANISATION_WORD = /\b(?:Ministry|Department|Office|Agency|Authority|Council|Committee|Commission|Centre|Center|Watch|Union|Federation|Association|Alliance|Coalition|League|Movement|Network|Foundation|Institute|Service|Services|Police|Government|Presidency|Embassy|Mission|Directorate|Secretariat|Bureau|Board|Court|Army|Forces|Guard|Company|Corporation|Group|Party|Front|Red Cross|Red Crescent|Nations)\b/u;
+
+/** Words a header may put before or after the kind of text that name no issuer: "Update - Statement", "Statement: Full Text". */
+const NOT_AN_ISSUER = /^(?:Update[sd]?|Correction|Corrected|Transcript|Full|Text|Breaking|Live|Latest|Read|Video|Audio|Watch|Exclusive|Embargoed|Embargo|Archive|Joint|Official|Draft|Home|News|Media|Press|Related|Source|Sources|English|Translation|Summary|Background|Note|Notes|Editors?|Attention|Contact|Contacts|Download|Print|Share|PDF|Page|Menu|Search|Today|Yesterday|Now|New|Final|Original)(?:\s|$)/i;
+
+/** "Statement - March 15", "Statement, Friday": a date, not an issuer. */
+const isCalendarWord = (word: string) => Object.hasOwn(MONTHS, word.toLowerCase().replace(/\.$/, '')) || Object.hasOwn(WEEKDAYS, word.toLowerCase());
+
+/** Does the text write the name in lower case too, as a common word ("Floods - statement" over a story of the floods)? */
+function commonWords(text: string, name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === name) return false;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u');
+  return re.test(text);
+}
 
 const LINE_PATTERNS: { re: RegExp; name: number; cue: number }[] = [
   // "Ministry of Transport - Press release", "Varen Human Rights Centre: statement"
@@ -52,7 +67,7 @@ export class IssuerExtractor {
       const { start, text: line } = lines[i];
       for (const p of LINE_PATTERNS) {
         const m = p.re.exec(line);
-        if (m) return this.make(text, start, line, m, p.name, m[p.cue]);
+        if (m) return this.make(text, start, line, m, p.name, m[p.cue], true);
       }
       const next = lines[i + 1];
       const name = NAME_LINE.exec(line);
@@ -66,9 +81,11 @@ export class IssuerExtractor {
     return null;
   }
 
-  private make(text: string, lineStart: number, line: string, m: RegExpExecArray, group: number, cue: string): RawAttribution | null {
+  /** `sameLine`: the name and the kind of text share a line ("Norrail - Statement"), which tells a short name for an issuer. */
+  private make(text: string, lineStart: number, line: string, m: RegExpExecArray, group: number, cue: string, sameLine = false): RawAttribution | null {
     const name = m[group].replace(/^[Tt]he\s+/, '');
-    if (!ORGANISATION_WORD.test(name) && name.split(/\s+/).length < 3) return null;
+    const words = name.split(/\s+/);
+    if (!ORGANISATION_WORD.test(name) && words.length < 3 && (!sameLine || NOT_AN_ISSUER.test(name) || isCalendarWord(words[0]) || commonWords(text, name))) return null;
     const start = lineStart + line.indexOf(name, m.index);
     return { start, end: start + name.length, mention: text.slice(start, start + name.length), cue: cue.toLowerCase().replace(/\s+/g, ' '), extractor: this.name };
   }
