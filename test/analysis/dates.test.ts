@@ -279,6 +279,17 @@ describe('dates', () => {
     assert.deepEqual(events('Last Friday police imposed a curfew.'), [['Friday', 'curfew declared']]);
   });
 
+  it('dates a fire in a story about it: not a shooting, a fire crew, or one fire among the events of another story', () => {
+    const events = (text: string) => claimsOf(text, 'date', '2024-03-14').map((d) => [d.text, d.event]);
+    assert.deepEqual(events('The fire began on Monday, 11 March, when a power line fell.'), [['Monday, 11 March', 'fire began']]);
+    assert.deepEqual(events('Wildfire forces thousands to flee\n\nThe blaze, which started on 10 March near Tell, has burned 12,000 hectares.'), [['10 March', 'fire began']]);
+    assert.deepEqual(events('Fire destroys homes\n\nFire crews started work on 12 March.'), [['12 March', null]]);
+    assert.deepEqual(events('Crowds fled as police opened fire. Protests began on March 11.'), [['March 11', 'protests began']]);
+    assert.deepEqual(events('Fire on the hills\n\nSoldiers began to fire on the crowd on March 11.'), [['March 11', null]]);
+    // A story of protests: a fire that broke out is one of its events, and another story's fire may be another.
+    assert.deepEqual(events('Protests spread to Tell\n\nProtesters stormed the town hall. A fire broke out in the building on March 12.'), [['March 12', null]]);
+  });
+
   it('reads a plan that starts on a weekday as the coming one', () => {
     checkDates('The opposition called for a general strike starting Friday.', [['Friday', '2024-03-15']], '2024-03-14');
     checkDates('The strike started on Friday.', [['Friday', '2024-03-08']], '2024-03-14');

@@ -19,7 +19,7 @@ export const EVENT_SUBJECTS: EventSubject[] = [
   { name: 'war', words: ['war', 'invasion', 'offensive'] },
   { name: 'fighting', words: ['fighting', 'clashes', 'hostilities'] },
   { name: 'floods', words: ['flood', 'floods', 'flooding'] },
-  { name: 'wildfire', words: ['wildfire', 'wildfires', 'bushfire', 'bushfires', 'forest fire', 'forest fires'] },
+  { name: 'fire', words: ['wildfire', 'wildfires', 'bushfire', 'bushfires', 'forest fire', 'forest fires', 'fire', 'fires', 'blaze', 'blazes'] },
   { name: 'outbreak', words: ['outbreak', 'epidemic'] },
   { name: 'eruption', words: ['eruption'] },
   { name: 'evacuation', words: ['evacuation', 'evacuations'] },
@@ -50,6 +50,20 @@ export const INCIDENTS = new Set(INCIDENT_SUBJECTS.map((s) => s.name));
 /** Words before a subject that make it another thing: a hunger strike or an air strike is no strike of workers. */
 export const NOT_THE_SUBJECT_AFTER: Record<string, string[]> = {
   strike: ['hunger', 'air', 'drone', 'missile', 'rocket', 'artillery', 'military', 'aerial', 'retaliatory', 'pre-emptive', 'preemptive', 'nuclear', 'precision'],
+  // Shooting, not a blaze: "opened fire", "came under fire", "began to fire on the crowd", "live fire".
+  fire: ['open', 'opened', 'opening', 'opens', 'under', 'cross', 'gun', 'artillery', 'mortar', 'rocket', 'sniper', 'machine-gun', 'automatic', 'live', 'friendly', 'heavy', 'return', 'returned', 'returning', 'warning', 'rapid', 'hold', 'held', 'cease', 'to', 'not', "didn't", 'set', 'caught', 'catch', 'catching', 'on', 'of', 'line', 'exchange', 'exchanged', 'exchanges'],
+};
+
+/**
+ * Words that name a subject only in a story about it: a fire in a story of protests ("a fire broke out at
+ * the town hall") is one incident among others, and two such stories may tell of two fires. The text's
+ * lead must name the subject too (see events.ts).
+ */
+export const STORY_ONLY_WORDS = new Set(['fire', 'fires', 'blaze', 'blazes']);
+
+/** Words right after a subject that make it another thing: "fire officials", "the fire service", "fire crews". */
+export const NOT_THE_SUBJECT_BEFORE: Record<string, string[]> = {
+  fire: ['officials', 'official', 'service', 'services', 'chief', 'chiefs', 'brigade', 'brigades', 'crew', 'crews', 'department', 'departments', 'engine', 'engines', 'truck', 'trucks', 'alarm', 'alarms', 'safety', 'exit', 'exits', 'escape', 'station', 'stations', 'fighter', 'fighters', 'risk', 'season', 'danger', 'ban', 'weather', 'hydrant', 'extinguisher', 'extinguishers', 'door', 'doors', 'code', 'codes', 'inspector', 'inspectors', 'authorities', 'authority', 'agency', 'commissioner', 'marshal', 'marshals', 'rescue', 'and', 'on', 'at', 'into', 'rubber', 'tear', 'live', 'shots', 'warning', 'bullets', 'rounds', 'weapons', 'back'],
 };
 
 export type Phase = 'began' | 'declared' | 'ended' | 'occurred';
@@ -92,7 +106,7 @@ export const PHASE_FOR_SUBJECT: Record<string, Phase[]> = {
   war: ['began', 'ended'],
   fighting: ['began', 'ended'],
   floods: ['began', 'ended'],
-  wildfire: ['began', 'ended'],
+  fire: ['began', 'ended'],
   outbreak: ['began', 'declared', 'ended'],
   eruption: ['began', 'ended'],
   evacuation: ['began', 'declared', 'ended'],

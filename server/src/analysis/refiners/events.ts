@@ -1,7 +1,7 @@
 // Names the event a date is the time of: a subject ("protests", "state of emergency") and a phase
 // ("began", "declared", "ended") in the same sentence, close to the date. One date per event and
 // sentence: the one nearest the phase word.
-import { EVENT_SUBJECTS, INCIDENTS, INCIDENT_NOUNS, NOT_THE_INCIDENT_BEFORE, NOT_THE_SUBJECT_AFTER, PHASE_FOR_SUBJECT, PHASE_WORDS, type Phase } from '../lexicon/events.ts';
+import { EVENT_SUBJECTS, INCIDENTS, INCIDENT_NOUNS, NOT_THE_INCIDENT_BEFORE, NOT_THE_SUBJECT_AFTER, NOT_THE_SUBJECT_BEFORE, PHASE_FOR_SUBJECT, STORY_ONLY_WORDS, PHASE_WORDS, type Phase } from '../lexicon/events.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import { PLACE, PLACE_OPENER, isSubnational, placeName } from '../lexicon/places.ts';
 import { firstIndex } from '../bisect.ts';
@@ -57,6 +57,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
     list.push(d);
     bySentence.set(d.sentence, list);
   }
+  let storySubjects: Set<string> | undefined;
   for (const [si, list] of bySentence) {
     const s = sentences[si];
     const taken = new Set<string>();
@@ -72,7 +73,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
     const phases = hits(PHASE_RE, text, s.start, s.end).filter((p) => !FUTURE_BEFORE.test(text.slice(Math.max(s.start, p.at - 20), p.at)));
     const since = new Set(list.filter((d) => SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))));
     if (phases.length === 0 && since.size === 0) continue;
-    const subjects = hits(SUBJECT_RE, text, s.start, s.end).filter((h) => isTheSubject(text, h));
+    const subjects = hits(SUBJECT_RE, text, s.start, s.end).filter((h) => isTheSubject(text, h) && (!STORY_ONLY_WORDS.has(h.word) || (storySubjects ??= leadSubjects(text, sentences)).has(SUBJECT_OF.get(h.word)!)));
     if (subjects.length === 0) continue;
     const candidates: { date: DateClaim; event: string; distance: number; effect?: boolean }[] = [];
     for (const d of list) {
@@ -123,8 +124,20 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
   }
 }
 
+/** The lead that tells what a story is about: its first two sentences (a headline and the first sentence), at most this long. */
+const LEAD_SENTENCES = 2;
+const LEAD_CHARS = 600;
+
+/** The subjects the text's lead names (for STORY_ONLY_WORDS). */
+function leadSubjects(text: string, sentences: Sentence[]): Set<string> {
+  const end = Math.min(LEAD_CHARS, sentences[Math.min(sentences.length, LEAD_SENTENCES) - 1]?.end ?? text.length);
+  return new Set(hits(SUBJECT_RE, text, 0, end).filter((h) => isTheSubject(text, h)).map((h) => SUBJECT_OF.get(h.word)!));
+}
+
 /** Before a subject: "counter-protests" (a hyphen joins it to another word), "a hunger strike". */
-const NOT_THE_SUBJECT = new Map(Object.entries(NOT_THE_SUBJECT_AFTER).map(([name, words]) => [name, new RegExp(`\\b(?:${alternation(words)})\\s+$`, 'i')]));
+const NOT_THE_SUBJECT = new Map(Object.entries(NOT_THE_SUBJECT_AFTER).map(([name, words]) => [name, new RegExp(`\\b(?:${alternation(words)})\\s+(?:the\\s+)?$`, 'i')]));
+/** After a subject: "fire officials", "fire crews". */
+const NOT_THE_SUBJECT_NEXT = new Map(Object.entries(NOT_THE_SUBJECT_BEFORE).map(([name, words]) => [name, new RegExp(`^\\s+(?:${alternation(words)})\\b`, 'i')]));
 
 /** After an incident's noun, the same words: "the collapse of the talks", "the crash of the currency". */
 const NOT_THE_INCIDENT_OF = new RegExp(`^\\s+of\\s+(?:the\\s+|a\\s+|its\\s+|their\\s+)?(?:[\\p{L}'’-]+\\s+)?(?:${alternation(NOT_THE_INCIDENT_BEFORE)})\\b`, 'iu');
@@ -138,7 +151,9 @@ function isTheSubject(text: string, h: Hit): boolean {
     return !NOT_THE_INCIDENT.test(text.slice(Math.max(0, h.at - 40), h.at)) && !NOT_THE_INCIDENT_OF.test(text.slice(end, end + 40));
   }
   const before = NOT_THE_SUBJECT.get(name);
-  return !before || !before.test(text.slice(Math.max(0, h.at - 24), h.at));
+  if (before?.test(text.slice(Math.max(0, h.at - 24), h.at))) return false;
+  const end = h.at + h.word.length;
+  return !NOT_THE_SUBJECT_NEXT.get(name)?.test(text.slice(end, end + 24));
 }
 
 const NOUNS = alternation([...INCIDENT_NOUNS.keys()]);
