@@ -290,6 +290,14 @@ describe('attributions', () => {
     assert.equal(claims[0].attribution, attributions[0].id);
     const [lonely] = claimsOf('Nearly 1,000 people were injured.\n\nThe ministry said nothing else.', 'figure');
     assert.equal(lonely.attribution, null);
+    // A headline's figure takes the backer of the same figure in the story below; not a different one, nor a sentence's.
+    const backer = (text: string) => {
+      const claims = analyze(text).claims;
+      return claims.filter((c) => c.kind === 'figure').map((f) => (claims.find((a) => a.id === (f as FigureClaim).attribution) as AttributionClaim | undefined)?.source ?? null);
+    };
+    assert.deepEqual(backer('Darel: four dead as police clear sit-in\n5 May 2033\n\nPolice cleared the sit-in, leaving four people dead, the interior ministry said.'), ['interior ministry', 'interior ministry']);
+    assert.deepEqual(backer('Darel: four dead as police clear sit-in\n\nPolice cleared the sit-in, leaving five people dead, the interior ministry said.'), [null, 'interior ministry']);
+    assert.deepEqual(backer('Four people died in the clashes.\n\nFour people died, the interior ministry said.'), [null, 'interior ministry']);
   });
 
   it('reads the issuer a press release or statement names in its opening lines, and lets it back what no one else does', () => {

@@ -1,7 +1,9 @@
 // Links each figure and date to the attribution that backs it: one in the same sentence (the
 // nearest); else the one that closes the quotation the claim sits in ("“... 12 died ...,” she said");
 // else the nearest earlier one in the same paragraph (a paragraph keeps its speaker); else none.
-// A later sentence's attribution never backs an earlier, unquoted claim.
+// A later sentence's attribution never backs an earlier, unquoted claim, except in a headline: it
+// states in short what the story below attributes, so a figure there takes the backer of the first
+// same figure below.
 import { firstIndex } from '../bisect.ts';
 import type { Sentence } from '../segment.ts';
 import type { AttributionClaim, Claim } from '../model.ts';
@@ -85,5 +87,29 @@ export function linkAttributions(text: string, claims: Claim[], sentences: Sente
     }
     if (!best && after > 0) best = candidates[after - 1];
     c.attribution = best ? best.id : null;
+  }
+  backHeadline(text, claims);
+}
+
+/** The longest line a headline may be. */
+const HEADLINE_CHARS = 200;
+
+/**
+ * "Four dead as police clear sit-in", then "... leaving four people dead, the ministry said": a
+ * headline's figure that nothing in the headline backs takes the backer of the first figure below
+ * with the same outcome and count.
+ */
+function backHeadline(text: string, claims: Claim[]): void {
+  // The first line, not a sentence of prose: "Darel: four dead as police clear sit-in".
+  const start = text.search(/\S/);
+  const newline = text.indexOf('\n', start);
+  if (start < 0 || newline < 0) return;
+  const line = text.slice(start, newline).trim();
+  if (line.length > HEADLINE_CHARS || /[.!?]["”’]?$/.test(line)) return;
+  for (const c of claims) {
+    if (c.start >= newline) break;
+    if (c.kind !== 'figure' || c.attribution !== null) continue;
+    const same = claims.find((o) => o.kind === 'figure' && o.start > newline && o.outcome === c.outcome && o.min === c.min && o.max === c.max);
+    if (same?.kind === 'figure' && same.attribution !== null) c.attribution = same.attribution;
   }
 }
