@@ -252,6 +252,9 @@ describe('dates', () => {
     assert.deepEqual(events('The ferry capsized on 12 March off the coast.'), [['12 March', 'sinking occurred']]);
     assert.deepEqual(events('Hopes sank on March 12 as the search was called off.'), [['March 12', null]]);
     assert.deepEqual(events('The roof gave way at about 11:40 p.m.'), [['11:40 p.m.', null]]);
+    assert.deepEqual(events('On 12 March at 03:17, a 6.8-magnitude earthquake hit the province.'), [['12 March', 'earthquake occurred'], ['03:17', null]]);
+    assert.deepEqual(events('A blast rocked the port on Tuesday.'), [['Tuesday', 'explosion occurred']]);
+    assert.deepEqual(events('Protests hit the capital on Tuesday.'), [['Tuesday', null]]);
   });
 
   it("dates a sudden disaster named by its noun: Tuesday's collapse, the 11 March blast, the explosion of March 11", () => {

@@ -86,6 +86,8 @@ export const PHASE_WORDS: Record<string, Phase> = {
   happened: 'occurred', occurred: 'occurred', 'took place': 'occurred', struck: 'occurred', 'gave way': 'occurred',
   collapsed: 'occurred', 'caved in': 'occurred', exploded: 'occurred', crashed: 'occurred', derailed: 'occurred',
   capsized: 'occurred', sank: 'occurred',
+  // Only a disaster happens (PHASE_FOR_SUBJECT): "the earthquake hit Talva on 8 November", "a blast rocked the port".
+  hit: 'occurred', hits: 'occurred', rocked: 'occurred', shook: 'occurred', jolted: 'occurred', 'ripped through': 'occurred', tore: 'occurred', 'tore through': 'occurred',
 };
 
 /**
