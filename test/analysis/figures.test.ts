@@ -45,6 +45,11 @@ describe('casualty figures', () => {
     // A bare count after "and" counts the same noun: "... and a dozen [protesters] were hurt".
     checkFigures('Two dozen protesters were killed and a dozen were hurt.', [['Two dozen', 24, 24, 'killed', 'protesters'], ['a dozen', 12, 12, 'injured', 'protesters']]);
     checkFigures('The death toll from a week of unrest rose to 164, including 16 police officers.', [['164', 164, 164, 'killed', 'people'], ['16', 16, 16, 'killed', 'security']]);
+    // A headline's present tense.
+    checkFigures('Orsava earthquake: death toll passes 2,400', [['passes 2,400', 2400, null, 'killed', 'people']]);
+    checkFigures('The death toll has topped 100.', [['topped 100', 100, null, 'killed', 'people']]);
+    checkFigures('The death toll exceeded 100.', [['exceeded 100', 100, null, 'killed', 'people']]);
+    checkFigures('Arrests have topped 500.', [['topped 500', 500, null, 'detained', 'people']]);
     checkFigures('At least 10 people, including two children, were killed.', [['At least 10', 10, null, 'killed', 'people'], ['two', 2, 2, 'killed', 'civilians']]);
     checkFigures('12 law enforcement officers have died and 317 police officers and members of the National Guard have been injured.', [
       ['12', 12, 12, 'killed', 'security'], ['317', 317, 317, 'injured', 'security'],

@@ -199,7 +199,8 @@ const TOLL_RE = new RegExp(`\\b${alternation(TOLL_WORDS)}\\b`, 'i');
 const AMBIGUOUS_OUTCOMES = new Set(['hit', 'shot', 'held', 'captured']);
 const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 /** "the death toll rose to", "bringing the death toll to", "a death toll of". */
-const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:(?:[^.;:]{0,40}?\b(?:to|at|of|reached|hit|is|was|passed|topped|exceeded))\s+|[ \t]*:[ \t]*)$/i;
+// The last alternative: the toll's verb is the count's hedge ("the toll has topped 100", see HEDGES), which the count's start takes in.
+const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:(?:[^.;:]{0,40}?\b(?:to|at|of|reached|reaches|hit|hits|is|was))\s+|[ \t]*:[ \t]*|\s+(?:(?:has|had|have|now|already)\s+)*)$/i;
 /** A count a toll rose to: "has climbed to 37", "rose to at least 41", "bringing the death toll to 167". */
 const RISEN_TO_BEFORE = /\b(?:(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|mounted|soared|grown|grew)\s+to|(?:bringing|taking|pushing|raising)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?to)\s+$/iu;
 /** "revised the death toll ... down to 31", "lowered its count to 31", "the toll fell to 31": a correction, in either direction. */
@@ -216,7 +217,8 @@ const DEATH_TOLL_ROSE = /\b(?:death\s+)?toll\b[^.;:!?]{0,100}?\b(?:has\s+|had\s+
 /** "the number of wounded at 1,300", "the number of people killed in this week's floods has reached 41": who was counted (group 1), and how (group 2). */
 const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(?:([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+)??(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b[^.;:!?]{0,40}?\\b(?:at|to|reached|was|is|stood\\s+at)\\s+$`, 'iu');
 /** An outcome noun as the subject of the count: "fatalities reached 17", "deaths have risen to 40". */
-const OUTCOME_SUBJECT_BEFORE = new RegExp(`\\b(${alternation(Object.keys(COUNTED_OUTCOMES))})\\s+(?:(?:have|has|had)\\s+)?(?:reached|rose\\s+to|risen\\s+to|climbed\\s+to|stood\\s+at|stand\\s+at|stands\\s+at|totall?ed|topped|exceeded|passed|numbered)\\s+$`, 'i');
+// No verb: it is the count's hedge ("deaths have topped 100", see HEDGES).
+const OUTCOME_SUBJECT_BEFORE = new RegExp(`\\b(${alternation(Object.keys(COUNTED_OUTCOMES))})\\s+(?:(?:have|has|had)\\s+)?(?:(?:reached|rose\\s+to|risen\\s+to|climbed\\s+to|stood\\s+at|stand\\s+at|stands\\s+at|totall?ed|numbered)\\s+)?$`, 'i');
 /** "The dead include ...", "Among the victims were ...", and the counts listed after it in the clause. */
 const TOLL_INCLUDES_BEFORE = new RegExp(`\\b(?:the|those)\\s+(${alternation(Object.keys(COUNTED_OUTCOMES))})\\s+(?:include[sd]?|including|are|were|comprised?)\\s+(?:[^.;:!?]{0,120}?(?:,|\\band)\\s+)?(?:(?:at\\s+least|some|about|nearly|more\\s+than)\\s+)?$`, 'i');
 /** A label before the count, in lists and tables: "- Deaths: 41", "| Injured: about 1,300", "| Killed | 27 |". */

@@ -49,7 +49,7 @@ export const HEDGES: Record<string, HedgeKind> = {
   'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast',
   'more than': 'more', over: 'more', 'upwards of': 'more', 'in excess of': 'more',
   // A toll that "climbed past 60", "topped 100", "exceeds 500".
-  past: 'more', topped: 'more', exceeded: 'more', exceeds: 'more', surpassed: 'more',
+  past: 'more', topped: 'more', tops: 'more', exceeded: 'more', exceeds: 'more', surpassed: 'more', surpasses: 'more', passed: 'more', passes: 'more',
   'fewer than': 'fewer', 'less than': 'fewer', under: 'fewer',
 };
 
