@@ -97,7 +97,7 @@ const HEADLINE_CHARS = 200;
 /**
  * "Four dead as police clear sit-in", then "... leaving four people dead, the ministry said": a
  * headline's figure that nothing in the headline backs takes the backer of the first figure below
- * with the same outcome and count.
+ * with the same outcome and count (its least, as a headline drops a hedge).
  */
 function backHeadline(text: string, claims: Claim[]): void {
   // The first line, not a sentence of prose: "Darel: four dead as police clear sit-in".
@@ -109,7 +109,8 @@ function backHeadline(text: string, claims: Claim[]): void {
   for (const c of claims) {
     if (c.start >= newline) break;
     if (c.kind !== 'figure' || c.attribution !== null) continue;
-    const same = claims.find((o) => o.kind === 'figure' && o.start > newline && o.outcome === c.outcome && o.min === c.min && o.max === c.max);
+    // A headline drops the hedge: "40 dead" heads "at least 40 people have been killed".
+    const same = claims.find((o) => o.kind === 'figure' && o.start > newline && o.outcome === c.outcome && o.min === c.min);
     if (same?.kind === 'figure' && same.attribution !== null) c.attribution = same.attribution;
   }
 }
