@@ -277,6 +277,10 @@ describe('attributions', () => {
   it('skips what is not a source', () => {
     checkAttributions('Treatment must be fair according to international law and according to the established procedures.', []);
     checkAttributions('The protests are said to have injured nearly 1,000 people.', []);
+    // A document's maker is its source; who saw it is not.
+    checkAttributions('Figures compiled by the opposition Unity Party put the death toll at 57.', [['the opposition Unity Party', 'Unity Party']]);
+    checkAttributions('Interior ministry data seen by this newspaper show 41 deaths.', [['Interior ministry data', 'Interior ministry data']]);
+    checkAttributions('A letter sent by the mayor said four people died.', [['the mayor', 'mayor']]);
     checkAttributions('Footage was compared with media reports and social media posts.', []);
     checkAttributions('Residents want to have their say on the curfew.', []);
     checkAttributions('Credible reports indicate that 1,200 people were arrested. Media claims of abuse grew.', []);
@@ -298,6 +302,7 @@ describe('attributions', () => {
     assert.deepEqual(backer('Darel: four dead as police clear sit-in\n5 May 2033\n\nPolice cleared the sit-in, leaving four people dead, the interior ministry said.'), ['interior ministry', 'interior ministry']);
     assert.deepEqual(backer('Darel: four dead as police clear sit-in\n\nPolice cleared the sit-in, leaving five people dead, the interior ministry said.'), [null, 'interior ministry']);
     assert.deepEqual(backer('Four people died in the clashes.\n\nFour people died, the interior ministry said.'), [null, 'interior ministry']);
+    assert.deepEqual(backer('Clashes leave 40 dead\n\nAt least 40 people have been killed, according to figures released by the Red Cross.'), ['Red Cross', 'Red Cross']);
   });
 
   it('reads the issuer a press release or statement names in its opening lines, and lets it back what no one else does', () => {

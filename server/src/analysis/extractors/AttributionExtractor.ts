@@ -216,6 +216,8 @@ export class AttributionExtractor {
       // of the agency said", "sources close to the ministry told" (with it); "Dr. Ines Okafor of the
       // district hospital said" (the person alone).
       np = withSpeaker(before, np);
+      // "Interior ministry data seen by this newspaper show": the document shows, not who saw it.
+      if (k >= 3 && before[k].word) np = seenBy(before, np ? np.first : k + 1) ?? np;
       if (np && k >= 0 && before[k].text !== ',' && np.first > 0 && before[np.first - 1].word && !CLAUSE_OPENERS.has(before[np.first - 1].lower)) {
         // "Witnesses who spoke to the journalist said": the subject stands before "who".
         const from = Math.max(0, np.first - 14);
@@ -275,13 +277,29 @@ export class AttributionExtractor {
   }
 }
 
-/** A document and "from" or "by" before the phrase at token `first`: its maker ("a statement from the ministry", "data from the ministry"). */
+/**
+ * A document and "from" or "by" before the phrase at token `first`: its maker ("a statement from the
+ * ministry", "data from the ministry", "figures compiled by the party").
+ */
 function documentBefore(tokens: Token[], first: number): boolean {
   if (first < 2) return false;
   const by = tokens[first - 1].lower;
-  const doc = tokens[first - 2].lower;
+  const made = MADE.has(tokens[first - 2].lower) ? 1 : 0;
+  const doc = tokens[first - 2 - made]?.lower ?? '';
   return (by === 'from' || by === 'by') && (DOCUMENT_NOUNS.has(doc) || RECORD_NOUNS.has(doc));
 }
+/** The document before "seen by" (SEEN) and the phrase at token `first` (or the last few words when none was read), or null. */
+function seenBy(tokens: Token[], first: number): Phrase | null {
+  for (let i = first - 1; i >= Math.max(1, first - 4); i--) {
+    if (tokens[i].lower === 'by' && SEEN.has(tokens[i - 1].lower)) return i >= 2 ? backwardPhrase(tokens, i - 2) : null;
+    if (!tokens[i].word) return null;
+  }
+  return null;
+}
+/** How a document's maker made it: "figures compiled by", "data released by". */
+const MADE = new Set(['compiled', 'released', 'published', 'issued', 'gathered', 'collected', 'provided', 'kept', 'prepared', 'produced', 'sent', 'shared']);
+/** How a document reached someone else, who is not its maker: "ministry data seen by this newspaper". */
+const SEEN = new Set(['seen', 'obtained', 'reviewed', 'examined', 'verified', 'leaked']);
 
 /** Where a post is made: a named platform, a website, an account, social media. */
 const PLATFORM_AFTER = /^\s+(?:\p{Lu}|(?:its|his|her|their|the|an?)\s+(?:official\s+|own\s+)?(?:website|account|channel|page|feed|blog)\b|social\s+media\b)/u;
