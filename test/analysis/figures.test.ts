@@ -16,6 +16,10 @@ describe('casualty figures', () => {
     ]);
     checkFigures('It documented the deaths of at least 30 demonstrators, some of them shot in the back.', [['at least 30', 30, null, 'killed', 'protesters']]);
     checkFigures('Three more protesters succumbed to their injuries, bringing the toll to 167.', [['Three', 3, 3, 'killed', 'protesters'], ['167', 167, 167, 'killed', 'people']]);
+    // A new total with no outcome word of its own counts what the increment before it counts.
+    checkFigures('Two more passengers died in hospital, bringing the total to 20.', [['Two', 2, 2, 'killed', 'civilians'], ['20', 20, 20, 'killed', 'people']]);
+    checkFigures('Police arrested 12 more people on Monday, taking the total to 80.', [['12', 12, 12, 'detained', 'people'], ['80', 80, 80, 'detained', 'people']]);
+    checkFigures('The team scored twice, bringing the total to 20.', []);
     checkFigures('Two of the injured succumbed to their injuries in hospital.', [['Two', 2, 2, 'killed', 'people']]);
     checkFigures('The ministry put the number of wounded at 1,300.', [['1,300', 1300, 1300, 'injured', 'people']]);
     // The counted noun may name who, and the count may come well after it.

@@ -212,6 +212,8 @@ const CORRECTED_FROM_AFTER = /^\s*,?\s*down\s+from\b/i;
 /** "41, up from 23". */
 const UP_FROM_AFTER = /^\s*,?\s*up\s+from\b/i;
 /** A toll named further back: "The death toll from Monday's fire at the chemical plant has risen to 14". */
+/** A new total after an increment, with no outcome word of its own: "bringing the total to 20", "taking the tally to 31". */
+const TOTAL_TO_BEFORE = /\b(?:bringing|taking|pushing|raising)\s+(?:the|its|their)\s+(?:overall\s+|official\s+|total\s+)?(?:total|tally|count|number|figure)\s+to\s+$/i;
 const DEATH_TOLL_ROSE = /\b(?:death\s+)?toll\b[^.;:!?]{0,100}?\b(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|stood\s+at|stands\s+at)(?:\s+to)?\s+$/i;
 /** "the number of wounded at 1,300", "the tally of arrests rose to 900". */
 /** "the number of wounded at 1,300", "the number of people killed in this week's floods has reached 41": who was counted (group 1), and how (group 2). */
@@ -375,7 +377,8 @@ export class CasualtyFigureExtractor {
       const tabled = this.tableOutcome(text, start, end);
       // Cheap test first: no outcome word near the count, no figure.
       if (!tabled && !this.stemRe.test(text.slice(Math.max(sentence.start, start - 48), Math.min(sentence.end, end + 220)))
-        && !text.slice(Math.max(sentence.start, start - 140), start).includes('toll')) continue; // "the toll from ... has risen to 38"
+        && !text.slice(Math.max(sentence.start, start - 140), start).includes('toll') // "the toll from ... has risen to 38"
+        && !TOTAL_TO_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       const found = tabled ?? this.outcome(text, start, end, sentence, out);
       if (!found) continue;
       // "four victims had been counted twice": the size of a correction, not a count of casualties.
@@ -639,7 +642,8 @@ export class CasualtyFigureExtractor {
         outcome = COUNTED_OUTCOMES[counted[1].toLowerCase()];
       } else if (DEATH_TOLL_BEFORE.test(window) || DEATH_TOLL_ROSE.test(text.slice(Math.max(sentence.start, start - 140), start))) {
         outcome = 'killed'; // "the death toll rose to 45", "bringing the death toll to 45"
-      } else if (INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start))) {
+      } else if (INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) || TOTAL_TO_BEFORE.test(window)) {
+        // "..., including 16 police officers"; "two more died, bringing the total to 20": the outcome of the count before.
         outcome = lastIn(earlier, sentence.start)?.outcome;
       }
       if (!outcome) return null;
