@@ -51,6 +51,21 @@ describe('corpus', () => {
     assert.equal(d.severity, 'information', 'an update is worth knowing, not a warning');
   });
 
+  it('reads a count its own source later updates as history, not a disagreement', () => {
+    const c = new Corpus();
+    c.set(A, dated('4 October 2037', 'Eighteen people died on the road, police said. Two more died in hospital, bringing the total to 20, the ministry said.'));
+    c.set(B, dated('3 October 2037', 'Twenty people were killed, the ministry said.'));
+    const diagnostics = c.diagnostics(A);
+    // The eighteen differs from the other source's 20, but its own source says so: worth knowing, no warning.
+    assert.deepEqual(diagnostics.map((d) => [c.get(A)!.text.slice(d.start, d.end), d.code, d.severity]), [['Eighteen', 'conflict', 'information']]);
+    assert.match(diagnostics[0].message, /This source itself later updates it to 20\./);
+    assert.deepEqual(codes(c, B), []);
+    // Alone, the update disagrees with nothing but the count it updates.
+    const alone = new Corpus();
+    alone.set(A, dated('4 October 2037', 'Eighteen people died on the road, police said. Two more died in hospital, bringing the total to 20, the ministry said.'));
+    assert.deepEqual(alone.diagnostics(A).map((d) => [alone.get(A)!.text.slice(d.start, d.end), d.code]), [['Eighteen', 'conflict']]);
+  });
+
   it('reads a toll between a lower earlier one and a higher later one as rising', () => {
     const c = new Corpus();
     c.set(A, dated('12 August 2026', 'The outbreak has killed 14 people, the ministry said.'));

@@ -51,6 +51,8 @@ export interface Fact {
   sorted?: ValueGroup[];
   /** Per value, what differs from it; computed on demand, dropped when the fact changes. */
   differing?: Map<string, Differing>;
+  /** The value groups whose every claim its own document updates later (see diagnostics.ts); with `differing`. */
+  superseded?: Set<ValueGroup>;
 }
 
 export interface SourceDocument {
@@ -404,6 +406,7 @@ export class Corpus {
       fact.docs.set(doc.key, (fact.docs.get(doc.key) ?? 0) + 1);
       fact.sorted = undefined;
       fact.differing = undefined;
+      fact.superseded = undefined;
       doc.factIds.add(key.id);
     }
     const moved = this.timeline.add(doc.key, doc.analysis.claims, changed !== null);
@@ -424,6 +427,7 @@ export class Corpus {
       fact.docs.delete(key);
       fact.sorted = undefined;
       fact.differing = undefined;
+      fact.superseded = undefined;
       if (fact.groups.size === 0) this.facts.delete(id);
     }
     doc.factIds = new Set();

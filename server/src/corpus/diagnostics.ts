@@ -134,6 +134,8 @@ function differingFrom(corpus: Corpus, fact: Fact, mine: Interval): Differing {
   const result: Differing = { shown: [], hidden: 0, agreeing: 0, differing: 0, related: [] };
   for (const g of corpus.valueGroups(fact)) {
     if (overlaps(mine, g.interval)) result.agreeing += g.byDoc.size;
+    // "killing 18 ... bringing the total to 20": a count its own source updated is history that source tells.
+    else if (fact.kind === 'figure' && supersededGroups(corpus, fact).has(g)) continue;
     else {
       result.differing += g.byDoc.size;
       if (result.shown.length < MAX_VALUES) result.shown.push(g);
@@ -169,13 +171,48 @@ function conflict(corpus: Corpus, doc: SourceDocument, claim: Claim, fact: Fact)
     d.named = new Set(d.shown.flatMap((g) => Corpus.firstDocs(g, MAX_NAMED)));
   }
   const others = d.named!.has(doc.key) ? othersText(corpus, d, doc.key) : d.othersText;
-  const note = claim.kind === 'figure' ? updateNote(corpus, doc, claim, d.shown, fact, mine) : '';
+  const update = claim.kind === 'figure' ? updateInDocument(doc, claim, d.shown) : null;
+  const note = update ? ` This source itself later updates it to ${valueLabel(update)}.` : claim.kind === 'figure' ? updateNote(corpus, doc, claim, d.shown, fact, mine) : '';
   const message = `Sources disagree on ${fact.name}: this says ${valueLabel(claim)}; ${others}.${note}`;
   // Figures that a later report simply updated are worth knowing, not a warning.
   return {
     code: 'conflict', severity: d.agreeing > d.differing || note ? 'information' : 'warning', start: claim.start, end: claim.end,
     message, related: d.related, claimId: claim.id, factId: fact.id,
   };
+}
+
+/**
+ * A later figure of the same fact in the same document that updates this one: a toll that rose past it
+ * ("killing 18 ... bringing the total to 20") or a correction. The document's own earlier count is then
+ * history it tells, not a claim that disagrees.
+ */
+function updateInDocument(doc: SourceDocument, claim: FigureClaim, shown: ValueGroup[]): FigureClaim | null {
+  for (const g of shown) {
+    for (const c of g.byDoc.get(doc.key) ?? []) if (c.kind === 'figure' && updates(c, claim)) return c;
+  }
+  return null;
+}
+
+/** Does a document's figure update an earlier one of the same document (a toll that rose past it, a correction)? */
+const updates = (later: FigureClaim, earlier: Claim) =>
+  earlier.kind === 'figure' && later.start > earlier.start && ((later.rising && later.min > (earlier.max ?? Infinity)) || later.revised);
+
+/**
+ * The value groups of a figure fact whose every claim is updated later in its own document (see
+ * `updates`): no one still says them. Only a document with two claims on the fact can update one.
+ */
+function supersededGroups(corpus: Corpus, fact: Fact): Set<ValueGroup> {
+  if (fact.superseded) return fact.superseded;
+  const updated = new Set<Claim>();
+  const groups = corpus.valueGroups(fact);
+  for (const [doc, n] of fact.docs) {
+    if (n < 2) continue;
+    const claims = groups.flatMap((g) => g.byDoc.get(doc) ?? []);
+    for (const c of claims) if (claims.some((u) => u.kind === 'figure' && updates(u, c))) updated.add(c);
+  }
+  const out = new Set<ValueGroup>();
+  if (updated.size > 0) for (const g of groups) if ([...g.byDoc.values()].every((claims) => claims.every((c) => updated.has(c)))) out.add(g);
+  return (fact.superseded = out);
 }
 
 /** "9 in a.txt (Police), b.txt and 797 more; …": the differing values, naming `self` "this source". */
