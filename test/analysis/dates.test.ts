@@ -329,6 +329,9 @@ describe('dates', () => {
       ['March 4', 'fighting began'], ['Tuesday', 'ceasefire declared'],
     ]);
     assert.deepEqual(events('A state of emergency has been in force since Thursday.'), [['Thursday', 'state of emergency declared']]);
+    assert.deepEqual(events('Protests have continued since Monday.'), [['Monday', 'protests began']]);
+    // A count before "since" is what the date bounds: deaths since March 4, not when the riots began.
+    assert.deepEqual(events('The ministry said 11 people had died during riots since March 4.'), [['March 4', null]]);
     assert.deepEqual(events('From 5 to 7 January, internet access was cut.'), [['5 to 7 January', 'internet disruption began']]);
     assert.deepEqual(events('Protests began a day earlier, on March 10.'), [['March 10', 'protests began']]);
     // A timeline's entries: the date opens the item.

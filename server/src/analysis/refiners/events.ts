@@ -12,6 +12,9 @@ const WINDOW = 90;
 /** Phases that say a measure is in force, not when it was declared. */
 const EFFECT_WORDS = new Set(Object.keys(PHASE_WORDS).filter((w) => /effect|force/.test(w)));
 const SINCE_BEFORE = /\bsince\s+$/i;
+/** How near "since" and its date a subject must be to have begun then; a count in the clause before, which the date bounds instead. */
+const SINCE_WINDOW = 60;
+const COUNTED_SINCE = /\b(?:died|killed|dead|deaths|injured|wounded|hurt|arrested|detained)\b/i;
 /** Between a phase and a date restated after a comma: " a day earlier, on ". */
 const RESTATED = /^[^,;:()]{0,30},\s*(?:on|in)?\s*$/i;
 /** A phase the text looks forward to ("will be lifted", "is due to end", "would begin"): a plan, which names no date. */
@@ -108,8 +111,12 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
       }
       if (since.has(d)) {
         // "protests since Monday": began; "a state of emergency has been in force since Thursday": declared.
-        const began = nearestSubject(subjects, d.start, 'began');
-        const declared = began ? null : nearestSubject(subjects, d.start, 'declared');
+        // The subject is close; and a count in the clause takes the date: "11 people had died during riots since March 4" counts deaths since then.
+        const clause = text.slice(Math.max(s.start, d.start - 120), d.start);
+        const counted = COUNTED_SINCE.test(clause.slice(clause.search(/[^,;:]*$/)));
+        const near = counted ? [] : subjects.filter((h) => (h.at < d.start ? d.start - h.at : h.at - d.end) < SINCE_WINDOW);
+        const began = nearestSubject(near, d.start, 'began');
+        const declared = began ? null : nearestSubject(near, d.start, 'declared');
         if (began) candidates.push({ date: d, event: `${began} began`, distance: 0 });
         else if (declared) candidates.push({ date: d, event: `${declared} declared`, distance: 0 });
       }
