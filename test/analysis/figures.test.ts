@@ -221,6 +221,11 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('In 2019, similar protests over fuel prices left 300 people dead.'), [['300', 'past']]);
     assert.deepEqual(scopes('A decade ago a crackdown on miners killed 56 people.'), [['56', 'past']]);
     assert.deepEqual(scopes('Three years ago some 2,000 people were detained after a disputed election.'), [['some 2,000', 'past']]);
+    // A count over a longer time than the story's.
+    assert.deepEqual(scopes('The union said 41 journalists have been detained since the start of the year.'), [['41', 'period']]);
+    assert.deepEqual(scopes('In the past two years, 300 people have been killed in such clashes.'), [['300', 'period']]);
+    assert.deepEqual(scopes('More than 900 people have been killed since 2019, the group said.'), [['More than 900', 'period']]);
+    assert.deepEqual(scopes('Police detained 14 journalists on Monday.'), [['14', 'total']]);
     // The document's own year, and comparisons with an earlier year, are this event.
     assert.deepEqual(scopes('Between 9 and 15 October 2025, 27 people were killed.'), [['27', 'total']]);
     assert.deepEqual(scopes('In October 2025 at least 27 people were killed.'), [['at least 27', 'total']]);

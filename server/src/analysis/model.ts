@@ -99,7 +99,7 @@ export interface FigureClaim extends ClaimBase {
    * an earlier event the text recalls ("in 2019, similar protests left 300 dead"). Only totals are
    * compared across sources.
    */
-  scope: 'total' | 'partial' | 'past';
+  scope: 'total' | 'partial' | 'past' | 'period';
   /** The text says a toll rose to this count ("has climbed to 37", "rose to 41", "41, up from 23"). */
   rising: boolean;
   /** The text says a toll was corrected to this count, either way ("revised down to 31", "31, down from 35"). */

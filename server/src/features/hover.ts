@@ -14,6 +14,7 @@ import { fileLink, inert } from './markdown.ts';
 const PER_VALUE = 6;
 const SCOPE_NOTE = {
   total: '', partial: ' *(one incident or a subset: not compared with tolls)*', past: ' *(an earlier event: not compared with tolls)*',
+  period: ' *(a count over a longer time than the story: not compared with tolls)*',
 } as const;
 const GROUP_LABEL = { protesters: 'protesters', security: 'security forces', civilians: 'civilians', people: 'people' } as const;
 

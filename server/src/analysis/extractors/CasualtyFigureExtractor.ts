@@ -232,6 +232,14 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’']);
 /** Asides after the counted noun that the verb chain steps over: ", including two children,". */
 const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'aged', 'both', 'all']);
 /** An earlier event recalled in the sentence: "a decade ago", "three years earlier", "last year". */
+/** A time longer than a story's, which a count may run over: "since the start of the year", "so far this year", "in the past two years", "since 2019". */
+const LONGER_PERIOD = /\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\b(?:so\s+far\s+this|this\s+year\s+so\s+far|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|few)\s+)?(?:years?|decades?))\b|\bsince\s+(?:19|20)\d\d\b/i;
+/** Does the sentence set its counts over a longer time (LONGER_PERIOD), not compare with one ("the deadliest since 1999")? */
+function longerPeriod(sentence: string): boolean {
+  const m = LONGER_PERIOD.exec(sentence);
+  return m !== null && !SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+}
+const SUPERLATIVE_BEFORE = /\b(?:[a-z]+est|worst|most\s+[a-z]+|first|largest|biggest|highest)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const PAST_RELATIVE = /\b(?:(?:years?|decades?)\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|preceding)\s+year)\b/i;
 /** "in 2019", "during March 2015", "on 14th Jan 2011", "on March 3, 2015": a year the sentence places its events in. */
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -410,6 +418,8 @@ export class CasualtyFigureExtractor {
       // "killing three hostage-takers": the attackers are not the victims' toll.
       if (found.head !== null && ATTACKER_NOUNS.has(found.head)) scope = 'partial';
       if (facts.past) scope = 'past';
+      // "41 journalists have been detained since the start of the year": a count over a longer time than the story's.
+      else if ((mayRecallPast(facts.text) || facts.years) && longerPeriod(facts.text)) scope = 'period';
       // Rare words first (a plain search of the sentence), then their pattern.
       else if (hasAny(facts, COUNTED) && TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) scope = 'partial';
       else if (hasAny(facts, DIFFERENCE) && DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) scope = 'partial';
