@@ -114,6 +114,8 @@ describe('dates', () => {
     checkDates('Schools will stay closed until Thursday.', [['Thursday', '2026-10-15']], '2026-10-10');
     checkDates('Schools stay closed until Thursday.', [['Thursday', '2026-10-15']], '2026-10-10');
     checkDates('By Wednesday, thousands had joined the marches.', [['Wednesday', '2026-10-07']], '2026-10-10');
+    checkDates('The toll stood at 38 by Wednesday evening.', [['Wednesday', '2026-10-07']], '2026-10-10');
+    checkDates('Officials said the bridge is to reopen by Wednesday.', [['Wednesday', '2026-10-14']], '2026-10-10');
   });
 
   it('leaves values unknown when neither the text nor the folder gives a date', () => {

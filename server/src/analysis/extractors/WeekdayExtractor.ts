@@ -22,6 +22,14 @@ const UNTIL_BEFORE = /\b([\w’']+)\s+(?:until|till|by)\s+$/i;
 const PRESENT_CLAUSE = /\b(?:stays?|remains?|is|are|must|should|can)\b[^.,;:!?“”"]{0,40}$/i;
 const PAST_VERB = /(?:ed|^(?:was|were|had|did|went|ran|kept|held|lasted|stood|came|fell))$/i;
 
+/** Where a statement's own verb ends and what it reports begins: "officials said the road reopens by Friday". */
+const REPORTED_FROM = /^.*(?:[,;:]|\b(?:said|says|told|tells|announced|added|stated|that)\b)/is;
+/** A past verb in the clause before "until" or "by", what it reports: "the toll stood at 38 by Sunday evening". */
+function pastBefore(clause: string): boolean {
+  const own = clause.replace(REPORTED_FROM, '');
+  return own.split(/\s+/).some((w) => w.length > 2 && PAST_VERB.test(w));
+}
+
 export class WeekdayExtractor {
   readonly name = 'WeekdayExtractor';
 
@@ -34,7 +42,7 @@ export class WeekdayExtractor {
       const until = UNTIL_WORD.test(before) ? UNTIL_BEFORE.exec(before) : null;
       const clause = text.slice(Math.max(0, m.index - 64), m.index);
       const forward = FUTURE_BEFORE.test(before) || looksForward(clause) || (before.includes('for ') && PLANNED_FOR.test(clause)) || PLANNED_FROM.test(clause)
-        || (until !== null && (!PAST_VERB.test(until[1]) || PRESENT_CLAUSE.test(clause)));
+        || (until !== null && (!(PAST_VERB.test(until[1]) || pastBefore(clause)) || PRESENT_CLAUSE.test(clause)));
       out.push({
         start: m.index, end: m.index + m[1].length, type: 'weekday', extractor: this.name,
         spec: { form: 'weekday', weekday: WEEKDAYS[m[1].toLowerCase()], direction: forward ? 'future' : 'past', ...(!forward && LAST_BEFORE.test(before) ? { last: true } : {}) },
