@@ -208,6 +208,9 @@ describe('casualty figures', () => {
     assert.deepEqual(claimsOf('Police fire on protesters\n\nAt least five people were killed when police opened fire on a crowd on Friday, officials said.\n\nLater, 3 people were killed when troops fired on a march.', 'figure').map((f) => [f.text, f.scope]),
       [['At least five', 'total'], ['3', 'partial']]);
     assert.deepEqual(scopes('Eight soldiers died in an ambush on the highway.'), [['Eight', 'partial']]);
+    // A lead that tells the incident by its verb ("troops stormed the town"): the assault later on is the story's.
+    assert.deepEqual(claimsOf('Troops storm rebel town\n\nAt least 43 people were killed when troops stormed the town of Sava on Sunday.\n\nAn officer said 11 soldiers had died in the assault.', 'figure').map((f) => [f.text, f.scope]),
+      [['At least 43', 'total'], ['11', 'total']]);
     // ", while" opens a contrast, not an occasion ("died while fleeing").
     assert.deepEqual(scopes('The army said 5 soldiers died, while rebels claimed far more.'), [['5', 'total']]);
     assert.deepEqual(scopes('Five soldiers died while fleeing the base.'), [['Five', 'partial']]);

@@ -115,8 +115,24 @@ function leadOf(text: string): Lead {
   INCIDENT_NOUNS.lastIndex = 0;
   for (let m = INCIDENT_NOUNS.exec(lead); m; m = INCIDENT_NOUNS.exec(lead)) (m[2] ? plural : singular).add(m[1].toLowerCase());
   for (const p of plural) singular.delete(p);
+  // "troops stormed the town": the assault, later in the text, is the story's own.
+  LEAD_VERBS.lastIndex = 0;
+  for (let m = LEAD_VERBS.exec(lead); m; m = LEAD_VERBS.exec(lead)) for (const noun of VERB_INCIDENTS[m[1].toLowerCase()]) if (!plural.has(noun)) singular.add(noun);
   return { end, incidents: singular, firstSentenceEnd };
 }
+/** The incidents a lead's verb names: "troops stormed the town" tells of an assault. */
+const VERB_INCIDENTS: Record<string, string[]> = {
+  stormed: ['assault', 'raid', 'attack'], storming: ['assault', 'raid', 'attack'],
+  raided: ['raid', 'assault'], raiding: ['raid', 'assault'],
+  attacked: ['attack', 'assault'], attacking: ['attack', 'assault'],
+  bombed: ['bombing', 'bomb', 'blast', 'explosion', 'attack'],
+  shelled: ['shell', 'attack'],
+  ambushed: ['ambush', 'attack'],
+  exploded: ['explosion', 'blast'],
+  collapsed: ['collapse'],
+  crashed: ['crash'],
+};
+const LEAD_VERBS = new RegExp(`\\b(${alternation(Object.keys(VERB_INCIDENTS))})\\b`, 'gi');
 /** Words before an incident noun that make it another one: "a drone strike", "another attack", "a separate raid". */
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])(?:an?|another|separate|second|third|earlier|previous|similar|other)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** An edit before this offset may change how the rest of the text's figures read (see extractEdited). */
