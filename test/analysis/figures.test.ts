@@ -208,6 +208,10 @@ describe('casualty figures', () => {
     assert.deepEqual(claimsOf('Police fire on protesters\n\nAt least five people were killed when police opened fire on a crowd on Friday, officials said.\n\nLater, 3 people were killed when troops fired on a march.', 'figure').map((f) => [f.text, f.scope]),
       [['At least five', 'total'], ['3', 'partial']]);
     assert.deepEqual(scopes('Eight soldiers died in an ambush on the highway.'), [['Eight', 'partial']]);
+    // What set the story off is not its toll.
+    assert.deepEqual(scopes('Demonstrations began after the arrest of four student leaders.'), [['four', 'partial']]);
+    assert.deepEqual(scopes('The protests started on May 4, a day after four student leaders were detained.'), [['four', 'partial']]);
+    assert.deepEqual(scopes('After 40 people were killed in the clashes, the government declared a curfew.'), [['40', 'total']]);
     // A lead that tells the incident by its verb ("troops stormed the town"): the assault later on is the story's.
     assert.deepEqual(claimsOf('Troops storm rebel town\n\nAt least 43 people were killed when troops stormed the town of Sava on Sunday.\n\nAn officer said 11 soldiers had died in the assault.', 'figure').map((f) => [f.text, f.scope]),
       [['At least 43', 'total'], ['11', 'total']]);

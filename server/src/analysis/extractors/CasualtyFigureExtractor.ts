@@ -186,6 +186,12 @@ const SPEAKERS_AFTER = /^(?:\s+[\p{Ll}-]+)?\s+(?:(?:later|also|separately)\s+)?(
 const EARLIER_VERSION = /\b(?:earlier|previous|original)\s+versions?\s+of\s+this\b/i;
 /** The cause of a rise in a toll: "the toll has risen to 14 after two more died". */
 const AFTER_BEFORE = /\bafter\s+(?:another\s+|a\s+further\s+)?$/i;
+/** What set the story off, not its toll: "protests began after the arrest of four student leaders". */
+const TRIGGER_NOUN_BEFORE = /\b(?:after|following|over)\s+(?:the\s+)?(?:arrests?|detentions?|killings?|deaths?|shootings?|abductions?|disappearances?|jailing|imprisonment)\s+of\s+(?:(?:at\s+least|some|about|nearly|more\s+than)\s+)?$/i;
+/** "... started on May 4, a day after four student leaders were detained": a count the clause of a start follows. */
+const TRIGGER_CLAUSE_BEFORE = /\b(?:after|following)\s+(?:(?:at\s+least|some|about|nearly|more\s+than)\s+)?$/i;
+const STARTED = /\b(?:began|begun|begin|begins|started|starts|erupted|erupts|broke\s+out|flared|sparked|triggered|spread)\b/i;
+const isTrigger = (before: string, sentence: string) => TRIGGER_NOUN_BEFORE.test(before) || (TRIGGER_CLAUSE_BEFORE.test(before) && STARTED.test(sentence));
 /** A part of the dead or hurt: "Two police officers are among the dead", "Three police officers and a firefighter were among the dead". */
 const AMONG_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:and\s+an?\s+[\p{L}-]+\s+(?=are\b|were\b))?(?:are|were|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\b/iu;
 /** The gap between two counts: "The difference is three people who died in hospital". */
@@ -443,6 +449,7 @@ export class CasualtyFigureExtractor {
       else if (hasAny(facts, AMONG) && AMONG_AFTER.test(text.slice(end, end + 80))) scope = 'partial'; // "Two police officers are among the dead"
       else if (hasAny(facts, INCLUDING) && WITH_ATTACKER_AFTER.test(text.slice(end, end + 60))) scope = 'partial';
       else if (facts.toll && hasAny(facts, AFTER) && AFTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) scope = 'partial'; // "the toll rose to 14 after two injured workers died"
+      else if (hasAny(facts, AFTER_OR_FOLLOWING) && isTrigger(text.slice(Math.max(sentence.start, start - 60), start), facts.text)) scope = 'partial';
       else if (hasAny(facts, OTHER) && OTHER_INCIDENT.test(facts.text)) {
         scope = 'partial'; // "In another bombing last month, 40 people died": not this story's incident
       }
@@ -772,7 +779,7 @@ interface SentenceFacts {
   rare: number | null;
 }
 /** Words that some scope rules need in the sentence: found in one pass per sentence. */
-const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after', 'had given', 'had put', 'another', 'separate', 'previous', 'earlier', 'similar', 'unrelated', 'false', 'untrue', 'baseless', 'unfounded', 'version'] as const;
+const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after', 'had given', 'had put', 'another', 'separate', 'previous', 'earlier', 'similar', 'unrelated', 'false', 'untrue', 'baseless', 'unfounded', 'version', 'following'] as const;
 const RARE_WORDS = new RegExp(`\\b(?:${RARE.join('|')})`, 'gi');
 const RARE_BIT = new Map<string, number>(RARE.map((w, i) => [w, 1 << i]));
 /** The bits of some rare words, to test with `hasAny`. */
@@ -783,6 +790,7 @@ const WHERE_DIED = rareBits('hospital', 'scene', 'spot');
 const AMONG = rareBits('among');
 const INCLUDING = rareBits('including');
 const AFTER = rareBits('after');
+const AFTER_OR_FOLLOWING = rareBits('after', 'following');
 const OTHER = rareBits('another', 'separate', 'previous', 'earlier', 'similar', 'unrelated');
 const HAD_GIVEN = rareBits('had given', 'had put');
 const VERSION = rareBits('version');
