@@ -277,6 +277,8 @@ describe('attributions', () => {
   it('skips what is not a source', () => {
     checkAttributions('Treatment must be fair according to international law and according to the established procedures.', []);
     checkAttributions('The protests are said to have injured nearly 1,000 people.', []);
+    checkAttributions('The Commission verified the deaths of 27 people.', [['The Commission', 'Commission']]);
+    checkAttributions('The Monitor verified 42 videos recorded by witnesses.', []);
     // A document's maker is its source; who saw it is not.
     checkAttributions('Figures compiled by the opposition Unity Party put the death toll at 57.', [['the opposition Unity Party', 'Unity Party']]);
     checkAttributions('Interior ministry data seen by this newspaper show 41 deaths.', [['Interior ministry data', 'Interior ministry data']]);

@@ -309,7 +309,7 @@ const DECLARED_WHAT = { after: /^\s*(?:that\b|[“"‘'«:,.;]|$)/i, chars: 12 }
  * Cues that are a source's statement only when the text after them says so, and what it must say:
  * "posted on Telegram", "wrote on its website" (not "soldiers posted on the border"); "referred to the
  * protesters as ..." (not "referred to the law"); "declared that", "declared: ..." (not "declared Dask the
- * winner" or "declared a state of emergency", which are acts). Looked for within `chars` of the cue (and
+ * winner" or "declared a state of emergency", which are acts); "verified the deaths of" (not "verified 80 videos"). Looked for within `chars` of the cue (and
  * its sentence, with `inSentence`).
  */
 const STATEMENT_ONLY_BEFORE = new Map<string, { after: RegExp; chars: number; inSentence?: boolean }>([
@@ -318,6 +318,8 @@ const STATEMENT_ONLY_BEFORE = new Map<string, { after: RegExp; chars: number; in
   ['referred to', { after: /^\s+(?:[\p{L}'’-]+\s+){1,6}as\s+[“"‘'\p{L}]/u, chars: 80, inSentence: true }],
   ['declared', DECLARED_WHAT],
   ['declares', DECLARED_WHAT],
+  // "The Commission verified the deaths of 27 people", "verified that": a finding; "verified 80 videos" is its method.
+  ['verified', { after: /^\s+(?:that\b|the\s+(?:deaths?|killings?|arrests?|detentions?|injuries|disappearances?|identities|cases)\b|(?:[\p{L}\d,]+\s+){0,3}(?:deaths|killings|cases\s+of)\b)/u, chars: 40 }],
 ]);
 
 interface Phrase {

@@ -10,7 +10,7 @@ export const CUES_AFTER_SOURCE = [
   'calls on', 'called for', 'calls for', 'calling for', 'described', 'blamed', 'spoke of', 'responds',
   'responded', 'estimated', 'estimates', 'observed', 'argued', 'asserted', 'disclosed', 'revealed',
   'testified', 'admitted', 'maintained', 'suggested', 'suggest', 'suggests', 'recounted', 'explained',
-  'can be heard saying', 'quoted', 'documented', 'insists', 'maintains', 'claim',
+  'can be heard saying', 'quoted', 'documented', 'verified', 'insists', 'maintains', 'claim',
   // A post is a statement: "The army posted on Telegram that 6 soldiers were killed".
   'posted on', 'wrote on',
   // A characterisation: "the president referred to the protesters as 'terrorist gangs'".
