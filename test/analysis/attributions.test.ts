@@ -278,6 +278,14 @@ describe('attributions', () => {
     checkAttributions('Treatment must be fair according to international law and according to the established procedures.', []);
     checkAttributions('The protests are said to have injured nearly 1,000 people.', []);
     checkAttributions('The Commission verified the deaths of 27 people.', [['The Commission', 'Commission']]);
+    // The wording of translated and official reports; "per" after a comma.
+    checkAttributions('The ministry informed that 12 people had died.', [['The ministry', 'ministry']]);
+    checkAttributions('Officials pointed out that 12 people had died.', [['Officials', 'Officials']]);
+    checkAttributions('Twelve people died, per the health ministry.', [['the health ministry', 'health ministry']]);
+    checkAttributions('Fuel prices rose 5 per cent. Three people per day died.', []);
+    // Particles inside a name.
+    checkAttributions('Ana de la Cruz said 12 died.', [['Ana de la Cruz', 'Ana de la Cruz']]);
+    checkAttributions('Spokesman Pieter van der Berg said 12 died.', [['Spokesman Pieter van der Berg', 'Pieter van der Berg']]);
     checkAttributions('The Monitor verified 42 videos recorded by witnesses.', []);
     // A document's maker is its source; who saw it is not.
     checkAttributions('Figures compiled by the opposition Unity Party put the death toll at 57.', [['the opposition Unity Party', 'Unity Party']]);

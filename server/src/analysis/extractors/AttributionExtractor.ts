@@ -45,7 +45,9 @@ const REDUCED_RELATIVE = /^(?:interviewed|contacted|reached|questioned|quoted|ci
 const SPEAKING = new Set(['speaking', 'talking', 'writing', 'addressing', 'briefing', 'testifying', 'appearing']);
 const MANNER = new Set(['separately', 'individually', 'independently', 'anonymously', 'later']);
 /** Cues whose source follows them: "according to X", "the group said, citing X", "a report quoting X". */
-const FORWARD_CUES = ['according to', 'citing', 'quoting'];
+const FORWARD_CUES = ['according to', 'citing', 'quoting', 'per'];
+/** "per" sources only after a comma, before an article or a name: "12 died, per the health ministry" (not "per cent", "per day"). */
+const PER_AS_CUE = { before: /,\s*$/, after: /^\s+(?:the\s+|an?\s+|\p{Lu})/u };
 /** What follows a cue used as a participle of a count: "reported missing", "confirmed dead". */
 const STATE_AFTER = /^\s+(?:missing|dead|killed|injured|wounded|hurt|detained|arrested|abducted|kidnapped|disappeared|safe|alive)\b/i;
 /** Words that open an aside between a source and its cue. */
@@ -141,6 +143,7 @@ export class AttributionExtractor {
       const sentence = sentenceOf(m.index);
       const cueEnd = m.index + cue.length;
       if (FORWARD_CUES.includes(cue.toLowerCase())) {
+        if (cue === 'per' && !(PER_AS_CUE.before.test(text.slice(Math.max(0, m.index - 4), m.index)) && PER_AS_CUE.after.test(text.slice(cueEnd, cueEnd + 8)))) continue;
         // "according to a tally by local journalists": the source is whoever made the document.
         const doc = DOCUMENT_BY.exec(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 100)));
         const from = doc ? cueEnd + doc[0].length : cueEnd;
@@ -345,6 +348,7 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
       first = j;
     } else if (t.text === ')' && j >= 2 && tokens[j - 2].text === '(' && isCapitalised(tokens[j - 1])) j -= 2;
     else if (CONNECTORS.has(t.lower) && j > 0 && (isCapitalised(tokens[j - 1]) || SOURCE_NOUNS.has(tokens[j - 1].lower)) && isCapitalised(tokens[j + 1])) continue;
+    else if (NAME_PARTICLES.has(t.text) && inName(tokens, j)) continue; // "Ana de la Cruz", "Jan van der Berg"
     else if (t.lower === 'to' && j > 0 && isCapitalised(tokens[j - 1]) && isCapitalised(tokens[j + 1])) continue; // "the Committee to Protect Journalists"
     else if (t.text === '/' && j > 0 && isCapitalised(tokens[j - 1]) && isCapitalised(tokens[j + 1])) continue; // "Radio Free Europe/Radio Liberty"
     else if (t.lower === 'the' && j >= 2 && tokens[j - 1].lower === 'of' && (isCapitalised(tokens[j - 2]) || SOURCE_NOUNS.has(tokens[j - 2].lower)) && isCapitalised(tokens[j + 1])) {
@@ -369,6 +373,18 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
     break;
   }
   return { start: tokens[first].start, end: tokens[k].end, first };
+}
+
+/** Lower-case words inside a person's name: "Ana de la Cruz", "Jan van der Berg", "Omar bin Said". */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'des', 'bin', 'ibn', 'ben', 'ter', 'zu', 'af']);
+
+/** Does the run of particles around token j stand between two capitalised words? */
+function inName(tokens: Token[], j: number): boolean {
+  let a = j;
+  while (a > 0 && NAME_PARTICLES.has(tokens[a - 1].text)) a--;
+  let b = j;
+  while (b + 1 < tokens.length && NAME_PARTICLES.has(tokens[b + 1].text)) b++;
+  return a > 0 && isCapitalised(tokens[a - 1]) && b + 1 < tokens.length && isCapitalised(tokens[b + 1]);
 }
 
 /**

@@ -11,6 +11,8 @@ export const CUES_AFTER_SOURCE = [
   'responded', 'estimated', 'estimates', 'observed', 'argued', 'asserted', 'disclosed', 'revealed',
   'testified', 'admitted', 'maintained', 'suggested', 'suggest', 'suggests', 'recounted', 'explained',
   'can be heard saying', 'quoted', 'documented', 'verified', 'insists', 'maintains', 'claim',
+  // The wording of translated and official reports: "the ministry informed that", "she pointed out that".
+  'informed', 'pointed out', 'points out', 'underlined', 'underlines', 'clarified', 'specified', 'reiterated',
   // A post is a statement: "The army posted on Telegram that 6 soldiers were killed".
   'posted on', 'wrote on',
   // A characterisation: "the president referred to the protesters as 'terrorist gangs'".
