@@ -50,6 +50,8 @@ describe('casualty figures', () => {
     checkFigures('Two dozen protesters were killed and a dozen were hurt.', [['Two dozen', 24, 24, 'killed', 'protesters'], ['a dozen', 12, 12, 'injured', 'protesters']]);
     checkFigures('The death toll from a week of unrest rose to 164, including 16 police officers.', [['164', 164, 164, 'killed', 'people'], ['16', 16, 16, 'killed', 'security']]);
     // A headline's present tense.
+    checkFigures('Stadium crush kills 174 in Dalmar', [['174', 174, 174, 'killed', 'people']]);
+    checkFigures('Army detains 40 protesters', [['40', 40, 40, 'detained', 'protesters']]);
     checkFigures('Orsava earthquake: death toll passes 2,400', [['passes 2,400', 2400, null, 'killed', 'people']]);
     checkFigures('The death toll has topped 100.', [['topped 100', 100, null, 'killed', 'people']]);
     checkFigures('The death toll exceeded 100.', [['exceeded 100', 100, null, 'killed', 'people']]);
@@ -312,7 +314,7 @@ describe('casualty figures', () => {
       'Stampede at hill temple kills 31',
       'At least 31 pilgrims were killed and over 60 injured in a stampede at the hill temple on Thursday, police said.',
       'By evening, 33 people had died in the stampede.',
-    ].join('\n\n')), [['At least 31', 'total'], ['over 60', 'total'], ['33', 'total']]);
+    ].join('\n\n')), [['31', 'total'], ['At least 31', 'total'], ['over 60', 'total'], ['33', 'total']]);
     assert.deepEqual(scopes('Earthquake devastates Tarvo\n\nAt least 190 people were killed when a powerful earthquake struck before dawn, officials said. Ten were killed when troops opened fire.'), [
       ['At least 190', 'total'], ['Ten', 'partial'],
     ]);
@@ -325,10 +327,10 @@ describe('casualty figures', () => {
       'Market strike kills 20 in the east',
       'At least 20 people were killed when a missile hit a crowded market on Monday, officials said.',
       'It came two days after a drone strike on a bus killed seven people in a nearby town.',
-    ].join('\n\n')), [['At least 20', 'total'], ['seven', 'partial']]);
+    ].join('\n\n')), [['20', 'total'], ['At least 20', 'total'], ['seven', 'partial']]);
     // Another incident, named as such, is never the story's toll.
     assert.deepEqual(scopes('Market bombing kills 20\n\nA suicide bombing at a market killed 20 people on Friday, police said.\n\nIn another bombing last month, 40 people died.'), [
-      ['20', 'total'], ['40', 'partial'],
+      ['20', 'total'], ['20', 'total'], ['40', 'partial'],
     ]);
     // Several attacks in the lead: each attack is a scene.
     assert.deepEqual(scopes([

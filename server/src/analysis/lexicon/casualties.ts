@@ -43,11 +43,11 @@ export const OUTCOME_NOUNS: Record<string, Outcome> = {
 
 /** Active verbs and nouns before the count: "killed dozens of protesters", "the deaths of 12 officers". */
 export const OUTCOME_BEFORE: Record<string, Outcome> = {
-  killed: 'killed', killing: 'killed', kill: 'killed', 'death of': 'killed', 'deaths of': 'killed',
+  killed: 'killed', killing: 'killed', kill: 'killed', kills: 'killed', 'death of': 'killed', 'deaths of': 'killed',
   'bodies of': 'killed', 'killing of': 'killed', 'killings of': 'killed', 'shot dead': 'killed',
-  injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', injure: 'injured',
+  injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', injure: 'injured', injures: 'injured',
   'injuries to': 'injured',
-  arrested: 'detained', arresting: 'detained', detained: 'detained', detaining: 'detained',
+  arrested: 'detained', arresting: 'detained', detained: 'detained', detaining: 'detained', detains: 'detained',
   'arrest of': 'detained', 'arrests of': 'detained', 'detention of': 'detained', captured: 'detained',
   capture: 'detained', 'release of': 'detained', jailed: 'detained', 'rounded up': 'detained', 'disappearance of': 'missing',
 };
