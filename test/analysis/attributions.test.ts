@@ -283,6 +283,9 @@ describe('attributions', () => {
     checkAttributions('Officials pointed out that 12 people had died.', [['Officials', 'Officials']]);
     checkAttributions('Twelve people died, per the health ministry.', [['the health ministry', 'health ministry']]);
     checkAttributions('Fuel prices rose 5 per cent. Three people per day died.', []);
+    // A source that changes its own count.
+    checkAttributions('Officials on Sunday revised the death toll down to 125.', [['Officials', 'Officials']]);
+    checkAttributions('The incident raised concerns. Officials have updated the website.', []);
     // Particles inside a name.
     checkAttributions('Ana de la Cruz said 12 died.', [['Ana de la Cruz', 'Ana de la Cruz']]);
     checkAttributions('Spokesman Pieter van der Berg said 12 died.', [['Spokesman Pieter van der Berg', 'Pieter van der Berg']]);

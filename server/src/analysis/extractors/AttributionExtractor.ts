@@ -306,13 +306,16 @@ const SEEN = new Set(['seen', 'obtained', 'reviewed', 'examined', 'verified', 'l
 
 /** Where a post is made: a named platform, a website, an account, social media. */
 const PLATFORM_AFTER = /^\s+(?:\p{Lu}|(?:its|his|her|their|the|an?)\s+(?:official\s+|own\s+)?(?:website|account|channel|page|feed|blog)\b|social\s+media\b)/u;
+/** A change to a count, not to anything else: "revised the death toll", "raised its estimate of the dead" (not "raised concerns"). */
+const TOLL_CHANGED = { after: /^\s+(?:(?:the|its|their|his|her|an?|official)\s+)+(?:[\p{L}-]+\s+){0,3}?(?:toll|figure|figures|count|number|tally|estimate|total)\b/u, chars: 60 };
 /** What follows a declaration that is a statement: "declared that", a quote, a colon or comma, the sentence's end. */
 const DECLARED_WHAT = { after: /^\s*(?:that\b|[“"‘'«:,.;]|$)/i, chars: 12 };
 /**
  * Cues that are a source's statement only when the text after them says so, and what it must say:
  * "posted on Telegram", "wrote on its website" (not "soldiers posted on the border"); "referred to the
  * protesters as ..." (not "referred to the law"); "declared that", "declared: ..." (not "declared Dask the
- * winner" or "declared a state of emergency", which are acts); "verified the deaths of" (not "verified 80 videos"). Looked for within `chars` of the cue (and
+ * winner" or "declared a state of emergency", which are acts); "verified the deaths of" (not "verified 80 videos");
+ * "revised the death toll" (not "raised concerns"). Looked for within `chars` of the cue (and
  * its sentence, with `inSentence`).
  */
 const STATEMENT_ONLY_BEFORE = new Map<string, { after: RegExp; chars: number; inSentence?: boolean }>([
@@ -322,6 +325,7 @@ const STATEMENT_ONLY_BEFORE = new Map<string, { after: RegExp; chars: number; in
   ['declared', DECLARED_WHAT],
   ['declares', DECLARED_WHAT],
   // "The Commission verified the deaths of 27 people", "verified that": a finding; "verified 80 videos" is its method.
+  ...['revised', 'revises', 'raised', 'raises', 'lowered', 'lowers', 'updated', 'updates'].map((cue) => [cue, TOLL_CHANGED] as const),
   ['verified', { after: /^\s+(?:that\b|the\s+(?:deaths?|killings?|arrests?|detentions?|injuries|disappearances?|identities|cases)\b|(?:[\p{L}\d,]+\s+){0,3}(?:deaths|killings|cases\s+of)\b)/u, chars: 40 }],
 ]);
 

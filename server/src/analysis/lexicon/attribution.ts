@@ -13,6 +13,8 @@ export const CUES_AFTER_SOURCE = [
   'can be heard saying', 'quoted', 'documented', 'verified', 'insists', 'maintains', 'claim',
   // The wording of translated and official reports: "the ministry informed that", "she pointed out that".
   'informed', 'pointed out', 'points out', 'underlined', 'underlines', 'clarified', 'specified', 'reiterated',
+  // A source's change to its own count: "Officials revised the death toll down to 125" (see STATEMENT_ONLY_BEFORE).
+  'revised', 'revises', 'raised', 'raises', 'lowered', 'lowers', 'updated', 'updates',
   // A post is a statement: "The army posted on Telegram that 6 soldiers were killed".
   'posted on', 'wrote on',
   // A characterisation: "the president referred to the protesters as 'terrorist gangs'".
