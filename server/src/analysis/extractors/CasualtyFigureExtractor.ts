@@ -191,7 +191,8 @@ const TRIGGER_NOUN_BEFORE = /\b(?:after|following|over)\s+(?:the\s+)?(?:arrests?
 /** "... started on May 4, a day after four student leaders were detained": a count the clause of a start follows. */
 const TRIGGER_CLAUSE_BEFORE = /\b(?:after|following)\s+(?:(?:at\s+least|some|about|nearly|more\s+than)\s+)?$/i;
 const STARTED = /\b(?:began|begun|begin|begins|started|starts|erupted|erupts|broke\s+out|flared|sparked|triggered|spread)\b/i;
-const isTrigger = (before: string, sentence: string) => TRIGGER_NOUN_BEFORE.test(before) || (TRIGGER_CLAUSE_BEFORE.test(before) && STARTED.test(sentence));
+/** `started`: does the sentence tell of a start (asked once per sentence: a sentence may be long)? */
+const isTrigger = (before: string, started: () => boolean) => TRIGGER_NOUN_BEFORE.test(before) || (TRIGGER_CLAUSE_BEFORE.test(before) && started());
 /** A part of the dead or hurt: "Two police officers are among the dead", "Three police officers and a firefighter were among the dead". */
 const AMONG_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:and\s+an?\s+[\p{L}-]+\s+(?=are\b|were\b))?(?:are|were|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\b/iu;
 /** The gap between two counts: "The difference is three people who died in hospital". */
@@ -441,7 +442,7 @@ export class CasualtyFigureExtractor {
       if (found.head !== null && ATTACKER_NOUNS.has(found.head)) scope = 'partial';
       if (facts.past) scope = 'past';
       // "41 journalists have been detained since the start of the year": a count over a longer time than the story's.
-      else if ((mayRecallPast(facts.text) || facts.years) && longerPeriod(facts.text)) scope = 'period';
+      else if (facts.period ??= (mayRecallPast(facts.text) || facts.years) && longerPeriod(facts.text)) scope = 'period';
       // Rare words first (a plain search of the sentence), then their pattern.
       else if (hasAny(facts, COUNTED) && TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) scope = 'partial';
       else if (hasAny(facts, DIFFERENCE) && DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) scope = 'partial';
@@ -449,7 +450,7 @@ export class CasualtyFigureExtractor {
       else if (hasAny(facts, AMONG) && AMONG_AFTER.test(text.slice(end, end + 80))) scope = 'partial'; // "Two police officers are among the dead"
       else if (hasAny(facts, INCLUDING) && WITH_ATTACKER_AFTER.test(text.slice(end, end + 60))) scope = 'partial';
       else if (facts.toll && hasAny(facts, AFTER) && AFTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) scope = 'partial'; // "the toll rose to 14 after two injured workers died"
-      else if (hasAny(facts, AFTER_OR_FOLLOWING) && isTrigger(text.slice(Math.max(sentence.start, start - 60), start), facts.text)) scope = 'partial';
+      else if (hasAny(facts, AFTER_OR_FOLLOWING) && isTrigger(text.slice(Math.max(sentence.start, start - 60), start), () => (facts.started ??= STARTED.test(facts.text)))) scope = 'partial';
       else if (hasAny(facts, OTHER) && OTHER_INCIDENT.test(facts.text)) {
         scope = 'partial'; // "In another bombing last month, 40 people died": not this story's incident
       }
@@ -775,6 +776,10 @@ interface SentenceFacts {
   toll: boolean;
   /** It names a year (then `yearOf` reads which). */
   years: boolean;
+  /** It sets its counts over a longer time than the story's (see LONGER_PERIOD); found when first asked. */
+  period: boolean | null;
+  /** It tells of a start (see STARTED); found when first asked. */
+  started: boolean | null;
   /** The rare words of RARE_WORDS it contains, as bits (found when first asked): their patterns run only then. */
   rare: number | null;
 }
@@ -797,14 +802,14 @@ const VERSION = rareBits('version');
 const REFUTING = rareBits('false', 'untrue', 'baseless', 'unfounded');
 /** Does the sentence contain any of the rare words of these bits? */
 const hasAny = (facts: SentenceFacts, bits: number) => ((facts.rare ??= rareWords(facts.text)) & bits) !== 0;
-const NO_SENTENCE: SentenceFacts = { start: -1, text: '', past: false, footage: false, alone: false, toll: false, years: false, rare: 0 };
+const NO_SENTENCE: SentenceFacts = { start: -1, text: '', past: false, footage: false, alone: false, toll: false, years: false, period: false, started: false, rare: 0 };
 
 function sentenceFacts(text: string, sentence: { start: number; end: number }): SentenceFacts {
   const s = text.slice(sentence.start, sentence.end);
   return {
     start: sentence.start, text: s,
     past: mayRecallPast(s) && PAST_RELATIVE.test(s), footage: FOOTAGE_RE.test(s),
-    alone: s.includes('alone') && ALONE_RE.test(s), toll: TOLL_RE.test(s), years: ANY_YEAR.test(s), rare: null,
+    alone: s.includes('alone') && ALONE_RE.test(s), toll: TOLL_RE.test(s), years: ANY_YEAR.test(s), period: null, started: null, rare: null,
   };
 }
 
