@@ -283,6 +283,7 @@ describe('attributions', () => {
     checkAttributions('Officials pointed out that 12 people had died.', [['Officials', 'Officials']]);
     checkAttributions('Twelve people died, per the health ministry.', [['the health ministry', 'health ministry']]);
     checkAttributions('Fuel prices rose 5 per cent. Three people per day died.', []);
+    checkAttributions('The interior ministry gave a figure of 230 detentions.', [['The interior ministry', 'interior ministry']]);
     // A source that changes its own count.
     checkAttributions('Officials on Sunday revised the death toll down to 125.', [['Officials', 'Officials']]);
     checkAttributions('The incident raised concerns. Officials have updated the website.', []);
