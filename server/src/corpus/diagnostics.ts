@@ -199,20 +199,42 @@ const updates = (later: FigureClaim, earlier: Claim) =>
 
 /**
  * The value groups of a figure fact whose every claim is updated later in its own document (see
- * `updates`): no one still says them. Only a document with two claims on the fact can update one.
+ * `updates`): no one still says them. Checked group by group, most stopping at their first claim.
  */
 function supersededGroups(corpus: Corpus, fact: Fact): Set<ValueGroup> {
   if (fact.superseded) return fact.superseded;
-  const updated = new Set<Claim>();
-  const groups = corpus.valueGroups(fact);
-  for (const [doc, n] of fact.docs) {
-    if (n < 2) continue;
-    const claims = groups.flatMap((g) => g.byDoc.get(doc) ?? []);
-    for (const c of claims) if (claims.some((u) => u.kind === 'figure' && updates(u, c))) updated.add(c);
-  }
   const out = new Set<ValueGroup>();
-  if (updated.size > 0) for (const g of groups) if ([...g.byDoc.values()].every((claims) => claims.every((c) => updated.has(c)))) out.add(g);
+  for (const g of corpus.valueGroups(fact)) {
+    let all = true;
+    for (const [key, claims] of g.byDoc) {
+      const doc = corpus.get(key);
+      if (!doc || !claims.every((c) => updatedInOwnDocument(doc).has(c))) {
+        all = false;
+        break;
+      }
+    }
+    if (all) out.add(g);
+  }
   return (fact.superseded = out);
+}
+
+/** Per analysis (a document analysed again has a new one). */
+const updatedClaims = new WeakMap<SourceDocument['analysis'], Set<Claim>>();
+
+/** The figures a document updates further on, by a later figure of the same fact (computed once per analysis). */
+function updatedInOwnDocument(doc: SourceDocument): Set<Claim> {
+  let set = updatedClaims.get(doc.analysis);
+  if (set) return set;
+  set = new Set();
+  const figures = doc.analysis.claims.filter((c): c is FigureClaim => c.kind === 'figure');
+  for (const u of figures) {
+    if (!u.rising && !u.revised) continue;
+    const id = factOf(u)?.id;
+    if (id === undefined) continue;
+    for (const c of figures) if (updates(u, c) && factOf(c)?.id === id) set.add(c);
+  }
+  updatedClaims.set(doc.analysis, set);
+  return set;
 }
 
 /** "9 in a.txt (Police), b.txt and 797 more; …": the differing values, naming `self` "this source". */
