@@ -51,6 +51,7 @@ describe('casualty figures', () => {
     checkFigures('The death toll from a week of unrest rose to 164, including 16 police officers.', [['164', 164, 164, 'killed', 'people'], ['16', 16, 16, 'killed', 'security']]);
     // A headline's present tense.
     checkFigures('Stadium crush kills 174 in Dalmar', [['174', 174, 174, 'killed', 'people']]);
+    checkFigures('At least 45 lives have been lost in the floods. Rescuers said 12 lives were saved.', [['At least 45', 45, null, 'killed', 'people']]);
     checkFigures('Army detains 40 protesters', [['40', 40, 40, 'detained', 'protesters']]);
     checkFigures('Orsava earthquake: death toll passes 2,400', [['passes 2,400', 2400, null, 'killed', 'people']]);
     checkFigures('The death toll has topped 100.', [['topped 100', 100, null, 'killed', 'people']]);

@@ -290,6 +290,8 @@ const ON_A_DAY_AFTER = new RegExp(`^[^.;,]{0,40}?\\b(?:killed|died|dead|injured|
 const onADay = (after: string) => (after.includes(' on ') || after.includes(' in ')) && ON_A_DAY_AFTER.test(after);
 /** "Of those killed, 19 died ...": a subset of a count given before. */
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b(?:[^,.;]{0,40},|\s+(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\s+(?:are|were|was|is))\s*(?:\S+\s+){0,2}$/i;
+/** "45 lives were lost", "45 lives have been lost". */
+const LIVES_LOST_AFTER = /^\s+lives\s+(?:(?:were|have\s+been|had\s+been|was|been)\s+)?(?:lost|taken|claimed)\b/i;
 /** "took the lives of 12 people", "claimed the lives of 40". */
 const LIVES_OF_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took|taking|takes)\s+the\s+lives\s+of\s+$/i;
 /** "claimed 25 lives", "cost at least 40 lives". */
@@ -549,8 +551,8 @@ export class CasualtyFigureExtractor {
       partial = tokens.at(1)!.lower !== 'the' || OF_THE_COUNTED.has(tokens.at(2)?.lower ?? '');
       i = 2;
     }
-    if (tokens.at(0)?.lower === 'lives' && LIVES_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) {
-      return { outcome: 'killed', group: 'people', partial, bare: false, head: 'lives', outcomeEnd: -1, incident: false }; // "the unrest has claimed at least 25 lives"
+    if (tokens.at(0)?.lower === 'lives' && (LIVES_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start)) || LIVES_LOST_AFTER.test(text.slice(end, end + 40)))) {
+      return { outcome: 'killed', group: 'people', partial, bare: false, head: 'lives', outcomeEnd: -1, incident: false }; // "the unrest has claimed at least 25 lives", "45 lives were lost"
     }
     const np: Token[] = [];
     let outcome: Outcome | undefined;
