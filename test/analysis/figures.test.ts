@@ -52,6 +52,10 @@ describe('casualty figures', () => {
     // A headline's present tense.
     checkFigures('Stadium crush kills 174 in Dalmar', [['174', 174, 174, 'killed', 'people']]);
     checkFigures('At least 45 lives have been lost in the floods. Rescuers said 12 lives were saved.', [['At least 45', 45, null, 'killed', 'people']]);
+    checkFigures('Rescuers are still searching for 60 people.', [['60', 60, 60, 'missing', 'people']]);
+    checkFigures('Police are searching for 3 suspects.', []);
+    checkFigures('The whereabouts of 60 people remain unknown.', [['60', 60, 60, 'missing', 'people']]);
+    checkFigures('Police took 60 people into custody.', [['60', 60, 60, 'detained', 'people']]);
     checkFigures('Army detains 40 protesters', [['40', 40, 40, 'detained', 'protesters']]);
     checkFigures('Orsava earthquake: death toll passes 2,400', [['passes 2,400', 2400, null, 'killed', 'people']]);
     checkFigures('The death toll has topped 100.', [['topped 100', 100, null, 'killed', 'people']]);

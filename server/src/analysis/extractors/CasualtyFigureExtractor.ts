@@ -290,6 +290,8 @@ const ON_A_DAY_AFTER = new RegExp(`^[^.;,]{0,40}?\\b(?:killed|died|dead|injured|
 const onADay = (after: string) => (after.includes(' on ') || after.includes(' in ')) && ON_A_DAY_AFTER.test(after);
 /** "Of those killed, 19 died ...": a subset of a count given before. */
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b(?:[^,.;]{0,40},|\s+(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\s+(?:are|were|was|is))\s*(?:\S+\s+){0,2}$/i;
+/** Whom a search hunts, not rescues: "police are searching for 3 suspects". */
+const WANTED_NOUNS = new Set(['suspect', 'suspects', 'fugitive', 'fugitives', 'escapee', 'escapees', 'inmates', 'prisoners', 'killers', 'robbers', 'thieves', 'culprits', 'looters', 'smugglers', 'members']);
 /** "45 lives were lost", "45 lives have been lost". */
 const LIVES_LOST_AFTER = /^\s+lives\s+(?:(?:were|have\s+been|had\s+been|was|been)\s+)?(?:lost|taken|claimed)\b/i;
 /** "took the lives of 12 people", "claimed the lives of 40". */
@@ -605,6 +607,8 @@ export class CasualtyFigureExtractor {
       // "the deaths of at least 30 demonstrators, some of them shot". It wins over a verb further on.
       const before = OUTCOME_BEFORE_RE.exec(window.slice(-40)) ?? OUTCOME_AND_VERB_BEFORE.exec(window);
       if (before) outcome = OUTCOME_BEFORE[before[1].toLowerCase().replace(/\s+/g, ' ')];
+      // "searching for 3 suspects": the wanted are not the missing.
+      if (before && /^search/i.test(before[1]) && np.some((t) => ATTACKER_NOUNS.has(t.lower) || WANTED_NOUNS.has(t.lower))) return null;
     }
     if (!outcome && LIVES_OF_BEFORE.test(window)) outcome = 'killed'; // "took the lives of 12 people", not "saved the lives of"
     // "had treated more than 60 people for gunshot wounds": injured, as one hospital or medic counted them (a part, not the toll).

@@ -28,6 +28,7 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   arrested: 'detained', detained: 'detained', 'in detention': 'detained', 'in custody': 'detained',
   'in pre-trial detention': 'detained', 'in pretrial detention': 'detained',
   'taken into custody': 'detained', held: 'detained', jailed: 'detained', imprisoned: 'detained',
+  'into custody': 'detained', 'behind bars': 'detained', // "took 60 people into custody", "60 remain behind bars"
   captured: 'detained', 'rounded up': 'detained', abducted: 'missing', missing: 'missing', disappeared: 'missing',
   kidnapped: 'missing', 'taken hostage': 'missing', 'held hostage': 'missing',
   unaccounted: 'missing',
@@ -50,6 +51,7 @@ export const OUTCOME_BEFORE: Record<string, Outcome> = {
   arrested: 'detained', arresting: 'detained', detained: 'detained', detaining: 'detained', detains: 'detained',
   'arrest of': 'detained', 'arrests of': 'detained', 'detention of': 'detained', captured: 'detained',
   capture: 'detained', 'release of': 'detained', jailed: 'detained', 'rounded up': 'detained', 'disappearance of': 'missing',
+  'whereabouts of': 'missing', 'searching for': 'missing', 'search for': 'missing',
 };
 
 /** "the number of wounded at 1,300", "Deaths: 41": the word counted, and its outcome. */
