@@ -125,6 +125,10 @@ describe('attributions', () => {
   });
 
   it('normalises pronouns and short names to the fullest name in the document', () => {
+    // "The group", "the agency": the organisation that spoke last (an initialism or a name like "Amnesty International" is one).
+    checkAttributions('Amnesty International said 12 died. The group said police fired first.', [['Amnesty International', 'Amnesty International'], ['The group', 'Amnesty International']]);
+    checkAttributions('UNHCR said 12 died. The agency said 3,000 had fled.', [['UNHCR', 'UNHCR'], ['The agency', 'UNHCR']]);
+    checkAttributions('Ana Tell said 12 died. The group said police fired first.', [['Ana Tell', 'Ana Tell'], ['The group', 'group']]);
     // A title, what it is for, then the name; the title alone later is that person.
     checkAttributions('UN High Commissioner for Human Rights Mara Lind urged restraint. The High Commissioner said force must be a last resort.', [
       ['UN High Commissioner for Human Rights Mara Lind', 'Mara Lind'], ['The High Commissioner', 'Mara Lind'],

@@ -24,7 +24,9 @@ const TITLES = new Set([
   'state', 'affairs', 'defence', 'defense', 'justice', 'health', 'finance', 'refugees', 'commission',
 ]);
 /** Heads that make a source an organisation or a group rather than one person. */
-const ORGANISATION = /\b(?:government|ministry|office|police|department|agency|council|committee|organi[sz]ation|media|army|military|watch|reports?|statement|version|service|authorities|officials|experts|witnesses|UN|U\.N|nations|union|court|prosecutors?|channel|news|bureau|authority|company|firm|operator|group|corp|corporation|inc|ltd|plc|holdings|industries|mining|bank|airlines?|railways?)$/i;
+const ORGANISATION = /\b(?:government|ministry|office|police|department|agency|council|committee|organi[sz]ation|media|army|military|watch|reports?|statement|version|service|authorities|officials|experts|witnesses|UN|U\.N|nations|union|court|prosecutors?|channel|news|bureau|authority|company|firm|operator|group|corp|corporation|inc|ltd|plc|holdings|industries|mining|bank|airlines?|railways?|international|monitor|centre|center|institute|foundation|network|coalition|alliance|federation|association|league|movement|society|trust|fund|programme|program|cross|crescent|frontières|commission|directorate|secretariat|party|front|brigades?|forces|guard)$/i;
+/** An initialism is an organisation's: "UNHCR", "OCHA". */
+const INITIALISM = /^\p{Lu}{2,}$/u;
 const PLURAL = /(?:s|police|media|people|staff)$/i;
 const PROPER_TAIL = /((?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
@@ -149,7 +151,7 @@ function shapeOf(source: string): SourceShape {
     const head = source.toLowerCase().split(/\s+/).pop()!;
     const name = PERSON_NAME.test(source) && !NAME_PLURALS.has(head);
     // A final s makes a group ("officials"), unless it ends a person's name.
-    s = { head, plural: !name && PLURAL.test(source), person: !ORGANISATION.test(source) && (name || !/s$/i.test(source)) };
+    s = { head, plural: !name && PLURAL.test(source), person: !ORGANISATION.test(source) && !INITIALISM.test(source) && (name || !/s$/i.test(source)) };
     if (shapes.size >= MEMO_LIMIT) shapes.clear();
     shapes.set(source, s);
   }
@@ -268,6 +270,9 @@ const INSTITUTION_HEADS = new Set([
   'institute', 'federation', 'association', 'alliance', 'coalition', 'league', 'movement', 'watchdog', 'directorate',
   'inspectorate', 'secretariat', 'foundation', 'network', 'organisation', 'organization', 'company', 'court',
 ]);
+
+/** What a text calls an organisation it has named: "the group", "the organisation". */
+const BODY_ANAPHORA = new Set(['group', 'organisation', 'organization', 'charity', 'watchdog', 'monitor', 'body', 'agency', 'ngo']);
 
 /** The one proper name in the text ending with this institution's word ("Lorn Dockers' Union"), or null (none, or several). */
 function namedInstitution(text: string, head: string, cache: Map<string, string>): string | null {
@@ -422,7 +427,11 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
       const earlier = heads.get(head);
       if (earlier && earlier.length > mention.length && words.every((w) => earlier.toLowerCase().includes(w))) c.source = earlier;
       // "the union" where the text names one union: "Ada Kesh, head of the Lorn Dockers' Union".
-      else c.source = (words.length === 1 && INSTITUTION_HEADS.has(head) ? namedInstitution(text, head, institutions) : null) ?? mention;
+      else {
+        c.source = (words.length === 1 && INSTITUTION_HEADS.has(head) ? namedInstitution(text, head, institutions) : null)
+          // "Amnesty International said ... The group said": an organisation's generic name is the last organisation that spoke.
+          ?? (words.length === 1 && BODY_ANAPHORA.has(head) && /^the\s/i.test(c.text) ? lastBody : null) ?? mention;
+      }
     }
     const shape = shapeOf(c.source);
     if (shape.person && PERSON_NAME.test(c.source)) {
