@@ -129,6 +129,7 @@ describe('attributions', () => {
     checkAttributions('Amnesty International said 12 died. The group said police fired first.', [['Amnesty International', 'Amnesty International'], ['The group', 'Amnesty International']]);
     checkAttributions('UNHCR said 12 died. The agency said 3,000 had fled.', [['UNHCR', 'UNHCR'], ['The agency', 'UNHCR']]);
     checkAttributions('Ana Tell said 12 died. The group said police fired first.', [['Ana Tell', 'Ana Tell'], ['The group', 'group']]);
+    checkAttributions('Maria Lopes said police fired. Amnesty International said 12 died. She said more.', [['Maria Lopes', 'Maria Lopes'], ['Amnesty International', 'Amnesty International'], ['She', 'Maria Lopes']]);
     // A title, what it is for, then the name; the title alone later is that person.
     checkAttributions('UN High Commissioner for Human Rights Mara Lind urged restraint. The High Commissioner said force must be a last resort.', [
       ['UN High Commissioner for Human Rights Mara Lind', 'Mara Lind'], ['The High Commissioner', 'Mara Lind'],
