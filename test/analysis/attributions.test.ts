@@ -130,6 +130,12 @@ describe('attributions', () => {
     checkAttributions('UNHCR said 12 died. The agency said 3,000 had fled.', [['UNHCR', 'UNHCR'], ['The agency', 'UNHCR']]);
     checkAttributions('Ana Tell said 12 died. The group said police fired first.', [['Ana Tell', 'Ana Tell'], ['The group', 'group']]);
     checkAttributions('Maria Lopes said police fired. Amnesty International said 12 died. She said more.', [['Maria Lopes', 'Maria Lopes'], ['Amnesty International', 'Amnesty International'], ['She', 'Maria Lopes']]);
+    // A name with its initials in brackets speaks; the initials later are that name.
+    checkAttributions('The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 12 died. OCHA added that 30 were hurt.', [
+      ['The UN Office for the Coordination of Humanitarian Affairs (OCHA)', 'UN Office for the Coordination of Humanitarian Affairs'], ['OCHA', 'UN Office for the Coordination of Humanitarian Affairs'],
+    ]);
+    checkAttributions('Staff of the World Food Programme (WFP) arrived. WFP said 12 died.', [['WFP', 'World Food Programme']]);
+    checkAttributions('Doctors Without Borders (MSF) arrived. MSF said 12 died.', [['MSF', 'MSF']]);
     // A title, what it is for, then the name; the title alone later is that person.
     checkAttributions('UN High Commissioner for Human Rights Mara Lind urged restraint. The High Commissioner said force must be a last resort.', [
       ['UN High Commissioner for Human Rights Mara Lind', 'Mara Lind'], ['The High Commissioner', 'Mara Lind'],

@@ -207,6 +207,11 @@ export class AttributionExtractor {
         continue;
       }
       let np = k >= 0 && before[k].text === ',' ? appositive(text, before, k, sentence.start) : backwardPhrase(before, k);
+      // "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said": the name, with its initials.
+      if (!np && k >= 3 && before[k].text === ')' && before[k - 2].text === '(' && isCapitalised(before[k - 1])) {
+        const named = backwardPhrase(before, k - 3);
+        if (named) np = { ...named, end: before[k].end };
+      }
       if (!np && k >= 1 && before[k].word && (REDUCED_RELATIVE.test(before[k].lower) || MANNER.has(before[k].lower))) {
         // "Three people interviewed separately told": a participle (and its manner) after the subject.
         let j = k - 1;

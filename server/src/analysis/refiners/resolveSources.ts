@@ -271,6 +271,33 @@ const INSTITUTION_HEADS = new Set([
   'inspectorate', 'secretariat', 'foundation', 'network', 'organisation', 'organization', 'company', 'court',
 ]);
 
+/** A name followed by its initials in brackets. */
+const SPELLED_OUT = /^(.*\S)\s*\((\p{Lu}{2,})\)$/u;
+/** Where a text spells out initials: "the Office for the Coordination of Humanitarian Affairs (OCHA)". */
+const INITIALS_DEFINED = /((?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|the|and|on|de|des|du)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|the|and|on|de|des|du)){1,9})[ \t]*\((\p{Lu}{2,})\)/gu;
+
+/** The initials a text spells out, and the names they stand for (the first spelling of each). */
+function initialsIn(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  INITIALS_DEFINED.lastIndex = 0;
+  for (let m = INITIALS_DEFINED.exec(text); m; m = INITIALS_DEFINED.exec(text)) {
+    const name = spelledBy(m[1].split(/[ \t]+/), m[2]);
+    if (name && !out.has(m[2])) out.set(m[2], name);
+  }
+  return out;
+}
+
+/** The longest run of the words, from a capitalised one, whose capitals spell the initials in order ("Staff of the World Food Programme", WFP: "World Food Programme"). */
+function spelledBy(words: string[], initials: string): string | null {
+  for (let from = 0; from < words.length; from++) {
+    if (words[from][0] !== initials[0]) continue;
+    let i = 0;
+    for (const w of words.slice(from)) if (i < initials.length && w[0] === initials[i] && /^\p{Lu}/u.test(w)) i++;
+    if (i === initials.length) return words.slice(from).join(' ');
+  }
+  return null;
+}
+
 /** What a text calls an organisation it has named: "the group", "the organisation". */
 const BODY_ANAPHORA = new Set(['group', 'organisation', 'organization', 'charity', 'watchdog', 'monitor', 'body', 'agency', 'ngo']);
 
@@ -388,8 +415,19 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
   const roleNames = new Map<string, string[]>();
   const titled: Titled[] = [];
   let lastPersonEnd = 0;
+  let initials: Map<string, string> | undefined;
   for (const c of claims) {
     named = null;
+    // "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the name; "OCHA" later is that name too.
+    const spelled = SPELLED_OUT.exec(c.source);
+    if (spelled) {
+      c.source = spelled[1];
+      (initials ??= initialsIn(text)).set(spelled[2], spelled[1]);
+    }
+    else if (INITIALISM.test(c.source)) {
+      const full = (initials ??= initialsIn(text)).get(c.source);
+      if (full) c.source = full;
+    }
     const { mention, lower, words, head, tail, startsLower, startsUpper } = parseMention(c.source);
     if (lower in PRONOUNS || lower in OBJECT_PRONOUNS) {
       const kind = PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower];
