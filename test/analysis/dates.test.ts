@@ -125,6 +125,9 @@ describe('dates', () => {
 
   it('takes the document date from a dateline or a date standing alone near the top', () => {
     assert.equal(analyze('GENEVA (11 January 2022) – Experts spoke.').published, '2022-01-11');
+    // A blog's line: the date, then who posted it; not a date in a sentence.
+    assert.equal(analyze('Posted on 3 May 2031 by admin\n\nFloods have killed 12 people.').published, '2031-05-03');
+    assert.equal(analyze('Police said on 3 May 2031 by noon that 12 died.').published, null);
     assert.equal(analyze('# Title\n\n(Berlin, May 20, 2026) – Security forces fired on protesters.').published, '2026-05-20');
     assert.equal(analyze('# Title\n\n*Kastel, 20 October 2025* — Security forces fired on protesters.').published, '2025-10-20');
     // Not a place in a sentence of the body, far from the top.

@@ -3,7 +3,7 @@
 // "*Kastel, 20 October 2025* —" near the top), a
 // first line or a byline that ends with it ("# Situation report, 16 March 2024", "By Mira Sol, 17
 // October 2025", "Civic Watch report, published 16 October 2024", "Published by Open Record, 30 March 2026"), or "Published 5 May 2023", "Issued: 14 October 2026, 18:00", "Mon 16 Nov 2026 07.40 GMT",
-// "Updated 3:45 PM EST, Thu January 6, 2022", "January 6, 2022 / 10:15 AM / Updated 2 hours ago".
+// "Updated 3:45 PM EST, Thu January 6, 2022", "January 6, 2022 / 10:15 AM / Updated 2 hours ago", "Posted on 3 May 2031 by admin".
 // Never a date in the body.
 import { dayNumber, formatDay, isValidDay } from '../calendarMath.ts';
 import type { RawDate } from '../extractors/types.ts';
@@ -12,6 +12,9 @@ const HEAD_CHARS = 3000;
 const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:(?:published|posted|updated|last updated|date|dated|first published|issued|released|as of)(?:\s+on)?:?[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?,?[ \t]*)?)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+)?$/i;
 /** The end of a title or byline line: nothing, or a time ("4 March 2026, 10:00", "at 9.30 GMT", "9:15 pm IST"). */
 const TITLE_LINE_AFTER = /^[ \t]*(?:(?:,|at)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*(?:[A-Z]{2,4}|local\s+time))?[ \t]*)?(?:\r?\n|$)/i;
+/** A publishing label's date, then who posted it: "Posted on 3 May 2031 by admin". */
+const BY_AFTER = /^[ \t]*(?:,[ \t]*)?by[ \t]+[^\n.]{1,60}(?:\r?\n|$)/i;
+const PUBLISHED_LABEL = /(?:^|\n)[ \t]*(?:published|posted|updated|last updated|first published|issued|released)\b/i;
 /** After a date line's date, a separator and a time or an update note: "January 6, 2022 / 10:15 AM / Updated 2 hours ago". */
 const META_AFTER = /^[ \t]*[/|·•][ \t]*(?:\d{1,2}[:.]\d{2}|updated|last|\d+\s+min|[A-Z]{2,4}\b)[^\n]{0,80}(?:\r?\n|$)/i;
 const DATELINE_AFTER = /^\s*\)\s*[–—-]/;
@@ -99,7 +102,7 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     // The date ends its line, perhaps with a time after it; then it stands alone or labelled ("Issued: 14
     // October 2026, 18:00"), or ends a title, masthead or byline.
     const endsLine = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24));
-    const standsAlone = (endsLine || META_AFTER.test(text.slice(d.end, d.end + 100))) && LABEL_BEFORE.test(before);
+    const standsAlone = (endsLine || META_AFTER.test(text.slice(d.end, d.end + 100)) || (BY_AFTER.test(text.slice(d.end, d.end + 80)) && PUBLISHED_LABEL.test(before))) && LABEL_BEFORE.test(before);
     const dateline = isDateline(text, d, dates);
     const head = endsLine ? text.slice(0, d.start) : '';
     const title = endsLine && (TITLE_BEFORE.test(head) || (d.start < 400 && (PUBLISHED_LINE_BEFORE.test(head) || MASTHEAD_BEFORE.test(head))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
