@@ -335,6 +335,12 @@ describe('dates', () => {
     ]);
     assert.deepEqual(events('A state of emergency has been in force since Thursday.'), [['Thursday', 'state of emergency declared']]);
     assert.deepEqual(events('Protests have continued since Monday.'), [['Monday', 'protests began']]);
+    // A later round, or a start among others, is not the first start.
+    assert.deepEqual(events('Protests began again on March 8.'), [['March 8', null]]);
+    assert.deepEqual(events('Fresh protests began on March 8.'), [['March 8', null]]);
+    assert.deepEqual(events('A second wave of protests began on March 8.'), [['March 8', null]]);
+    assert.deepEqual(events('Protests also began on March 8 in the south.'), [['March 8', null]]);
+    assert.deepEqual(events('The protests, which began on March 2, spread.'), [['March 2', 'protests began']]);
     // A count before "since" is what the date bounds: deaths since March 4, not when the riots began.
     assert.deepEqual(events('The ministry said 11 people had died during riots since March 4.'), [['March 4', null]]);
     assert.deepEqual(events('From 5 to 7 January, internet access was cut.'), [['5 to 7 January', 'internet disruption began']]);

@@ -73,7 +73,8 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
       }
     }
     // Phase words are the rarer: without one (or a "since" before a date) the sentence names no event.
-    const phases = hits(PHASE_RE, text, s.start, s.end).filter((p) => !FUTURE_BEFORE.test(text.slice(Math.max(s.start, p.at - 20), p.at)));
+    const phases = hits(PHASE_RE, text, s.start, s.end).filter((p) => !FUTURE_BEFORE.test(text.slice(Math.max(s.start, p.at - 20), p.at))
+      && !(PHASE_WORDS[p.word] === 'began' && (AGAIN_AFTER.test(text.slice(p.at + p.word.length, p.at + p.word.length + 16)) || ALSO_BEFORE.test(text.slice(Math.max(s.start, p.at - 16), p.at)))));
     const since = new Set(list.filter((d) => SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))));
     if (phases.length === 0 && since.size === 0) continue;
     const subjects = hits(SUBJECT_RE, text, s.start, s.end).filter((h) => isTheSubject(text, h) && (!STORY_ONLY_WORDS.has(h.word) || (storySubjects ??= leadSubjects(text, sentences)).has(SUBJECT_OF.get(h.word)!)));
@@ -141,6 +142,12 @@ function leadSubjects(text: string, sentences: Sentence[]): Set<string> {
   return new Set(hits(SUBJECT_RE, text, 0, end).filter((h) => isTheSubject(text, h)).map((h) => SUBJECT_OF.get(h.word)!));
 }
 
+/** Before a subject that is a later round of it. */
+const RENEWED_BEFORE = /\b(?:fresh|new|renewed|second|third|fourth|another|further|latest|more)\s+(?:(?:wave|round|day|night|week)s?\s+of\s+)?(?:[\p{L}-]+\s+)?$|\b(?:wave|round)s?\s+of\s+$/iu;
+/** After a phase: a start that is not the first ("began again", "resumed in earnest"), or one among others ("also began"). */
+const AGAIN_AFTER = /^\s+(?:again|anew|afresh|once\s+(?:more|again)|in\s+earnest)\b/i;
+const ALSO_BEFORE = /\balso\s+(?:(?:have|has|had)\s+)?$/i;
+
 /** Before a subject: "counter-protests" (a hyphen joins it to another word), "a hunger strike". */
 const NOT_THE_SUBJECT = new Map(Object.entries(NOT_THE_SUBJECT_AFTER).map(([name, words]) => [name, new RegExp(`\\b(?:${alternation(words)})\\s+(?:the\\s+)?$`, 'i')]));
 /** After a subject: "fire officials", "fire crews". */
@@ -159,6 +166,8 @@ function isTheSubject(text: string, h: Hit): boolean {
   }
   const before = NOT_THE_SUBJECT.get(name);
   if (before?.test(text.slice(Math.max(0, h.at - 24), h.at))) return false;
+  // "fresh protests", "a second wave of protests", "renewed clashes": not the first, whose date the story's event is.
+  if (RENEWED_BEFORE.test(text.slice(Math.max(0, h.at - 32), h.at))) return false;
   const end = h.at + h.word.length;
   return !NOT_THE_SUBJECT_NEXT.get(name)?.test(text.slice(end, end + 24));
 }
