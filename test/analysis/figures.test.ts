@@ -52,6 +52,8 @@ describe('casualty figures', () => {
     // A headline's present tense.
     checkFigures('Stadium crush kills 174 in Dalmar', [['174', 174, 174, 'killed', 'people']]);
     checkFigures('At least 45 lives have been lost in the floods. Rescuers said 12 lives were saved.', [['At least 45', 45, null, 'killed', 'people']]);
+    checkFigures('Thousands fled and a few hundred were injured.', [['a few hundred', 200, null, 'injured', 'people']]);
+    checkFigures('Several dozen protesters were hurt.', [['Several dozen', 24, null, 'injured', 'protesters']]);
     checkFigures('Rescuers are still searching for 60 people.', [['60', 60, 60, 'missing', 'people']]);
     checkFigures('Police are searching for 3 suspects.', []);
     checkFigures('The whereabouts of 60 people remain unknown.', [['60', 60, 60, 'missing', 'people']]);
