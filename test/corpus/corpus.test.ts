@@ -60,6 +60,11 @@ describe('corpus', () => {
     assert.deepEqual(diagnostics.map((d) => [c.get(A)!.text.slice(d.start, d.end), d.code, d.severity]), [['Eighteen', 'conflict', 'information']]);
     assert.match(diagnostics[0].message, /This source itself later updates it to 20\./);
     assert.deepEqual(codes(c, B), []);
+    // A correction to the same count is no update of it.
+    const same = new Corpus();
+    same.set(A, dated('3 October 2047', 'Toll revised down to 125\n\nOfficials revised the death toll down to 125.'));
+    same.set(B, dated('4 October 2047', 'The crush killed 131 people, police said.'));
+    assert.ok(same.diagnostics(A).every((d) => !/itself later updates/.test(d.message)));
     // Alone, the update disagrees with nothing but the count it updates.
     const alone = new Corpus();
     alone.set(A, dated('4 October 2037', 'Eighteen people died on the road, police said. Two more died in hospital, bringing the total to 20, the ministry said.'));

@@ -171,7 +171,7 @@ function conflict(corpus: Corpus, doc: SourceDocument, claim: Claim, fact: Fact)
     d.named = new Set(d.shown.flatMap((g) => Corpus.firstDocs(g, MAX_NAMED)));
   }
   const others = d.named!.has(doc.key) ? othersText(corpus, d, doc.key) : d.othersText;
-  const update = claim.kind === 'figure' ? updateInDocument(doc, claim, d.shown) : null;
+  const update = claim.kind === 'figure' ? updatedInOwnDocument(doc).get(claim) : undefined;
   const note = update ? ` This source itself later updates it to ${valueLabel(update)}.` : claim.kind === 'figure' ? updateNote(corpus, doc, claim, d.shown, fact, mine) : '';
   const message = `Sources disagree on ${fact.name}: this says ${valueLabel(claim)}; ${others}.${note}`;
   // Figures that a later report simply updated are worth knowing, not a warning.
@@ -181,21 +181,9 @@ function conflict(corpus: Corpus, doc: SourceDocument, claim: Claim, fact: Fact)
   };
 }
 
-/**
- * A later figure of the same fact in the same document that updates this one: a toll that rose past it
- * ("killing 18 ... bringing the total to 20") or a correction. The document's own earlier count is then
- * history it tells, not a claim that disagrees.
- */
-function updateInDocument(doc: SourceDocument, claim: FigureClaim, shown: ValueGroup[]): FigureClaim | null {
-  for (const g of shown) {
-    for (const c of g.byDoc.get(doc.key) ?? []) if (c.kind === 'figure' && updates(c, claim)) return c;
-  }
-  return null;
-}
-
 /** Does a document's figure update an earlier one of the same document (a toll that rose past it, a correction)? */
 const updates = (later: FigureClaim, earlier: Claim) =>
-  earlier.kind === 'figure' && later.start > earlier.start && ((later.rising && later.min > (earlier.max ?? Infinity)) || later.revised);
+  earlier.kind === 'figure' && later.start > earlier.start && ((later.rising && later.min > (earlier.max ?? Infinity)) || (later.revised && (later.min !== earlier.min || later.max !== earlier.max)));
 
 /**
  * The value groups of a figure fact whose every claim is updated later in its own document (see
@@ -219,22 +207,26 @@ function supersededGroups(corpus: Corpus, fact: Fact): Set<ValueGroup> {
 }
 
 /** Per analysis (a document analysed again has a new one). */
-const updatedClaims = new WeakMap<SourceDocument['analysis'], Set<Claim>>();
+const updatedClaims = new WeakMap<SourceDocument['analysis'], Map<Claim, FigureClaim>>();
 
-/** The figures a document updates further on, by a later figure of the same fact (computed once per analysis). */
-function updatedInOwnDocument(doc: SourceDocument): Set<Claim> {
-  let set = updatedClaims.get(doc.analysis);
-  if (set) return set;
-  set = new Set();
+/**
+ * The figures a document updates further on, each with the first later figure of the same fact that
+ * updates it: "killing 18 ... bringing the total to 20". The document's own earlier count is then
+ * history it tells, not a claim that disagrees. Computed once per analysis.
+ */
+function updatedInOwnDocument(doc: SourceDocument): Map<Claim, FigureClaim> {
+  let map = updatedClaims.get(doc.analysis);
+  if (map) return map;
+  map = new Map();
   const figures = doc.analysis.claims.filter((c): c is FigureClaim => c.kind === 'figure');
   for (const u of figures) {
     if (!u.rising && !u.revised) continue;
     const id = factOf(u)?.id;
     if (id === undefined) continue;
-    for (const c of figures) if (updates(u, c) && factOf(c)?.id === id) set.add(c);
+    for (const c of figures) if (!map.has(c) && updates(u, c) && factOf(c)?.id === id) map.set(c, u);
   }
-  updatedClaims.set(doc.analysis, set);
-  return set;
+  updatedClaims.set(doc.analysis, map);
+  return map;
 }
 
 /** "9 in a.txt (Police), b.txt and 797 more; …": the differing values, naming `self` "this source". */

@@ -1,7 +1,7 @@
 // Names the event a date is the time of: a subject ("protests", "state of emergency") and a phase
 // ("began", "declared", "ended") in the same sentence, close to the date. One date per event and
 // sentence: the one nearest the phase word.
-import { EVENT_SUBJECTS, INCIDENTS, INCIDENT_NOUNS, NOT_THE_INCIDENT_BEFORE, NOT_THE_SUBJECT_AFTER, NOT_THE_SUBJECT_BEFORE, PHASE_FOR_SUBJECT, STORY_ONLY_WORDS, PHASE_WORDS, type Phase } from '../lexicon/events.ts';
+import { EVENT_SUBJECTS, INCIDENTS, INCIDENT_NOUNS, NOT_THE_INCIDENT_BEFORE, NOT_THE_SUBJECT_AFTER, NOT_THE_SUBJECT_BEFORE, PHASE_FOR_SUBJECT, PHASE_WORDS, STORY_ONLY_WORDS, type Phase } from '../lexicon/events.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import { PLACE, PLACE_OPENER, isSubnational, placeName } from '../lexicon/places.ts';
 import { firstIndex } from '../bisect.ts';

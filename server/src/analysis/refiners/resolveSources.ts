@@ -423,8 +423,7 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
     if (spelled) {
       c.source = spelled[1];
       (initials ??= initialsIn(text)).set(spelled[2], spelled[1]);
-    }
-    else if (INITIALISM.test(c.source)) {
+    } else if (INITIALISM.test(c.source)) {
       const full = (initials ??= initialsIn(text)).get(c.source);
       if (full) c.source = full;
     }
