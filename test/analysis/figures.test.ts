@@ -217,6 +217,9 @@ describe('casualty figures', () => {
     assert.deepEqual(claimsOf('Police fire on protesters\n\nAt least five people were killed when police opened fire on a crowd on Friday, officials said.\n\nLater, 3 people were killed when troops fired on a march.', 'figure').map((f) => [f.text, f.scope]),
       [['At least five', 'total'], ['3', 'partial']]);
     assert.deepEqual(scopes('Eight soldiers died in an ambush on the highway.'), [['Eight', 'partial']]);
+    // Members of one body are a part of those counted; "members of the security forces" are the security forces.
+    assert.deepEqual(scopes('He said 14 members had been detained since Monday. Five crew members died.'), [['14', 'partial'], ['Five', 'partial']]);
+    assert.deepEqual(scopes('12 members of the security forces were killed.'), [['12', 'total']]);
     // What set the story off is not its toll.
     assert.deepEqual(scopes('Demonstrations began after the arrest of four student leaders.'), [['four', 'partial']]);
     assert.deepEqual(scopes('The protests started on May 4, a day after four student leaders were detained.'), [['four', 'partial']]);

@@ -444,6 +444,8 @@ export class CasualtyFigureExtractor {
       incident ||= (attackAfter !== null && !isScene(attackAfter, end, isStory)) || (incidentSubject !== null && !isScene(incidentSubject, subjectFrom, isStory));
       // "killing three hostage-takers": the attackers are not the victims' toll.
       if (found.head !== null && ATTACKER_NOUNS.has(found.head)) scope = 'partial';
+      // "14 members had been detained", "five crew members died": members of one body, a part of those counted.
+      if (found.head === 'members' || found.head === 'member') scope = 'partial';
       if (facts.past) scope = 'past';
       // "41 journalists have been detained since the start of the year": a count over a longer time than the story's.
       else if (facts.period ??= (mayRecallPast(facts.text) || facts.years) && longerPeriod(facts.text)) scope = 'period';
