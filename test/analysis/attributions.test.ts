@@ -293,6 +293,7 @@ describe('attributions', () => {
     checkAttributions('The ministry informed that 12 people had died.', [['The ministry', 'ministry']]);
     checkAttributions('Officials pointed out that 12 people had died.', [['Officials', 'Officials']]);
     checkAttributions('Twelve people died, per the health ministry.', [['the health ministry', 'health ministry']]);
+    checkAttributions('They pointed out the damage to reporters. The union underlined its demands.', []);
     checkAttributions('Fuel prices rose 5 per cent. Three people per day died.', []);
     checkAttributions('The interior ministry gave a figure of 230 detentions.', [['The interior ministry', 'interior ministry']]);
     // A source that changes its own count.

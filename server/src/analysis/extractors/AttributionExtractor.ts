@@ -311,6 +311,8 @@ const SEEN = new Set(['seen', 'obtained', 'reviewed', 'examined', 'verified', 'l
 
 /** Where a post is made: a named platform, a website, an account, social media. */
 const PLATFORM_AFTER = /^\s+(?:\p{Lu}|(?:its|his|her|their|the|an?)\s+(?:official\s+|own\s+)?(?:website|account|channel|page|feed|blog)\b|social\s+media\b)/u;
+/** What follows a cue that states something only with a clause or a quote after it: "pointed out that", "informed reporters that". */
+const THAT_FOLLOWS = { after: /^\s+(?:[\p{L}'’-]+\s+){0,3}?that\b|^\s*[“"‘':,]/u, chars: 48 };
 /** A change to a count, not to anything else: "revised the death toll", "raised its estimate of the dead" (not "raised concerns"). */
 const TOLL_CHANGED = { after: /^\s+(?:(?:the|its|their|his|her|an?|official)\s+)+(?:[\p{L}-]+\s+){0,3}?(?:toll|figure|figures|count|number|tally|estimate|total)\b/u, chars: 60 };
 /** What follows a declaration that is a statement: "declared that", a quote, a colon or comma, the sentence's end. */
@@ -320,7 +322,7 @@ const DECLARED_WHAT = { after: /^\s*(?:that\b|[“"‘'«:,.;]|$)/i, chars: 12 }
  * "posted on Telegram", "wrote on its website" (not "soldiers posted on the border"); "referred to the
  * protesters as ..." (not "referred to the law"); "declared that", "declared: ..." (not "declared Dask the
  * winner" or "declared a state of emergency", which are acts); "verified the deaths of" (not "verified 80 videos");
- * "revised the death toll" (not "raised concerns"). Looked for within `chars` of the cue (and
+ * "revised the death toll" (not "raised concerns"); "pointed out that" (not "pointed out the damage"). Looked for within `chars` of the cue (and
  * its sentence, with `inSentence`).
  */
 const STATEMENT_ONLY_BEFORE = new Map<string, { after: RegExp; chars: number; inSentence?: boolean }>([
@@ -331,6 +333,8 @@ const STATEMENT_ONLY_BEFORE = new Map<string, { after: RegExp; chars: number; in
   ['declares', DECLARED_WHAT],
   // "The Commission verified the deaths of 27 people", "verified that": a finding; "verified 80 videos" is its method.
   ...['revised', 'revises', 'raised', 'raises', 'lowered', 'lowers', 'updated', 'updates'].map((cue) => [cue, TOLL_CHANGED] as const),
+  // "pointed out that", "informed reporters that": a statement; "pointed out the damage" is a gesture.
+  ...['informed', 'pointed out', 'points out', 'underlined', 'underlines', 'clarified', 'specified'].map((cue) => [cue, THAT_FOLLOWS] as const),
   ['verified', { after: /^\s+(?:that\b|the\s+(?:deaths?|killings?|arrests?|detentions?|injuries|disappearances?|identities|cases)\b|(?:[\p{L}\d,]+\s+){0,3}(?:deaths|killings|cases\s+of)\b)/u, chars: 40 }],
 ]);
 
