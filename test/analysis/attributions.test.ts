@@ -294,6 +294,11 @@ describe('attributions', () => {
     checkAttributions('Officials pointed out that 12 people had died.', [['Officials', 'Officials']]);
     checkAttributions('Twelve people died, per the health ministry.', [['the health ministry', 'health ministry']]);
     checkAttributions('They pointed out the damage to reporters. The union underlined its demands.', []);
+    // Two sources for one cue.
+    checkAttributions('Twelve people died, according to police and hospital officials.', [['police', 'police'], ['hospital officials', 'hospital officials']]);
+    checkAttributions('Twelve died, according to both the ministry and the Red Cross.', [['the ministry', 'ministry'], ['the Red Cross', 'Red Cross']]);
+    checkAttributions('The ministry and the Red Cross both said 12 died.', [['The ministry', 'ministry'], ['the Red Cross', 'Red Cross']]);
+    checkAttributions('Twelve died, according to police and she was among the wounded.', [['police', 'police']]);
     checkAttributions('Fuel prices rose 5 per cent. Three people per day died.', []);
     checkAttributions('The interior ministry gave a figure of 230 detentions.', [['The interior ministry', 'interior ministry']]);
     // A source that changes its own count.

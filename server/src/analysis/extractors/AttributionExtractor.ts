@@ -46,6 +46,10 @@ const SPEAKING = new Set(['speaking', 'talking', 'writing', 'addressing', 'brief
 const MANNER = new Set(['separately', 'individually', 'independently', 'anonymously', 'later']);
 /** Cues whose source follows them: "according to X", "the group said, citing X", "a report quoting X". */
 const FORWARD_CUES = ['according to', 'citing', 'quoting', 'per'];
+/** After a forward cue: "according to both the ministry and the Red Cross". */
+const BOTH_AFTER = /^\s+(?:both|either)(?=\s)/i;
+/** Between two sources after a forward cue: "according to police and hospital officials". */
+const AND_AFTER = /^\s+(?:and|as\s+well\s+as)\s+/i;
 /** "per" sources only after a comma, before an article or a name: "12 died, per the health ministry" (not "per cent", "per day"). */
 const PER_AS_CUE = { before: /,\s*$/, after: /^\s+(?:the\s+|an?\s+|\p{Lu})/u };
 /** What follows a cue used as a participle of a count: "reported missing", "confirmed dead". */
@@ -146,9 +150,17 @@ export class AttributionExtractor {
         if (cue === 'per' && !(PER_AS_CUE.before.test(text.slice(Math.max(0, m.index - 4), m.index)) && PER_AS_CUE.after.test(text.slice(cueEnd, cueEnd + 8)))) continue;
         // "according to a tally by local journalists": the source is whoever made the document.
         const doc = DOCUMENT_BY.exec(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 100)));
-        const from = doc ? cueEnd + doc[0].length : cueEnd;
+        let from = doc ? cueEnd + doc[0].length : cueEnd;
+        from += BOTH_AFTER.exec(text.slice(from, from + 12))?.[0].length ?? 0; // "according to both the ministry and ..."
         const np = forwardPhrase(new LazyTokens(text, from, Math.min(sentence.end, from + 160)));
-        if (np) out.push(this.make(text, np, cue));
+        if (np) {
+          out.push(this.make(text, np, cue));
+          // "according to police and hospital officials": each is a source.
+          const and = AND_AFTER.exec(text.slice(np.end, np.end + 16));
+          const other = and ? forwardPhrase(new LazyTokens(text, np.end + and[0].length, Math.min(sentence.end, np.end + and[0].length + 160))) : null;
+          // (Not a pronoun: "according to police and they said more" opens a clause.)
+          if (other && !(text.slice(other.start, other.end).toLowerCase() in PRONOUNS)) out.push(this.make(text, other, cue));
+        }
         continue;
       }
       // "40 people reported missing", "three confirmed dead": a participle of the count, not a source's verb.

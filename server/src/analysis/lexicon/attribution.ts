@@ -139,6 +139,7 @@ export const BETWEEN_SOURCE_AND_CUE = new Set([
   'then', 'allegedly', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'today', 'yesterday', 'publicly',
   'initially', 'first', 'repeatedly', 'once', 'had', 'would', 'will', 'could', 'may', 'might', 'has',
   'subsequently', 'quickly', 'officially', 'openly', 'immediately', 'specifically', 'simply', '*', 'been', 'being',
+  'both', // "The ministry and the Red Cross both said"
 ]);
 
 /** Two or three capitalised words and nothing else: a person's name ("Mara Lind", "Leena Das"). */
