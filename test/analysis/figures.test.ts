@@ -56,6 +56,10 @@ describe('casualty figures', () => {
     checkFigures('Several dozen protesters were hurt.', [['Several dozen', 24, null, 'injured', 'protesters']]);
     checkFigures('Rescuers are still searching for 60 people.', [['60', 60, 60, 'missing', 'people']]);
     checkFigures('Police are searching for 3 suspects.', []);
+    // How many there were is not how many were hurt: "none of the 40", "two of the 12 miners" (but "all of the 40" were).
+    checkFigures('None of the 40 passengers were hurt. Not one of the 12 miners was injured.', []);
+    checkFigures('Two of the 12 miners were injured.', []);
+    checkFigures('All of the 40 passengers were killed.', [['40', 40, 40, 'killed', 'civilians']]);
     checkFigures('The whereabouts of 60 people remain unknown.', [['60', 60, 60, 'missing', 'people']]);
     checkFigures('Police took 60 people into custody.', [['60', 60, 60, 'detained', 'people']]);
     checkFigures('Army detains 40 protesters', [['40', 40, 40, 'detained', 'protesters']]);

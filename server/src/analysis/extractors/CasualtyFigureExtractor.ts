@@ -292,6 +292,10 @@ const onADay = (after: string) => (after.includes(' on ') || after.includes(' in
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b(?:[^,.;]{0,40},|\s+(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\s+(?:are|were|was|is))\s*(?:\S+\s+){0,2}$/i;
 /** Whom a search hunts, not rescues: "police are searching for 3 suspects". */
 const WANTED_NOUNS = new Set(['suspect', 'suspects', 'fugitive', 'fugitives', 'escapee', 'escapees', 'inmates', 'prisoners', 'killers', 'robbers', 'thieves', 'culprits', 'looters', 'smugglers', 'members']);
+/** Some of a group: "two of the 12 miners", "most of the 40 passengers" (not "all of the 40"). */
+const SOME_OF_BEFORE = /(?:^|[^\p{L}\d])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|most|many|several|half|few|a\s+few|a\s+third|a\s+quarter)\s+(?:of|among)\s+(?:the|its|their|those|these)\s+$/iu;
+/** Nobody of a group: "none of the 40 passengers", "not one of the 12 miners". */
+const NONE_OF_BEFORE = /\b(?:none|not\s+(?:a\s+single\s+)?one|neither|no\s+one|nobody)\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?$/i;
 /** "45 lives were lost", "45 lives have been lost". */
 const LIVES_LOST_AFTER = /^\s+lives\s+(?:(?:were|have\s+been|had\s+been|was|been)\s+)?(?:lost|taken|claimed)\b/i;
 /** "took the lives of 12 people", "claimed the lives of 40". */
@@ -400,6 +404,10 @@ export class CasualtyFigureExtractor {
       const before = text.slice(Math.max(0, start - 24), start);
       if (AGE_BEFORE.test(before)) continue;
       if (m[0].length === 3 && m[0].toLowerCase() === 'one' && /\bno\s+$/i.test(before)) continue; // "no one was killed"
+      if (NONE_OF_BEFORE.test(before)) continue; // "None of the 40 passengers were hurt": nobody of them
+      // "Two of the 12 miners were injured": 12 is how many there were, not how many were hurt (but "most of the 300 detainees" counts detainees).
+      if (SOME_OF_BEFORE.test(before) && !Object.hasOwn(OUTCOME_NOUNS, /^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 24))?.[1].toLowerCase() ?? '')) continue;
+
       if (LEGAL_BEFORE.test(before) && !ARRESTED_AND.test(before)) continue; // "The court charged 40 people over the deaths of 12 officers"
       if (RATIO_BEFORE.test(before) || (value === 1 && RATIO_AFTER.test(text.slice(end, end + 16))) || EVERY_AFTER.test(text.slice(end, end + 12))) continue; // "one in five of the injured"
       // "Its captain, Lars Eng, 61, was among the dead": an age in apposition to a name.
