@@ -187,9 +187,10 @@ const EARLIER_VERSION = /\b(?:earlier|previous|original)\s+versions?\s+of\s+this
 /** The cause of a rise in a toll: "the toll has risen to 14 after two more died". */
 const AFTER_BEFORE = /\bafter\s+(?:another\s+|a\s+further\s+)?$/i;
 /** What set the story off, not its toll: "protests began after the arrest of four student leaders". */
-const TRIGGER_NOUN_BEFORE = /\b(?:after|following|over)\s+(?:the\s+)?(?:arrests?|detentions?|killings?|deaths?|shootings?|abductions?|disappearances?|jailing|imprisonment)\s+of\s+(?:(?:at\s+least|some|about|nearly|more\s+than)\s+)?$/i;
+const TRIGGER_HEDGE = String.raw`(?:(?:at\s+least|some|about|nearly|more\s+than)\s+)?$`;
+const TRIGGER_NOUN_BEFORE = new RegExp(String.raw`\b(?:after|following|over)\s+(?:the\s+)?(?:arrests?|detentions?|killings?|deaths?|shootings?|abductions?|disappearances?|jailing|imprisonment)\s+of\s+` + TRIGGER_HEDGE, 'i');
 /** "... started on May 4, a day after four student leaders were detained": a count the clause of a start follows. */
-const TRIGGER_CLAUSE_BEFORE = /\b(?:after|following)\s+(?:(?:at\s+least|some|about|nearly|more\s+than)\s+)?$/i;
+const TRIGGER_CLAUSE_BEFORE = new RegExp(String.raw`\b(?:after|following)\s+` + TRIGGER_HEDGE, 'i');
 const STARTED = /\b(?:began|begun|begin|begins|started|starts|erupted|erupts|broke\s+out|flared|sparked|triggered|spread)\b/i;
 /** `started`: does the sentence tell of a start (asked once per sentence: a sentence may be long)? */
 const isTrigger = (before: string, started: () => boolean) => TRIGGER_NOUN_BEFORE.test(before) || (TRIGGER_CLAUSE_BEFORE.test(before) && started());
@@ -290,6 +291,8 @@ const ON_A_DAY_AFTER = new RegExp(`^[^.;,]{0,40}?\\b(?:killed|died|dead|injured|
 const onADay = (after: string) => (after.includes(' on ') || after.includes(' in ')) && ON_A_DAY_AFTER.test(after);
 /** "Of those killed, 19 died ...": a subset of a count given before. */
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b(?:[^,.;]{0,40},|\s+(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\s+(?:are|were|was|is))\s*(?:\S+\s+){0,2}$/i;
+/** Heads that count members of one body ("five crew members"): a part of those counted. */
+const MEMBER_HEADS = new Set(['member', 'members']);
 /** Whom a search hunts, not rescues: "police are searching for 3 suspects". */
 const WANTED_NOUNS = new Set(['suspect', 'suspects', 'fugitive', 'fugitives', 'escapee', 'escapees', 'inmates', 'prisoners', 'killers', 'robbers', 'thieves', 'culprits', 'looters', 'smugglers', 'members']);
 /** Some of a group: "two of the 12 miners", "most of the 40 passengers" (not "all of the 40"). */
@@ -451,9 +454,8 @@ export class CasualtyFigureExtractor {
       const incidentSubject = INCIDENT_SUBJECT.exec(text.slice(subjectFrom, start));
       incident ||= (attackAfter !== null && !isScene(attackAfter, end, isStory)) || (incidentSubject !== null && !isScene(incidentSubject, subjectFrom, isStory));
       // "killing three hostage-takers": the attackers are not the victims' toll.
-      if (found.head !== null && ATTACKER_NOUNS.has(found.head)) scope = 'partial';
-      // "14 members had been detained", "five crew members died": members of one body, a part of those counted.
-      if (found.head === 'members' || found.head === 'member') scope = 'partial';
+      // "five crew members died": members of one body, a part of those counted.
+      if (found.head !== null && (ATTACKER_NOUNS.has(found.head) || MEMBER_HEADS.has(found.head))) scope = 'partial';
       if (facts.past) scope = 'past';
       // "41 journalists have been detained since the start of the year": a count over a longer time than the story's.
       else if (facts.period ??= (mayRecallPast(facts.text) || facts.years) && longerPeriod(facts.text)) scope = 'period';
