@@ -149,6 +149,8 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
         c.value = formatDay(base + spec.offset);
         c.day = c.value;
         current = base + spec.offset;
+        // "As of 08:00 today", "at 10 p.m. yesterday": the sentence's times are on that day.
+        if (!dayInSentence.has(c.sentence)) dayInSentence.set(c.sentence, current);
         break;
       }
       case 'time':
