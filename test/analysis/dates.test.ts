@@ -144,6 +144,11 @@ describe('dates', () => {
     assert.equal(analyze('Timeline\n\nFeb. 21, 2026 — Riot.\nFeb. 22, 2026 — Inquiry.').published, null);
     assert.equal(analyze('Title\n\n11 January 2022\n\nBody text.').published, '2022-01-11');
     assert.equal(analyze('Correction (January 31, 2022): an earlier version erred.').published, null);
+    // An issued text's title with its date in brackets; not an event's, nor a report named in the body.
+    assert.equal(analyze('Safe Seas: statement on the ferry disaster (16 August 2041)\n\nThe ferry sank.').published, '2041-08-16');
+    assert.equal(analyze('# Flash update No. 3 (5 May 2030)\n\nThe ferry sank.').published, '2030-05-05');
+    assert.equal(analyze('The dock massacre (5 May 2030)\n\nTroops fired.').published, null);
+    assert.equal(analyze('Title\n\nThe ferry sank, says a report (5 May 2030)\nMore.').published, null);
     assert.equal(analyze('KORVALA, March 14, 2024 (Reuters) - Troops fired.').published, '2024-03-14');
     assert.equal(analyze('SAN MARO, Estria, 3 May 2023 — Troops fired.').published, '2023-05-03');
     assert.equal(analyze('He said, March 14, 2024 - the day of the vote - was calm.').published, null);

@@ -1,12 +1,14 @@
 // The document's own date: a date standing alone on a line near the top ("11 January 2022"),
 // a dateline ("GENEVA (11 January 2022) –", "(Berlin, May 20, 2026) –", wire style "KYIV, March 14, 2024 (Reuters) -", "New Delhi, Oct 3 (PTI)",
 // "*Kastel, 20 October 2025* —" near the top), a
-// first line or a byline that ends with it ("# Situation report, 16 March 2024", "By Mira Sol, 17
+// first line or a byline that ends with it ("# Situation report, 16 March 2024", "Statement on the sinking (16 August 2041)", "By Mira Sol, 17
 // October 2025", "Civic Watch report, published 16 October 2024", "Published by Open Record, 30 March 2026"), or "Published 5 May 2023", "Issued: 14 October 2026, 18:00", "Mon 16 Nov 2026 07.40 GMT",
 // "Updated 3:45 PM EST, Thu January 6, 2022", "January 6, 2022 / 10:15 AM / Updated 2 hours ago", "Posted on 3 May 2031 by admin".
 // Never a date in the body.
 import { dayNumber, formatDay, isValidDay } from '../calendarMath.ts';
+import { ISSUED_KINDS } from '../extractors/IssuerExtractor.ts';
 import type { RawDate } from '../extractors/types.ts';
+import { alternation } from '../lexicon/pattern.ts';
 
 const HEAD_CHARS = 3000;
 const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:(?:published|posted|updated|last updated|date|dated|first published|issued|released|as of)(?:\s+on)?:?[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?,?[ \t]*)?)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+)?$/i;
@@ -57,6 +59,12 @@ const BYLINE_BEFORE = /(?:^|\n)[ \t]*by[ \t]+[^\n,|]{2,80}?(?:,[ \t]*[^\n,|]{2,6
  * before it): "# Situation report, 16 March 2024", "AGENCY\nPress release No. 14 — 4 March 2026".
  */
 const TITLE_BEFORE = /^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{1,100}?(?:,|[ \t][–—·|-])[ \t]*$/;
+/**
+ * A title line of the opening block that names an issued text and ends with its date in brackets:
+ * "Safe Seas: statement on the sinking (16 August 2041)"; not an event's ("The dock massacre (5 May 2030)").
+ */
+const BRACKETED_TITLE_BEFORE = new RegExp(String.raw`^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{0,100}?\b${alternation([...ISSUED_KINDS, 'report', 'update'])}\b[^\n]{0,100}?[ \t]\([ \t]*$`, 'i');
+const BRACKET_ENDS_LINE = /^[ \t]*\)[ \t]*(?:\r?\n|$)/;
 /** A line of the opening block (no sentence before it, on its line or above) that says when it was published: "Civic Watch report, published 16 October 2024". */
 const PUBLISHED_LINE_BEFORE = /^\s*(?:[^\n]{0,99}[^.\n]\n\s*){0,2}(?:[^\n.]|\.(?=\S)){0,100}?\b(?:published|posted|updated|issued|released|dated)(?:[ \t]+by[ \t]+[^\n,.]{2,60}?(?:,|[ \t]+on))?(?:[ \t]+on)?:?[ \t]+$/i;
 /**
@@ -106,7 +114,8 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     const dateline = isDateline(text, d, dates);
     const head = endsLine ? text.slice(0, d.start) : '';
     const title = endsLine && (TITLE_BEFORE.test(head) || (d.start < 400 && (PUBLISHED_LINE_BEFORE.test(head) || MASTHEAD_BEFORE.test(head))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
-    if (standsAlone || dateline || title) return formatDay(dayNumber(year, month, day));
+    const bracketed = BRACKET_ENDS_LINE.test(text.slice(d.end, d.end + 8)) && BRACKETED_TITLE_BEFORE.test(text.slice(0, d.start));
+    if (standsAlone || dateline || title || bracketed) return formatDay(dayNumber(year, month, day));
   }
   return null;
 }
