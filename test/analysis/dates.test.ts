@@ -282,6 +282,12 @@ describe('dates', () => {
     assert.deepEqual(events("Tuesday's second blast was smaller."), [['Tuesday', '2024-03-12', null]]);
     assert.deepEqual(events("Monday's visit to the collapse site was brief."), [['Monday', '2024-03-11', null]]);
     assert.deepEqual(events('On 12 March blast victims were buried.'), [['12 March', '2024-03-12', null]]);
+    // The noun, what it befell, then "on" and the date; not a figure of speech or a later one.
+    assert.deepEqual(events('The sinking of the Sea Lark on 10 March was a disaster foretold.'), [['10 March', '2024-03-10', 'sinking occurred']]);
+    assert.deepEqual(events('The blast at the Orto fertiliser plant on Tuesday killed nine.'), [['Tuesday', '2024-03-12', 'explosion occurred']]);
+    assert.deepEqual(events('The collapse of the talks on Monday angered workers.'), [['Monday', '2024-03-11', null]]);
+    assert.deepEqual(events('An explosion of anger on 4 March surprised police.'), [['4 March', '2024-03-04', null]]);
+    assert.deepEqual(events('A second blast at the plant on Friday injured two.'), [['Friday', '2024-03-08', null]]);
   });
 
   it('does not date an event by the date of another thing: the March 10 election, Monday\'s vote', () => {

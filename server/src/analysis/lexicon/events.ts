@@ -94,7 +94,7 @@ export const PHASE_WORDS: Record<string, Phase> = {
  * Before an incident's word (up to three words back): another incident ("a second section collapsed",
  * "another blast"), or a thing that collapses only in a figure of speech ("talks collapsed", "the market crashed").
  */
-export const NOT_THE_INCIDENT_BEFORE = ['second', 'third', 'another', 'further', 'new', 'later', 'subsequent', 'earlier', 'previous', 'similar', 'last', 'talks', 'negotiations', 'deal', 'ceasefire', 'truce', 'government', 'coalition', 'market', 'markets', 'economy', 'currency', 'prices', 'shares', 'stocks', 'system', 'website', 'site', 'server', 'servers', 'network', 'app', 'computer', 'computers', 'plan', 'plans', 'case', 'trial', 'support', 'morale', 'hopes', 'hope', 'spirits', 'heart', 'hearts', 'ratings', 'sales', 'profits', 'value'];
+export const NOT_THE_INCIDENT_BEFORE = ['second', 'third', 'another', 'further', 'new', 'later', 'subsequent', 'earlier', 'previous', 'similar', 'last', 'talks', 'negotiations', 'deal', 'ceasefire', 'truce', 'government', 'coalition', 'market', 'markets', 'economy', 'currency', 'prices', 'shares', 'stocks', 'system', 'website', 'site', 'server', 'servers', 'network', 'app', 'computer', 'computers', 'plan', 'plans', 'case', 'trial', 'support', 'morale', 'hopes', 'hope', 'spirits', 'heart', 'hearts', 'ratings', 'sales', 'profits', 'value', 'anger', 'violence', 'rage', 'outrage', 'grief', 'joy', 'protest', 'protests', 'interest', 'demand'];
 
 /** Which phases make sense for which subject (a curfew is imposed, protests begin...). */
 export const PHASE_FOR_SUBJECT: Record<string, Phase[]> = {

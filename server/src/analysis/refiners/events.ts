@@ -179,8 +179,12 @@ const NOT_A_MODIFIER = 'of|the|a|an|and|or|but|to|in|on|at|for|with|after|before
 const NOUN_AFTER_DATE = new RegExp(`^(['’]s)?\\s+(?:(?!(?:${NOT_A_MODIFIER})\\s)[\\p{L}-]+\\s+){0,2}(${NOUNS})\\b`, 'iu');
 /** A date used as a modifier follows an article: "the 4 March blast", "a March 4 crash" ("on 4 March blast" is no phrase). */
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
-/** The noun, then "of" and the date: "the explosion of March 4". */
-const NOUN_OF_BEFORE = new RegExp(`\\b(${NOUNS})\\s+of\\s+$`, 'i');
+/**
+ * The noun, then "of" and the date ("the explosion of March 4"), or "on" and the date after what it
+ * befell ("the sinking of the Sea Lark on 13 August", "the blast at the Orto plant on Tuesday").
+ */
+const PLACE_WORD = `(?!(?:${NOT_A_MODIFIER})\\s)[\\p{L}'’-]+`;
+const NOUN_OF_BEFORE = new RegExp(`\\b(${NOUNS})\\s+(?:(?:of|at|in|near|off)\\s+(?:the\\s+)?(?:${PLACE_WORD}\\s+){1,4}on\\s+|of\\s+)$`, 'iu');
 
 /** Up to two words right after a date that modifies them ("the October 18 election", "Monday's deadly vote"). */
 const NOUN_AFTER = new RegExp(`^(['’]s)?\\s+(?!(?:${NOT_A_MODIFIER})\\b)([a-z][a-z-]+)(?:\\s+(?!(?:${NOT_A_MODIFIER})\\b)([a-z][a-z-]+))?`);
@@ -204,8 +208,9 @@ function incidentNamed(text: string, d: DateClaim): string | null {
     const word = after[2].toLowerCase();
     hit = { at: d.end + after.index + after[0].length - word.length, word };
   } else {
-    const before = NOUN_OF_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start));
-    if (before) hit = { at: d.start - before[0].length + before.index, word: before[1].toLowerCase() };
+    const from = Math.max(0, d.start - 80);
+    const before = NOUN_OF_BEFORE.exec(text.slice(from, d.start));
+    if (before) hit = { at: from + before.index, word: before[1].toLowerCase() };
   }
   if (!hit || !isTheSubject(text, hit)) return null;
   return `${INCIDENT_NOUNS.get(hit.word)} occurred`;
