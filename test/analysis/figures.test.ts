@@ -132,8 +132,14 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes([
       'Market attack should be investigated',
       'The Monday strike on the Ossa market killed 27 civilians, witnesses said.',
-      'Since the offensive began, at least 90 civilians have died, hospital records show.',
+      'In all, at least 90 civilians have died in the offensive, hospital records show.',
     ].join('\n\n')), [['27', 'partial'], ['at least 90', 'total']]);
+    // A war's count since it began runs over a longer time than the strike's, and joins no toll (see 'period').
+    assert.deepEqual(scopes([
+      'Market attack should be investigated',
+      'The Monday strike on the Ossa market killed 27 civilians, witnesses said.',
+      'Since the offensive began, at least 90 civilians have died, hospital records show.',
+    ].join('\n\n')), [['27', 'total'], ['at least 90', 'period']]);
     // With no larger count of the whole, or only of another group, the incident's count is the toll.
     assert.deepEqual(scopes('Market attack\n\nThe Monday strike on the Ossa market killed 27 civilians, witnesses said.'), [['27', 'total']]);
     assert.deepEqual(scopes('Market attack\n\nThe Monday strike on the Ossa market killed 27 civilians, witnesses said. In all, 40 soldiers have died.'), [['27', 'total'], ['40', 'total']]);
@@ -249,6 +255,11 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('In the past two years, 300 people have been killed in such clashes.'), [['300', 'period']]);
     assert.deepEqual(scopes('More than 900 people have been killed since 2019, the group said.'), [['More than 900', 'period']]);
     assert.deepEqual(scopes('Police detained 14 journalists on Monday.'), [['14', 'total']]);
+    // A war's time, longer than one attack's; not a comparison with it, nor protests (the story's own time).
+    assert.deepEqual(scopes('Since hostilities began on 12 February, more than 400 civilians have been killed, the office said.'), [['more than 400', 'period']]);
+    assert.deepEqual(scopes('At least 86 civilians have been killed since the shelling began on 15 October.'), [['At least 86', 'period']]);
+    assert.deepEqual(scopes('It was the deadliest day since the war began: 40 people were killed.'), [['40', 'total']]);
+    assert.deepEqual(scopes('Since the protests began, 40 people have been killed.'), [['40', 'total']]);
     // The document's own year, and comparisons with an earlier year, are this event.
     assert.deepEqual(scopes('Between 9 and 15 October 2025, 27 people were killed.'), [['27', 'total']]);
     assert.deepEqual(scopes('In October 2025 at least 27 people were killed.'), [['at least 27', 'total']]);

@@ -258,10 +258,13 @@ const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most'
 /** An earlier event recalled in the sentence: "a decade ago", "three years earlier", "last year". */
 /** A time longer than a story's, which a count may run over: "since the start of the year", "so far this year", "in the past two years", "since 2019". */
 const LONGER_PERIOD = /\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\b(?:so\s+far\s+this|this\s+year\s+so\s+far|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|few)\s+)?(?:years?|decades?))\b|\bsince\s+(?:19|20)\d\d\b/i;
-/** Does the sentence set its counts over a longer time (LONGER_PERIOD), not compare with one ("the deadliest since 1999")? */
-function longerPeriod(sentence: string): boolean {
-  const m = LONGER_PERIOD.exec(sentence);
-  return m !== null && !SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+/** A war's time, longer than one attack's: "since the war began", "since hostilities began on 12 February", "since the start of the offensive". */
+const WAR = String.raw`(?:war|conflict|fighting|hostilities|offensive|invasion|insurgency|occupation|siege|shelling|bombardment|bombings?|(?:air\s*)?strikes|airstrikes|attacks|raids)`;
+const SINCE_WAR_BEGAN = new RegExp(String.raw`\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?${WAR}\b|(?:[\p{L}-]+\s+)?${WAR}\s+(?:began|started|erupted|broke\s+out)\b)`, 'iu');
+/** Does the sentence set its counts over a longer time (LONGER_PERIOD, a war's), not compare with one ("the deadliest since 1999")? */
+function longerPeriod(sentence: string, years: boolean): boolean {
+  const m = ((mayRecallPast(sentence) || years) && LONGER_PERIOD.exec(sentence)) || (sentence.includes('ince') && SINCE_WAR_BEGAN.exec(sentence));
+  return !!m && !SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
 }
 const SUPERLATIVE_BEFORE = /\b(?:[a-z]+est|worst|most\s+[a-z]+|first|largest|biggest|highest)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const PAST_RELATIVE = /\b(?:(?:years?|decades?)\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|preceding)\s+year)\b/i;
@@ -458,7 +461,7 @@ export class CasualtyFigureExtractor {
       if (found.head !== null && (ATTACKER_NOUNS.has(found.head) || MEMBER_HEADS.has(found.head))) scope = 'partial';
       if (facts.past) scope = 'past';
       // "41 journalists have been detained since the start of the year": a count over a longer time than the story's.
-      else if (facts.period ??= (mayRecallPast(facts.text) || facts.years) && longerPeriod(facts.text)) scope = 'period';
+      else if (facts.period ??= longerPeriod(facts.text, facts.years)) scope = 'period';
       // Rare words first (a plain search of the sentence), then their pattern.
       else if (hasAny(facts, COUNTED) && TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) scope = 'partial';
       else if (hasAny(facts, DIFFERENCE) && DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) scope = 'partial';
