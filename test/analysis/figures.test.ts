@@ -280,6 +280,7 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes("The ministry says 19 people were killed in Monday's clashes."), [['19', 'partial']]);
     // One facility's count is a part of the toll; hospitals' together are not.
     assert.deepEqual(scopes('A doctor said the hospital had received 11 bodies.'), [['11', 'partial']]);
+    assert.deepEqual(scopes('Our team at Tessel General Hospital received 51 wounded and 19 bodies.'), [['51', 'partial'], ['19', 'partial']]);
     assert.deepEqual(scopes('Tesk General Hospital has treated more than 70 wounded people.'), [['more than 70', 'partial']]);
     assert.deepEqual(scopes('Hospitals across the country have treated more than 700 wounded people.'), [['more than 700', 'total']]);
     assert.deepEqual(scopes('More than 1,500 people were detained. Authorities released 200 detainees on Friday.'), [['More than 1,500', 'total'], ['200', 'partial']]);

@@ -176,8 +176,11 @@ const RELEASED_AFTER = new RegExp(String.raw`^\s+(?:(?:were|was|have|has|had|bee
 const RELEASED_BEFORE = new RegExp(String.raw`\b(?:${RELEASED}|releasing|freeing)\s+` + HEDGE_OR_THE, 'i');
 /** "a family of five": one household, not a toll. */
 const FAMILY_OF_BEFORE = /\bfamily\s+of\s+$/i;
-/** One facility's own count: "the hospital had received 11 bodies", "Her clinic has treated 120" (not "hospitals"). */
-const FACILITY_BEFORE = /\b(?:hospital|clinic|morgue|mortuary|infirmary)(?![\w-])[^.;,:“”"]{0,30}?\b(?:received|treated|admitted|registered|took\s+in|taken\s+in|recorded|counted|saw|seen)\s+$/i;
+/**
+ * One facility's own count: "the hospital had received 11 bodies", "Her clinic has treated 120" (not
+ * "hospitals"), and a count coordinated after one: "received 51 wounded and 19 bodies".
+ */
+const FACILITY_BEFORE = /\b(?:hospital|clinic|morgue|mortuary|infirmary)(?![\w-])[^.;,:“”"]{0,30}?\b(?:received|treated|admitted|registered|took\s+in|taken\s+in|recorded|counted|saw|seen)\s+(?:[\d,]+\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+and\s+)?$/iu;
 /** Between a count and its outcome word, only nouns and adjectives: "Several detainees", "two wounded protesters". */
 const NOUN_ONLY = /^(?:\s+(?:of\s+the\s+|of\s+)?(?!(?:were|was|have|has|had|been|are|is|who|that)\b)[\p{L}-]+)*?$/iu;
 /** A speech verb right after the outcome word: the count's people are the speakers. */
