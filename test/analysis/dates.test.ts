@@ -324,6 +324,11 @@ describe('dates', () => {
       ['March 12', 'state of emergency declared'], ['10 p.m. to 6 a.m.', 'curfew declared'],
     ]);
     assert.deepEqual(events('Protests began in Zhanaozen and Aktau on January 2.'), [['January 2', 'protests began']]);
+    // A report's nouns of a phase, of their subject: not "the beginning of March".
+    assert.deepEqual(events('Cases rose after the declaration of the outbreak on 1 March.'), [['1 March', 'outbreak declared']]);
+    assert.deepEqual(events('The lifting of the curfew on March 12 was welcomed.'), [['March 12', 'curfew ended']]);
+    assert.deepEqual(events('After the imposition of a curfew on March 6, streets emptied.'), [['March 6', 'curfew declared']]);
+    assert.deepEqual(events('At the beginning of March, protests spread.'), [['March', null]]);
     // One town's or province's start is not the event's; a bare name may be the country's.
     assert.deepEqual(events('In the town of Besk, protests began on March 11.'), [['March 11', null]]);
     assert.deepEqual(events('Protests in Besk province began on March 11.'), [['March 11', null]]);

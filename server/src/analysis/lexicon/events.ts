@@ -83,6 +83,9 @@ export const PHASE_WORDS: Record<string, Phase> = {
   ended: 'ended', lifted: 'ended', expired: 'ended', 'came to an end': 'ended', restored: 'ended',
   ends: 'ended', lifts: 'ended', expires: 'ended', restores: 'ended', 'comes to an end': 'ended',
   until: 'ended', 'remain in place until': 'ended',
+  // A report's nouns, with what they are of: "since the declaration of the outbreak on 18 May", "the lifting of the curfew".
+  'declaration of': 'declared', 'imposition of': 'declared', 'introduction of': 'declared', 'lifting of': 'ended',
+  'beginning of': 'began', 'onset of': 'began',
   happened: 'occurred', occurred: 'occurred', 'took place': 'occurred', struck: 'occurred', 'gave way': 'occurred',
   collapsed: 'occurred', 'caved in': 'occurred', exploded: 'occurred', crashed: 'occurred', derailed: 'occurred',
   capsized: 'occurred', sank: 'occurred',

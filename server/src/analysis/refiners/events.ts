@@ -103,6 +103,8 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         // next clause's.
         if (pEnd > d.start && /\band\b/i.test(between) && !fronted) continue;
         const began = nearestSubjectHit(subjects, p.at, phase);
+        // A phase noun is of its subject: "the declaration of the outbreak", not "the beginning of March, protests".
+        if (p.word.endsWith(' of') && !(began && ARTICLE_ONLY.test(text.slice(pEnd, began.hit.at)))) continue;
         const subject = began ?? (phase === 'began' ? tookEffect(text, subjects, p) : null);
         const named = began ? phase : 'declared';
         // "In Besk, protests began on March 11", "protests in Besk began": one place's start, not the event's.
@@ -131,6 +133,9 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
     }
   }
 }
+
+/** Between a phase noun's "of" and its subject: "the declaration of a state of emergency". */
+const ARTICLE_ONLY = /^\s+(?:(?:the|a|an)\s+)?$/i;
 
 /** The lead that tells what a story is about: its first two sentences (a headline and the first sentence), at most this long. */
 const LEAD_SENTENCES = 2;
