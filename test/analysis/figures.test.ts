@@ -467,6 +467,8 @@ describe('casualty figures', () => {
     assert.deepEqual(scope('State television reported that a dozen of the injured remained in intensive care.'), [['a dozen', 'injured', 'partial']]);
     assert.deepEqual(scope('Scores of the injured have broken bones.'), [['Scores', 'injured', 'partial']]);
     assert.deepEqual(scope('Two of those killed were children.'), [['Two', 'killed', 'partial']]);
+    assert.deepEqual(scope('Twenty-two of the deaths were recorded in one district.'), [['Twenty-two', 'killed', 'partial']]);
+    assert.deepEqual(scope('Four of the fatalities were children.'), [['Four', 'killed', 'partial']]);
     assert.deepEqual(scope('Nineteen of the victims died of gunshot wounds.'), [['Nineteen', 'killed', 'partial']]);
     assert.deepEqual(scope('Twenty-one of the dead were shot.'), [['Twenty-one', 'killed', 'partial']]);
     // "of the" before a group counts that group.

@@ -55,7 +55,7 @@ function openerGroup(text: string, sentenceStart: number, start: number, groups:
 }
 const AUXILIARY = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'be', 'who', 'that', 'which', 'reportedly', 'allegedly', 'apparently', 'also', 'later', 'all', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'to', 'reported', 'confirmed', 'believed', 'said', 'feared', 'now', 'since', 'already', 'officially', 'severely', 'seriously', 'critically', 'fatally', 'badly', 'each', 'both', 'been', 'either', 'and', 'or', 'later', 'subsequently', 'eventually']);
 /** After "of the": a toll, not a group ("a dozen of the injured remained in intensive care"). */
-const OF_THE_COUNTED = new Set(['injured', 'wounded', 'dead', 'killed', 'detained', 'arrested', 'missing', 'victims', 'detainees', 'casualties', 'deceased']);
+const OF_THE_COUNTED = new Set(['injured', 'wounded', 'dead', 'killed', 'detained', 'arrested', 'missing', 'victims', 'detainees', 'casualties', 'deceased', 'deaths', 'fatalities', 'killings', 'injuries', 'arrests', 'detentions']);
 /** The last word of a count that can take "of the": "19", "Nineteen", "twenty-one", "dozens". */
 const PARTITIVE_COUNT = /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|scores|hundreds|thousands|many|several|some)(?:-[a-z]+)?$/i;
 const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'our', 'his', 'her', 'the']);
