@@ -10,6 +10,9 @@ describe('casualty figures', () => {
     checkFigures('12 police officers were killed.', [['12', 12, 12, 'killed', 'security']]);
     checkFigures('Security forces killed dozens of protesters.', [['dozens', 24, null, 'killed', 'protesters']]);
     checkFigures('The protests injured nearly 1,000 people.', [['nearly 1,000', 900, 1000, 'injured', 'people']]);
+    checkFigures('The attack killed a total of 40 people. Police arrested and charged a total of 30 students.', [
+      ['40', 40, 40, 'killed', 'people'], ['30', 30, 30, 'detained', 'civilians'],
+    ]);
     // The verb right before a count governs it, not the next clause's.
     checkFigures('Police killed 12 protesters, wounded 30 others and arrested 200, the group said.', [
       ['12', 12, 12, 'killed', 'protesters'], ['30', 30, 30, 'injured', 'people'], ['200', 200, 200, 'detained', 'people'],

@@ -40,11 +40,11 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
 export const COUNT_STARTS = [...NUMBER_WORDS, ...Object.keys(VAGUE)];
 const HEDGE_BEFORE = new RegExp(`(?:^|[^\\w])(${alternation(Object.keys(HEDGES))})\\s+$`, 'i');
 const NOT_AFTER = /[\w.,\-/]$/;
-const OUTCOME_BEFORE_RE = new RegExp(`\\b(${alternation(Object.keys(OUTCOME_BEFORE))})\\s+(?:(?:the|a|some|about|at least|nearly|almost|more than|over|up to|as many as|another)\\s+)?$`, 'i');
+const OUTCOME_BEFORE_RE = new RegExp(`\\b(${alternation(Object.keys(OUTCOME_BEFORE))})\\s+(?:(?:the|a|some|about|at least|nearly|almost|more than|over|up to|as many as|another|a total of)\\s+)?$`, 'i');
 /** A second verb shares the count: "arrested and charged 40 protesters", "detained, beat and questioned 12 students". */
 // Only verbs done to the same people: "killed and displaced thousands" counts the displaced.
 const SAME_PEOPLE_VERBS = String.raw`(?:charged|beat|beaten|questioned|interrogated|tortured|abused|handcuffed|searched|held|jailed|imprisoned|deported|expelled|prosecuted|fined|sentenced|convicted|released|freed|transferred|mutilated|buried)`;
-const OUTCOME_AND_VERB_BEFORE = new RegExp(String.raw`\b(${alternation(Object.keys(OUTCOME_BEFORE).filter((k) => !k.includes(' ')))})(?:\s*,\s*${SAME_PEOPLE_VERBS})?\s+and\s+(?:later\s+)?${SAME_PEOPLE_VERBS}\s+(?:(?:the|some|about|at\s+least|nearly|almost|more\s+than|over|up\s+to|another)\s+)?$`, 'i');
+const OUTCOME_AND_VERB_BEFORE = new RegExp(String.raw`\b(${alternation(Object.keys(OUTCOME_BEFORE).filter((k) => !k.includes(' ')))})(?:\s*,\s*${SAME_PEOPLE_VERBS})?\s+and\s+(?:later\s+)?${SAME_PEOPLE_VERBS}\s+(?:(?:the|some|about|at\s+least|nearly|almost|more\s+than|over|up\s+to|another|a\s+total\s+of)\s+)?$`, 'i');
 const GROUP_OPENER = /^[\s*_•–-]*(?:Among|Of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*,\s*(?:(?:at\s+least|more\s+than|some|about|nearly|over|another)\s+)?$/iu;
 /** The group a sentence's opener names: "Among civilians, 12 died", "Of the police, 19 were killed" (a group, not a subset of the dead). */
 function openerGroup(text: string, sentenceStart: number, start: number, groups: Record<string, Group>): Group | undefined {
