@@ -360,6 +360,10 @@ describe('attributions', () => {
     assert.deepEqual(backers('Statement - March 15\n\nAt least 31 people were killed.'), [['At least 31', null]]);
     assert.deepEqual(backers('Floods - statement\n\nAt least 31 people were killed in the floods.'), [['At least 31', null]]);
     assert.deepEqual(backers('Norrail\nStatement, 15 March 2031\n\nTwelve passengers lost their lives.'), [['Twelve', null]]);
+    // An organisation's masthead, name and date, over a text that speaks as "we"; not a newspaper's, nor one that does not.
+    assert.deepEqual(backers('# At least 914 detained\n\n**Civic Defence Centre, 13 November 2039**\n\nWe have recorded 914 detentions.'), [['At least 914', 'Civic Defence Centre'], ['914', 'Civic Defence Centre']]);
+    assert.deepEqual(backers('The Karsa Daily, 15 August 2041\n\nOur reporters saw 12 bodies in the street.'), [['12', null]]);
+    assert.deepEqual(backers('Karsa Watch, 15 August 2041\n\nAt least 31 people were killed.'), [['At least 31', null]]);
     // A fact sheet: a source in brackets after a count, and a closing "Source:" line for the rest; not one that does not close the text.
     assert.deepEqual(backers('# Situation report\n\n- Dead: 29 (Ministry of the Interior)\n- Missing: 47\n\nSource: Civil Protection Agency, 5 May 2031\n'),
       [['29', 'Ministry of the Interior'], ['47', 'Civil Protection Agency']]);

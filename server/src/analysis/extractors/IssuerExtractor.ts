@@ -47,6 +47,14 @@ const NAME_LINE = new RegExp(String.raw`^[ \t#*_]*(${NAME})[ \t*_]*$`, 'u');
 const ISSUED_LINE = new RegExp(String.raw`^[ \t#*_]*(${ISSUED})\b`, 'u');
 const ISSUED_ONLY_LINE = new RegExp(String.raw`^[ \t#*_]*(${ISSUED})[ \t*_]*$`, 'u');
 
+/**
+ * A masthead line of an organisation's own report: its name and the date ("**Civic Defence Centre, 13
+ * November 2039**"). Its issuer only when the text's lead speaks as "we" or "our" (a newspaper's
+ * masthead is no statement of the paper's); the lead, so that an edit further on cannot change the issuer.
+ */
+const MASTHEAD_LINE = new RegExp(String.raw`^[ \t#*_]*(${NAME}),[ \t]+(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+\.?[ \t]+\d{4}|\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t*_]*$`, 'u');
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur)\b/;
+
 export class IssuerExtractor {
   readonly name = 'IssuerExtractor';
 
@@ -78,6 +86,8 @@ export class IssuerExtractor {
       const heading = ISSUED_ONLY_LINE.exec(line);
       const issuer = heading && next ? NAME_LINE.exec(next.text) : null;
       if (heading && issuer) return this.make(text, next!.start, next!.text, issuer, 1, heading[1]);
+      const masthead = MASTHEAD_LINE.exec(line);
+      if (masthead && ORGANISATION_WORD.test(masthead[1]) && FIRST_PERSON.test(text.slice(0, ISSUER_LEAD_CHARS))) return this.make(text, start, line, masthead, 1, 'report');
     }
     return null;
   }
