@@ -472,6 +472,10 @@ describe('casualty figures', () => {
     assert.deepEqual(scope('Two of those killed were children.'), [['Two', 'killed', 'partial']]);
     assert.deepEqual(scope('Twenty-two of the deaths were recorded in one district.'), [['Twenty-two', 'killed', 'partial']]);
     assert.deepEqual(scope('Four of the fatalities were children.'), [['Four', 'killed', 'partial']]);
+    // Detainees who died, were hurt or were beaten are some of them: the verb says what befell them.
+    assert.deepEqual(scope('Twelve detainees died in custody. Five detainees were injured.'), [['Twelve', 'killed', 'partial'], ['Five', 'injured', 'partial']]);
+    assert.deepEqual(scope('At least 40 detainees were beaten. 300 prisoners escaped.'), [['At least 40', 'detained', 'partial'], ['300', 'detained', 'partial']]);
+    assert.deepEqual(scope('Police now hold 120 detainees. Officials said 914 detainees remain in custody.'), [['120', 'detained', 'total'], ['914', 'detained', 'total']]);
     assert.deepEqual(scope('Nineteen of the victims died of gunshot wounds.'), [['Nineteen', 'killed', 'partial']]);
     assert.deepEqual(scope('Twenty-one of the dead were shot.'), [['Twenty-one', 'killed', 'partial']]);
     // "of the" before a group counts that group.

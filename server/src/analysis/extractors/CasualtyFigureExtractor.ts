@@ -174,6 +174,8 @@ const ARRESTED_AND = new RegExp(String.raw`\b(?:arrested|detained|held)\s+and\s+
 const RELEASED = String.raw`released|freed|pardoned|amnestied`;
 const RELEASED_AFTER = new RegExp(String.raw`^\s+(?:(?:were|was|have|has|had|been|since|later|all|now|already|subsequently)\s+)*(?:${RELEASED}|let\s+go)\b`, 'i');
 const RELEASED_BEFORE = new RegExp(String.raw`\b(?:${RELEASED}|releasing|freeing)\s+` + HEDGE_OR_THE, 'i');
+/** What befell or was done by some detainees, not their detention: "40 detainees were beaten", "300 prisoners escaped". */
+const DETAINEES_DID_AFTER = /^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:beaten|tortured|abused|mistreated|ill-treated|sentenced|charged|convicted|tried|transferred|deported|freed|released|pardoned|escaped|fled|staged|rioted|refused|went\s+on)\b/i;
 /** "a family of five": one household, not a toll. */
 const FAMILY_OF_BEFORE = /\bfamily\s+of\s+$/i;
 /**
@@ -584,17 +586,21 @@ export class CasualtyFigureExtractor {
       if (OUTCOME_NOUNS[t.lower] && np.length < 4 && !(t.lower === 'bodies' && tokens.at(i + 1)?.lower === 'of')) {
         outcome = OUTCOME_NOUNS[t.lower];
         outcomeEnd = t.end;
-        // "two injured workers died overnight", "two of the injured succumbed": the adjective says who, the verb what happened.
+        // "two injured workers died overnight", "two of the injured succumbed", "twelve detainees died in
+        // custody": the noun says who, the verb what happened. Detainees who died, were hurt or were
+        // beaten are some of the detained ("40 detainees were beaten"), not a count of detentions.
         let verb: Token | undefined;
         let died: string | null = null;
-        for (let j = i + 1; j <= i + 2 && !died && outcome === 'injured' && tokens.at(i + 1)?.word; j++) {
+        for (let j = i + 1; j <= i + 2 && !died && (outcome === 'injured' || outcome === 'detained') && tokens.at(i + 1)?.word; j++) {
           verb = tokens.at(j);
           died = verb?.word ? this.outcomeAt(text, verb.start) : null;
         }
-        if (died && this.outcomeAfter[died.toLowerCase().replace(/\s+/g, ' ')] === 'killed') {
-          outcome = 'killed';
-          outcomeEnd = verb!.start + died.length;
-        }
+        const then = died ? this.outcomeAfter[died.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+        if (then === 'killed' || (outcome === 'detained' && then === 'injured')) {
+          if (outcome === 'detained') partial = true;
+          outcome = then;
+          outcomeEnd = verb!.start + died!.length;
+        } else if (outcome === 'detained' && DETAINEES_DID_AFTER.test(text.slice(t.end, t.end + 40))) partial = true;
         np.push(t);
         i++;
         break;
