@@ -18,6 +18,10 @@ describe('dates', () => {
     checkDates('Videos recorded between January 4 and 6 show the square.', [['January 4 and 6', '2022-01-04/2022-01-06']]);
     checkDates('A statement published during the night of January 5 to 6.', [['January 5 to 6', '2022-01-05/2022-01-06']]);
     checkDates('Recorded on late January 4 and early January 5.', [['January 4', '2022-01-04'], ['January 5', '2022-01-05']]);
+    // Day first: "5-6 January", "the night of 5/6 January"; two days of a month run forward ("24/7 January" is none).
+    checkDates('Clashes on 5-6 January and on the night of 7/8 January; shops open 24/7 January through.', [
+      ['5-6 January', '2022-01-05/2022-01-06'], ['7/8 January', '2022-01-07/2022-01-08'],
+    ]);
   });
 
   it('reads month-only dates, and "May" only after a preposition', () => {

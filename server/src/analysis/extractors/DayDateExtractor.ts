@@ -17,7 +17,8 @@ const NOT_DAY_TAIL = `(?!\\s*(?::\\d|[.,]\\d|%|a\\.m|p\\.m|am\\b|pm\\b))`;
 const DAY_AFTER = new RegExp(`^\\s+(\\d{1,2})${ORD}\\b${NOT_DAY_TAIL}`);
 const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|and|to|through|until)\\s*(?:(${MONTH})\\.?\\s+)?(\\d{1,2})${ORD}\\b${NOT_DAY_TAIL}`);
 const YEAR_AFTER = /^,?\s+((?:19|20)\d\d)\b(?![.,]?\d)/;
-const DAY_BEFORE = new RegExp(`(?:^|[^\\d.,:/])(\\d{1,2})${ORD}(?:\\s*(?:-|–|and|to)\\s*(\\d{1,2})${ORD})?\\s+(?:of\\s+)?$`);
+/** The day before a month, or two days ("5-6 March", "the night of 5/6 March"). */
+const DAY_BEFORE = new RegExp(`(?:^|[^\\d.,:/])(\\d{1,2})${ORD}(?:\\s*(?:-|–|and|to|/)\\s*(\\d{1,2})${ORD})?\\s+(?:of\\s+)?$`);
 /** A weekday before the date, in full or short ("Sat 3 May", "Tues., May 6"; not a title such as "The Sun, 3 May"). */
 const WEEKDAY_BEFORE = new RegExp(`(?<!\\bThe\\s)\\b(${alternation([...WEEKDAY_WORDS, ...Object.keys(WEEKDAY_ABBREVIATIONS)])})(?:(?<=[a-z])\\.)?,?\\s+$`);
 /** A clause that looks back before the story: "Last summer, on July 4", "three months ago, on 2 June". */
@@ -76,7 +77,8 @@ export class DayDateExtractor {
         if (dayFirst) {
           const d1 = Number(dayFirst[1]);
           const d2 = dayFirst[2] ? Number(dayFirst[2]) : undefined;
-          if (!validDay(d1) || (d2 !== undefined && !validDay(d2))) continue;
+          // Two days of one month run forward: "5-6 March", "5/6 March" (not "24/7").
+          if (!validDay(d1) || (d2 !== undefined && (!validDay(d2) || d2 <= d1))) continue;
           start = m.index - behind.length + behind.indexOf(dayFirst[1], dayFirst.index);
           parts = { month, day: d1 };
           if (d2 !== undefined) endParts = { month, day: d2 };
