@@ -285,6 +285,17 @@ describe('attributions', () => {
     checkAttributions('According to her office, 5 died.', [['her office', 'office']]);
   });
 
+  it('reads a study as the source of its findings, and "found" only as a finding', () => {
+    checkAttributions('A review of media reports on police casualties indicates that three officers were killed.', [
+      ['A review of media reports on police casualties', 'review of media reports on police casualties'],
+    ]);
+    checkAttributions('An investigation of the killings found that police fired first.', [['An investigation of the killings', 'investigation of the killings']]);
+    checkAttributions('An analysis by Civic Watch found that 40 people were killed.', [['Civic Watch', 'Civic Watch']]);
+    checkAttributions('Witness statements indicate that at least 10 people were shot.', [['Witness statements', 'Witness statements']]);
+    checkAttributions('Rescuers found 12 bodies. Police found the car abandoned.', []);
+    checkAttributions('Rescuers found that 12 people had died.', [['Rescuers', 'Rescuers']]);
+  });
+
   it('skips what is not a source', () => {
     checkAttributions('Treatment must be fair according to international law and according to the established procedures.', []);
     checkAttributions('The protests are said to have injured nearly 1,000 people.', []);
@@ -314,7 +325,8 @@ describe('attributions', () => {
     checkAttributions('A letter sent by the mayor said four people died.', [['the mayor', 'mayor']]);
     checkAttributions('Footage was compared with media reports and social media posts.', []);
     checkAttributions('Residents want to have their say on the curfew.', []);
-    checkAttributions('Credible reports indicate that 1,200 people were arrested. Media claims of abuse grew.', []);
+    // A noun that is also a cue is the subject's, not the cue ("reports", "claims"); the verb after it is the cue.
+    checkAttributions('Credible reports indicate that 1,200 people were arrested. Media claims of abuse grew.', [['Credible reports', 'Credible reports']]);
     checkAttributions('The families had the final say, and the state claims nothing.', []);
     checkAttributions('Rescuers are searching for 40 people reported missing and two confirmed dead.', []);
   });

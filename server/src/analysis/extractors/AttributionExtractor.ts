@@ -58,10 +58,12 @@ const STATE_AFTER = /^\s+(?:missing|dead|killed|injured|wounded|hurt|detained|ar
 const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'however', 'meanwhile', 'though', 'too', 'also', 'asked', 'reached', 'contacted', 'interviewed', 'in', 'on', 'at']);
 const isAsideOpener = (t: Token) => t.word && (ASIDE_OPENERS.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)));
 /** Document nouns whose maker speaks through them: "a statement from the presidency said". */
-const DOCUMENT_NOUNS = new Set(['statement', 'report', 'letter', 'communique', 'communiqué', 'release', 'post', 'message', 'decree', 'notice']);
+const DOCUMENT_NOUNS = new Set(['statement', 'report', 'reports', 'letter', 'communique', 'communiqué', 'release', 'post', 'message', 'decree', 'notice']);
 /** What can "show" a figure: records and tallies, not people ("Ana Ruiz showed reporters the damage"). */
 const RECORD_NOUNS = new Set(['records', 'data', 'figures', 'statistics', 'tally', 'tallies', 'documents', 'estimates', 'report', 'reports', 'count', 'list', 'survey', 'study', 'analysis', 'database']);
 const SHOW_CUES = new Set(['show', 'shows', 'showed']);
+/** A study of other sources, which is the source of what it finds: "a review of media reports indicates". */
+const FINDING_NOUNS = new Set(['review', 'analysis', 'study', 'examination', 'investigation', 'inquiry', 'survey', 'assessment', 'audit', 'comparison']);
 /** Records too, though they "show" nothing: "according to official results". */
 const RESULT_NOUNS = new Set(['results', 'information', 'accounts', 'testimony', 'footage', 'estimate']);
 /** A document between a forward cue and its maker: "according to figures released by", "citing a report from". */
@@ -232,6 +234,8 @@ export class AttributionExtractor {
       }
       // "a source close to the investigation said", whatever it is close to; "doctors in the capital said".
       if (!np && k >= 3) np = closeTo(before, k) ?? located(before, k);
+      // "A review of media reports on police casualties indicates", "An investigation of the killings found".
+      if (!np && k >= 2) np = finding(before, k);
       // A speaker before what it speaks for: "a spokesperson for the regional fire service said", "the head
       // of the agency said", "sources close to the ministry told" (with it); "Dr. Ines Okafor of the
       // district hospital said" (the person alone).
@@ -243,9 +247,12 @@ export class AttributionExtractor {
         const from = Math.max(0, np.first - 14);
         const who = before.slice(from, np.first).map((t) => t.lower).lastIndexOf('who');
         if (who >= 0) np = backwardPhrase(before, from + who - 1);
-        else if ((before[np.first - 1].lower === 'on' || before[np.first - 1].lower === 'in') && DOCUMENT_NOUNS.has(before[np.first - 2]?.lower ?? '')) {
-          // "a report on a Telegram channel said", "a post on the ministry's website": the document is the source.
-          const doc = np.first - 2;
+        else if (((before[np.first - 1].lower === 'on' || before[np.first - 1].lower === 'in') && DOCUMENT_NOUNS.has(before[np.first - 2]?.lower ?? ''))
+          || (before[np.first - 1].lower === 'of' && FINDING_NOUNS.has(before[np.first - 2]?.lower ?? ''))) {
+          // "a report on a Telegram channel said", "a post on the ministry's website", "a review of media
+          // reports on police casualties indicates": the document is the source.
+          let doc = np.first - 2;
+          while (doc >= 2 && ((before[doc - 1].lower === 'of' && FINDING_NOUNS.has(before[doc - 2].lower)) || ((before[doc - 1].lower === 'on' || before[doc - 1].lower === 'in') && DOCUMENT_NOUNS.has(before[doc - 2].lower)))) doc -= 2;
           const first = doc > 0 && DETERMINERS.has(before[doc - 1].lower) ? doc - 1 : doc;
           np = first === 0 || !before[first - 1].word || CLAUSE_OPENERS.has(before[first - 1].lower) ? { start: before[first].start, end: np.end, first } : null;
         } else if (PREPOSITIONS.has(before[np.first - 1].lower)
@@ -334,7 +341,7 @@ const DECLARED_WHAT = { after: /^\s*(?:that\b|[“"‘'«:,.;]|$)/i, chars: 12 }
  * "posted on Telegram", "wrote on its website" (not "soldiers posted on the border"); "referred to the
  * protesters as ..." (not "referred to the law"); "declared that", "declared: ..." (not "declared Dask the
  * winner" or "declared a state of emergency", which are acts); "verified the deaths of" (not "verified 80 videos");
- * "revised the death toll" (not "raised concerns"); "pointed out that" (not "pointed out the damage"). Looked for within `chars` of the cue (and
+ * "revised the death toll" (not "raised concerns"); "pointed out that" (not "pointed out the damage"); "found that" (not "found 12 bodies"). Looked for within `chars` of the cue (and
  * its sentence, with `inSentence`).
  */
 const STATEMENT_ONLY_BEFORE = new Map<string, { after: RegExp; chars: number; inSentence?: boolean }>([
@@ -347,6 +354,8 @@ const STATEMENT_ONLY_BEFORE = new Map<string, { after: RegExp; chars: number; in
   ...['revised', 'revises', 'raised', 'raises', 'lowered', 'lowers', 'updated', 'updates'].map((cue) => [cue, TOLL_CHANGED] as const),
   // "pointed out that", "informed reporters that": a statement; "pointed out the damage" is a gesture.
   ...['informed', 'pointed out', 'points out', 'underlined', 'underlines', 'clarified', 'specified'].map((cue) => [cue, THAT_FOLLOWS] as const),
+  // "The inquiry found that police fired first": a finding; "rescuers found 12 bodies" is a discovery.
+  ...['found', 'finds'].map((cue) => [cue, { after: /^\s+(?:[\p{L}'’-]+\s+){0,3}?that\b/u, chars: 48 }] as const),
   ['verified', { after: /^\s+(?:that\b|the\s+(?:deaths?|killings?|arrests?|detentions?|injuries|disappearances?|identities|cases)\b|(?:[\p{L}\d,]+\s+){0,3}(?:deaths|killings|cases\s+of)\b)/u, chars: 40 }],
 ]);
 
@@ -425,6 +434,23 @@ function conjunct(tokens: Token[], np: Phrase): Phrase | null {
 }
 
 /** The noun phrase ending at token k, when it opens its clause (a subject, not an object): "Three people" in "Three people interviewed separately told". */
+/** How far back from the cue a study's noun may open its subject ("A review of ... casualties indicates"). */
+const FINDING_SUBJECT_TOKENS = 12;
+/**
+ * A study and what it is of, opening the clause right before the cue: "A review of media reports on
+ * police casualties indicates", "An investigation into the killings found". Words only between them.
+ */
+function finding(tokens: Token[], k: number): Phrase | null {
+  for (let j = k - 1; j >= Math.max(0, k - FINDING_SUBJECT_TOKENS); j--) {
+    const t = tokens[j];
+    if (!t.word) return null;
+    if (!FINDING_NOUNS.has(t.lower) || !/^(?:of|on|into)$/.test(tokens[j + 1].lower)) continue;
+    const first = j > 0 && DETERMINERS.has(tokens[j - 1].lower) ? j - 1 : j;
+    return first === 0 || !tokens[first - 1].word || CLAUSE_OPENERS.has(tokens[first - 1].lower) ? { start: tokens[first].start, end: tokens[k].end, first } : null;
+  }
+  return null;
+}
+
 function clauseSubject(tokens: Token[], k: number): Phrase | null {
   const subject = withSpeaker(tokens, backwardPhrase(tokens, k));
   return subject && (subject.first === 0 || !tokens[subject.first - 1].word || CLAUSE_OPENERS.has(tokens[subject.first - 1].lower)) ? subject : null;

@@ -6,13 +6,15 @@ export const CUES_AFTER_SOURCE = [
   'announces', 'urged', 'urges', 'stressed', 'stresses', 'added', 'adds', 'claimed', 'claims', 'concluded',
   'noted', 'notes', 'explained', 'warned', 'warns', 'insisted', 'confirmed', 'denied', 'declared',
   'acknowledged', 'alleged', 'wrote', 'writes', 'tweeted', 'recalled', 'cautioned', 'highlighted',
-  'reminded', 'emphasized', 'emphasised', 'indicated', 'indicates', 'counted', 'identified', 'called on',
+  'reminded', 'emphasized', 'emphasised', 'indicated', 'indicates', 'indicate', 'counted', 'identified', 'called on',
   'calls on', 'called for', 'calls for', 'calling for', 'described', 'blamed', 'spoke of', 'responds',
   'responded', 'estimated', 'estimates', 'observed', 'argued', 'asserted', 'disclosed', 'revealed',
   'testified', 'admitted', 'maintained', 'suggested', 'suggest', 'suggests', 'recounted', 'explained',
   'can be heard saying', 'quoted', 'documented', 'verified', 'insists', 'maintains', 'claim',
   // The wording of translated and official reports: "the ministry informed that", "she pointed out that".
   'informed', 'pointed out', 'points out', 'underlined', 'underlines', 'clarified', 'specified', 'reiterated',
+  // A finding: "the inquiry found that", "an analysis by the group finds that" (see STATEMENT_ONLY_BEFORE).
+  'found', 'finds',
   // A source's change to its own count: "Officials revised the death toll down to 125" (see STATEMENT_ONLY_BEFORE).
   'revised', 'revises', 'raised', 'raises', 'lowered', 'lowers', 'updated', 'updates',
   // A post is a statement: "The army posted on Telegram that 6 soldiers were killed".
@@ -45,7 +47,7 @@ export const SOURCE_NOUNS = new Set([
   'witness', 'witnesses', 'protester', 'protesters', 'protestor', 'journalist', 'journalists', 'reporter',
   'reporters', 'researcher', 'researchers', 'analyst', 'analysts', 'chief', 'head', 'director', 'president',
   'commissioner', 'rapporteur', 'agency', 'department', 'council', 'committee', 'group', 'organization',
-  'organisation', 'report', 'reports', 'statement', 'media', 'sources', 'source', 'resident', 'residents',
+  'organisation', 'report', 'reports', 'statement', 'statements', 'media', 'sources', 'source', 'resident', 'residents',
   'doctor', 'doctors', 'employee', 'employees', 'activist', 'activists', 'lawyer', 'lawyers', 'prosecutor',
   'prosecutors', 'army', 'military', 'commander', 'commanders', 'mayor', 'governor', 'leader', 'leaders',
   'version', 'colleague', 'investigators', 'observers', 'monitors', 'medics', 'hospital', 'spokespersons',
