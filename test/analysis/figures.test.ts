@@ -71,6 +71,7 @@ describe('casualty figures', () => {
     checkFigures('The death toll exceeded 100.', [['exceeded 100', 100, null, 'killed', 'people']]);
     checkFigures('Arrests have topped 500.', [['topped 500', 500, null, 'detained', 'people']]);
     checkFigures('At least 10 people, including two children, were killed.', [['At least 10', 10, null, 'killed', 'people'], ['two', 2, 2, 'killed', 'civilians']]);
+    checkFigures('Some 300 people, 40 of them police officers, were injured.', [['Some 300', 300, 300, 'injured', 'people'], ['40', 40, 40, 'injured', 'security']]);
     checkFigures('12 law enforcement officers have died and 317 police officers and members of the National Guard have been injured.', [
       ['12', 12, 12, 'killed', 'security'], ['317', 317, 317, 'injured', 'security'],
     ]);

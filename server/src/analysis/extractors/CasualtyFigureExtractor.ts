@@ -260,6 +260,11 @@ const COUNT_WORDS = new Set([...NUMBER_WORDS, ...Object.keys(VAGUE).filter((w) =
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’']);
 /** Asides after the counted noun that the verb chain steps over: ", including two children,". */
 const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'aged', 'both', 'all']);
+/** An aside that counts a part of the count before it: "45 people, 12 of them children, were killed". */
+function countOfThem(text: string, tokens: LazyTokens, i: number): boolean {
+  const t = tokens.at(i);
+  return !!t && (isDigitCode(text.charCodeAt(t.start)) || COUNT_WORDS.has(t.lower)) && tokens.at(i + 1)?.lower === 'of' && /^(?:them|whom)$/.test(tokens.at(i + 2)?.lower ?? '');
+}
 /** An earlier event recalled in the sentence: "a decade ago", "three years earlier", "last year". */
 /** A time longer than a story's, which a count may run over: "since the start of the year", "so far this year", "in the past two years", "since 2019". */
 const LONGER_PERIOD = /\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\b(?:so\s+far\s+this|this\s+year\s+so\s+far|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|few)\s+)?(?:years?|decades?))\b|\bsince\s+(?:19|20)\d\d\b/i;
@@ -668,8 +673,8 @@ export class CasualtyFigureExtractor {
           i = j;
           continue;
         }
-        if (t.text === ',' && ASIDES.has(tokens.at(i + 1)?.lower ?? '')) {
-          // ", including two children," : step over the aside to its closing comma.
+        if (t.text === ',' && (ASIDES.has(tokens.at(i + 1)?.lower ?? '') || countOfThem(text, tokens, i + 1))) {
+          // ", including two children,", ", 12 of them children,": step over the aside to its closing comma.
           // A list inside the aside runs on past its commas: ", among them journalists, lawyers and students,".
           let j = asideEnd(tokens, i + 2);
           if (tokens.at(j)?.text !== ',') break;
