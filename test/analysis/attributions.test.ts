@@ -376,6 +376,9 @@ describe('attributions', () => {
     assert.deepEqual(backers('# At least 914 detained\n\n**Civic Defence Centre, 13 November 2039**\n\nWe have recorded 914 detentions.'), [['At least 914', 'Civic Defence Centre'], ['914', 'Civic Defence Centre']]);
     assert.deepEqual(backers('The Karsa Daily, 15 August 2041\n\nOur reporters saw 12 bodies in the street.'), [['12', null]]);
     assert.deepEqual(backers('Karsa Watch, 15 August 2041\n\nAt least 31 people were killed.'), [['At least 31', null]]);
+    // The maker of a compiled text, on a line of its opening block.
+    assert.deepEqual(backers('# Timeline\n\n*Compiled by the Civic Defence Centre, 20 November 2039*\n\n- 11 November: two protesters are killed.'), [['two', 'Civic Defence Centre']]);
+    assert.deepEqual(backers('Report title\nPublished by the Civic Watch on 3 May 2025\n\nTroops killed 4 people.'), [['4', 'Civic Watch']]);
     // A fact sheet: a source in brackets after a count, and a closing "Source:" line for the rest; not one that does not close the text.
     assert.deepEqual(backers('# Situation report\n\n- Dead: 29 (Ministry of the Interior)\n- Missing: 47\n\nSource: Civil Protection Agency, 5 May 2031\n'),
       [['29', 'Ministry of the Interior'], ['47', 'Civil Protection Agency']]);

@@ -1,6 +1,7 @@
 // The issuer of a statement: a press release, a statement or a communiqué names who issues it in its
 // opening lines ("Ministry of Transport - Press release", "Statement by the Varen Human Rights Centre",
-// "Varen Human Rights Centre\nUrgent statement, 24 October 2031"). What the text says without naming
+// "Varen Human Rights Centre\nUrgent statement, 24 October 2031"), or as the maker of a compiled text
+// ("Compiled by the Civic Defence Centre"). What the text says without naming
 // another source, its issuer says: the figures no sentence attributes are the issuer's (see analyze.ts).
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import type { RawAttribution } from './types.ts';
@@ -54,6 +55,8 @@ const ISSUED_ONLY_LINE = new RegExp(String.raw`^[ \t#*_]*(${ISSUED})[ \t*_]*$`, 
  */
 const MASTHEAD_LINE = new RegExp(String.raw`^[ \t#*_]*(${NAME}),[ \t]+(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+\.?[ \t]+\d{4}|\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t*_]*$`, 'u');
 const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur)\b/;
+/** Who made a compiled text, on a line of its opening block: "*Compiled by the Civic Defence Centre, 20 November 2039*". */
+const MAKER_LINE = new RegExp(String.raw`^[ \t#*_]*([Cc]ompiled|[Pp]repared|[Pp]roduced|[Pp]ublished|[Ii]ssued)[ \t]+by[ \t]+(${NAME})(?=[ \t]*(?:[,.*_|–—-]|$)|[ \t]+on\b)`, 'u');
 
 export class IssuerExtractor {
   readonly name = 'IssuerExtractor';
@@ -86,6 +89,8 @@ export class IssuerExtractor {
       const heading = ISSUED_ONLY_LINE.exec(line);
       const issuer = heading && next ? NAME_LINE.exec(next.text) : null;
       if (heading && issuer) return this.make(text, next!.start, next!.text, issuer, 1, heading[1]);
+      const maker = MAKER_LINE.exec(line);
+      if (maker) return this.make(text, start, line, maker, 2, `${maker[1].toLowerCase()} by`);
       const masthead = MASTHEAD_LINE.exec(line);
       if (masthead && ORGANISATION_WORD.test(masthead[1]) && FIRST_PERSON.test(text.slice(0, ISSUER_LEAD_CHARS))) return this.make(text, start, line, masthead, 1, 'report');
     }

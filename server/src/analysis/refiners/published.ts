@@ -52,8 +52,8 @@ function timeline(text: string, dates: RawDate[]): boolean {
 }
 const PLACE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${PLACE_WORD}(?:,[ \t]+${PLACE_WORD})?,[ \t]*$`, 'u');
 const AGENCY_AFTER = /^[ \t]*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Anadolu|Yonhap|Kyodo)\)/;
-/** A byline that ends with the date: "By Mira Sol, 17 October 2025", "By Mira Sol, The Daily, 17 October 2025", "By Staff Reporter | 3 May 2024". */
-const BYLINE_BEFORE = /(?:^|\n)[ \t]*by[ \t]+[^\n,|]{2,80}?(?:,[ \t]*[^\n,|]{2,60}?){0,2}(?:,|[ \t][|–—-])[ \t]*$/i;
+/** A byline that ends with the date: "By Mira Sol, 17 October 2025", "By Mira Sol, The Daily, 17 October 2025", "By Staff Reporter | 3 May 2024", "*Compiled by the Civic Defence Centre, 20 November 2039*". */
+const BYLINE_BEFORE = /(?:^|\n)[ \t*_]*(?:(?:compiled|prepared|written|reported|edited|produced)[ \t]+)?by[ \t]+[^\n,|]{2,80}?(?:,[ \t]*[^\n,|]{2,60}?){0,2}(?:,|[ \t][|–—-])[ \t]*$/i;
 /**
  * A title line that ends with its date, in the opening block (at most three lines, no blank line
  * before it): "# Situation report, 16 March 2024", "AGENCY\nPress release No. 14 — 4 March 2026".
