@@ -254,6 +254,12 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('In 2019, similar protests over fuel prices left 300 people dead.'), [['300', 'past']]);
     assert.deepEqual(scopes('A decade ago a crackdown on miners killed 56 people.'), [['56', 'past']]);
     assert.deepEqual(scopes('Three years ago some 2,000 people were detained after a disputed election.'), [['some 2,000', 'past']]);
+    // A year that names the earlier event, or that a comparison's own clause tells of.
+    assert.deepEqual(scopes('The crackdown recalled the 2019 massacre, in which 16 oil workers were killed.'), [['16', 'past']]);
+    assert.deepEqual(scopes('The 2019 riots killed 16 people.'), [['16', 'past']]);
+    assert.deepEqual(scopes('It was the worst since the 2019 riots, when 16 people died.'), [['16', 'past']]);
+    assert.deepEqual(scopes('It was the deadliest unrest since 16 people died in 2019.'), [['16', 'past']]);
+    assert.deepEqual(scopes('The 2025 protests have killed 16 people.'), [['16', 'total']]);
     // A count over a longer time than the story's.
     assert.deepEqual(scopes('The union said 41 journalists have been detained since the start of the year.'), [['41', 'period']]);
     assert.deepEqual(scopes('In the past two years, 300 people have been killed in such clashes.'), [['300', 'period']]);

@@ -287,7 +287,7 @@ const ANY_YEAR = /\b(?:1[89]|20)\d\d\b/;
 /** Most sentences name no year or decade: a plain search says so before the pattern runs. */
 const mayRecallPast = (sentence: string) => sentence.includes('ear') || sentence.includes('ecade');
 /** "... the deadliest since 1999, when 2,300 people died": the count belongs to the year before it. */
-const WHEN_YEAR = /\b((?:1[89]|20)\d\d)\s*,?\s+when\b[^.;]*$/;
+const WHEN_YEAR = /\b((?:1[89]|20)\d\d)(?:\s+[a-z-]+){0,2}\s*,?\s+when\b[^.;]*$/;
 /** "Hospitals in Brenna alone treated 600", "on Tuesday alone": one place or day of many. */
 const ALONE_RE = /\b(?:(?:in|at|from)\s+(?:\S+\s+){1,3}?|(?:on|during|over)\s+(?:\S+\s+){1,8}?|(?:yesterday|today|\w+day|night|week|weekend|month)\s+)alone\b/i;
 /** Between two counts of one sentence, a bare second count shares the first one's noun: "9 servicemen died and 31 were wounded". */
@@ -863,14 +863,20 @@ function yearOf(sentence: string, beforeCount: string): number | null {
   const when = WHEN_YEAR.exec(beforeCount);
   if (when) return Number(when[1]);
   let year: number | null = null;
-  IN_YEAR.lastIndex = 0;
-  for (let m = IN_YEAR.exec(sentence); m; m = IN_YEAR.exec(sentence)) {
-    if (COMPARISON_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const y = Number(m[1]);
-    if (year === null || y < year) year = y;
+  for (const re of [IN_YEAR, YEAR_OF_EVENT]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      // "the worst since 1991" compares with that year; "the deadliest since 16 people died in 2031" tells of it.
+      const comparison = COMPARISON_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+      if (comparison && !(m.index > beforeCount.length && m.index - 40 + comparison.index < beforeCount.length)) continue;
+      const y = Number(m[1]);
+      if (year === null || y < year) year = y;
+    }
   }
   return year;
 }
+/** A year naming an event: "the 2031 massacre, in which 16 were killed", "the 2031 riots" (not "the 2000 protesters"). */
+const YEAR_OF_EVENT = /\bthe\s+((?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+)?(?:riots?|massacre|protests|crackdown|uprising|unrest|war|conflict|floods?|earthquake|quake|elections?|revolution|coup|attacks?|bombings?|disaster|tragedy|clashes|famine|tsunami|cyclone|hurricane|fires|wildfires|violence|events|strikes)\b/gi;
 
 /** Right after the outcome: "killed in Besk", "died in the capital" (not "in Tuesday's attack"). */
 const PLACE_AFTER = new RegExp(`^\\s+(?:in|at)\\s+${PLACE}(?![\\p{L}'’])`, 'u');
