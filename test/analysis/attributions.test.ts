@@ -144,6 +144,13 @@ describe('attributions', () => {
     checkAttributions('UN High Commissioner for Human Rights Mara Lind urged restraint. The UN human rights chief said force must be a last resort. "Nobody should die," the rights chief said.', [
       ['UN High Commissioner for Human Rights Mara Lind', 'Mara Lind'], ['The UN human rights chief', 'Mara Lind'], ['the rights chief', 'Mara Lind'],
     ]);
+    // The title before the name set off by commas; the initials in a title are a word of it.
+    checkAttributions('The UN High Commissioner for Human Rights, Mara Lind, urged restraint. The High Commissioner said more.', [
+      ['Mara Lind', 'Mara Lind'], ['The High Commissioner', 'Mara Lind'],
+    ]);
+    checkAttributions('United Nations (UN) High Commissioner for Human Rights Mara Lind urged restraint. The UN Human Rights Chief said more.', [
+      ['United Nations (UN) High Commissioner for Human Rights Mara Lind', 'Mara Lind'], ['The UN Human Rights Chief', 'Mara Lind'],
+    ]);
     checkAttributions('Interior Minister Pavel Orsk said order was restored. The foreign minister said talks would resume.', [
       ['Interior Minister Pavel Orsk', 'Pavel Orsk'], ['The foreign minister', 'foreign minister'],
     ]);

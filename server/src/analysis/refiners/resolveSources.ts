@@ -158,8 +158,8 @@ function shapeOf(source: string): SourceShape {
   return s;
 }
 
-/** A person's name of two or three capitalised words right after a role: "police chief Tomas Reyt", "police chief, Tomas Reyt,". */
-const NAME_AFTER = /^(?:,[ \t]*|[ \t]+(?:(?:for|of)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,4}?(?=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}'’-]|[ \t]*\p{Lu})))?)(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?![ \t]*\p{Lu})/u;
+/** A person's name of two or three capitalised words right after a role: "police chief Tomas Reyt", "police chief, Tomas Reyt,", "High Commissioner for Human Rights, Mira Sol,". */
+const NAME_AFTER = /^(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*,[ \t]*|[ \t]+(?:(?:for|of)[ \t]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,4}?(?=\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{M}'’-]|[ \t]*\p{Lu})))?)(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?![ \t]*\p{Lu})/u;
 const ROLE_LIMIT = 24;
 /** Heads of a role one person holds: "the police chief", "the deputy mayor". */
 
@@ -477,7 +477,8 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
       if (role !== undefined && (ROLE_HEADS.has(role) || SOURCE_NOUNS.has(role)) && !/s$/.test(role)) roles.set(role, c.source);
     }
     if (shape.person && c.source !== mention && lower.endsWith(c.source.toLowerCase()) && PERSON_NAME.test(c.source)) {
-      titled.push({ words: new Set(lower.slice(0, lower.length - c.source.length).split(/\s+/)), person: c.source });
+      // "United Nations (UN) High Commissioner for Human Rights Mara Lind": the initials are a word of the title too.
+      titled.push({ words: new Set(lower.slice(0, lower.length - c.source.length).split(/[\s()]+/).filter(Boolean)), person: c.source });
     } else if (named !== null && c.source === named && ROLE_HEADS.has(head)) titled.push({ words: new Set(words), person: named });
     if ((heads.get(shape.head)?.length ?? 0) < c.source.length) heads.set(shape.head, c.source);
     lastAny = c.source;
