@@ -393,6 +393,7 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Three people died and two officers were among the injured.'), [['Three', 'people', 'total'], ['two', 'security', 'partial']]);
     assert.deepEqual(scopes('Seven victims died at the scene and two in hospital.'), [['Seven', 'people', 'partial']]);
     assert.deepEqual(scopes('- **Dead:** 10, including the gunman'), [['10', 'people', 'partial']]);
+    assert.deepEqual(scopes('The death toll rose to 26 on Saturday, including the three gunmen.'), [['26', 'people', 'partial']]);
     assert.deepEqual(scopes('In total, 50 people died.\n\n- Coastal Province: 41 dead, 210 injured\n- Northern Province: 9 dead\n- Total: 50 dead'), [
       ['50', 'people', 'total'], ['41', 'people', 'partial'], ['210', 'people', 'partial'], ['9', 'people', 'partial'], ['50', 'people', 'total'],
     ]);

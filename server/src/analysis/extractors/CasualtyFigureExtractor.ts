@@ -205,8 +205,8 @@ const AMONG_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:and\s+an?\s+[\p{L}-]+\s+(?=are
 const DIFFERENCE_BEFORE = /\b(?:difference|gap|discrepancy)\s+(?:is|was|of)\s+$/i;
 /** Those who died in hospital or at the scene are some of the dead: "two died of their wounds in hospital", "seven died at the scene". */
 const DIED_WHERE_AFTER = /^[^.;,]{0,30}?\b(?:died|killed|dead|perished|succumbed)(?:\s+(?:of|from|to)\s+(?:their|his|her)\s+(?:wounds|injuries))?\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|at\s+the\s+scene|on\s+the\s+spot|on\s+(?:the\s+)?way\s+to\s+hospital)\b/i;
-/** A count that takes in the attacker, where others count the victims: "Dead: 10, including the gunman". */
-const WITH_ATTACKER_AFTER = /^[^.;]{0,30}?,?\s+including\s+(?:the|an?)\s+(?:gunman|gunmen|attacker|attackers|shooter|bomber|bombers|perpetrator|assailant|suspect|hijacker)\b/i;
+/** A count that takes in the attackers, where others count the victims: "Dead: 10, including the gunman", "26, including the three gunmen". */
+const WITH_ATTACKER_AFTER = /^[^.;]{0,30}?,?\s+including\s+(?:the|an?)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:gunman|gunmen|attacker|attackers|shooter|bomber|bombers|perpetrator|assailant|suspect|hijacker)\b/i;
 /** Someone's own count of what they saw: "We counted 23 bodies", "reporters counted 36 bodies at two hospitals". */
 const TALLIED_BEFORE = /\bcounted\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "three more protesters", "another 5 people", "of whom 400": an increment or a subset, not a toll. */
