@@ -464,6 +464,7 @@ describe('casualty figures', () => {
     // "The dead include ...": a breakdown, whatever the verbs in it say.
     assert.deepEqual(scope('The dead include four inmates who were stabbed and three who were shot by guards.'), [['four', 'killed', 'partial'], ['three', 'killed', 'partial']]);
     assert.deepEqual(scope('The victims included two children, a nurse and 12 soldiers.'), [['two', 'killed', 'partial'], ['12', 'killed', 'partial']]);
+    assert.deepEqual(scope('The toll includes two police officers. The death toll includes 12 children.'), [['two', 'killed', 'partial'], ['12', 'killed', 'partial']]);
     // Those still in care are some of the injured.
     assert.deepEqual(scope('No fewer than 38 passengers are still undergoing treatment.'), [['No fewer than 38', 'injured', 'partial']]);
     // So are those with one kind of wound; a count of injuries of any kind is the toll.

@@ -251,7 +251,7 @@ const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(?:
 // No verb: it is the count's hedge ("deaths have topped 100", see HEDGES).
 const OUTCOME_SUBJECT_BEFORE = new RegExp(`\\b(${alternation(Object.keys(COUNTED_OUTCOMES))})\\s+(?:(?:have|has|had)\\s+)?(?:(?:reached|rose\\s+to|risen\\s+to|climbed\\s+to|stood\\s+at|stand\\s+at|stands\\s+at|totall?ed|numbered)\\s+)?$`, 'i');
 /** "The dead include ...", "Among the victims were ...", and the counts listed after it in the clause. */
-const TOLL_INCLUDES_BEFORE = new RegExp(`\\b(?:the|those)\\s+(${alternation(Object.keys(COUNTED_OUTCOMES))})\\s+(?:include[sd]?|including|are|were|comprised?)\\s+(?:[^.;:!?]{0,120}?(?:,|\\band)\\s+)?(?:(?:at\\s+least|some|about|nearly|more\\s+than)\\s+)?$`, 'i');
+const TOLL_INCLUDES_BEFORE = new RegExp(`\\b(?:the|those)\\s+(${alternation([...Object.keys(COUNTED_OUTCOMES), 'toll', 'death toll'])})\\s+(?:include[sd]?|including|are|were|comprised?)\\s+(?:[^.;:!?]{0,120}?(?:,|\\band)\\s+)?(?:(?:at\\s+least|some|about|nearly|more\\s+than)\\s+)?$`, 'i');
 /** A label before the count, in lists and tables: "- Deaths: 41", "| Injured: about 1,300", "| Killed | 27 |". */
 const LABEL_BEFORE = new RegExp(`(?:^|[\\n|])[ \\t]*(?:[-*•][ \\t]*)?(?:(?:people|persons)[ \\t]+)?(${alternation(Object.keys(COUNTED_OUTCOMES))})[ \\t]*[:|][ \\t]*$`, 'i');
 /** Words that are counts on their own: "hundreds", "twelve". */
@@ -622,7 +622,7 @@ export class CasualtyFigureExtractor {
     // "The dead include four inmates who were stabbed and three who were shot": a breakdown of the toll.
     const listed = outcome ? null : TOLL_INCLUDES_BEFORE.exec(text.slice(Math.max(sentence.start, start - 160), start));
     if (listed) {
-      outcome = COUNTED_OUTCOMES[listed[1].toLowerCase()];
+      outcome = /toll$/i.test(listed[1]) ? 'killed' : COUNTED_OUTCOMES[listed[1].toLowerCase()]; // "the toll includes two police officers"
       partial = true;
     }
     let group = groupOf(text, np, this.groups);
