@@ -419,6 +419,8 @@ describe('casualty figures', () => {
     const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.scope]);
     assert.deepEqual(scopes('Rescuers recovered the bodies of the four miners, bringing the death toll to 15.'), [['four', 'partial'], ['15', 'total']]);
     assert.deepEqual(scopes('Divers pulled 30 bodies from the wreck.'), [['30', 'partial']]);
+    assert.deepEqual(scopes('The bodies of 17 migrants were recovered from the sea.'), [['17', 'partial']]);
+    assert.deepEqual(scopes('The bodies of 17 migrants lay in the street.'), [['17', 'total']]);
     assert.deepEqual(scopes('By noon 12 bodies had been found on the shore.'), [['12', 'partial']]);
     assert.deepEqual(scopes('Hospital sources said they had received the bodies of 11 men.'), [['11', 'partial']]);
     assert.deepEqual(scopes('The bodies of 225 people were taken to morgues.'), [['225', 'total']]);

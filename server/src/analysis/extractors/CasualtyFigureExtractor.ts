@@ -330,6 +330,7 @@ const NAME_COMMA_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’-]+,\s*$/u;
 /** Bodies recovered are one search's count, not the toll: "recovered the bodies of the four miners", "pulled 30 bodies from the rubble", "12 bodies were found". */
 const RECOVERED = '(?:recover|retriev|found|find|pull|exhum|discover|locat|dug|identifi|receiv)\\w*';
 const BODIES_OF_RECOVERED = new RegExp(`\\b${RECOVERED}\\s+(?:the\\s+)?bodies\\s+of\\s+(?:(?:the|some|at\\s+least|another)\\s+)?$`, 'i');
+const BODIES_OF_BEFORE = /\bbodies\s+of\s+(?:(?:the|some|at\s+least|another)\s+)?$/i;
 const RECOVERED_BEFORE = new RegExp(`\\b${RECOVERED}\\s+(?:(?:the|another|a\\s+further|more\\s+than|at\\s+least|some|over)\\s+)*$`, 'i');
 const RECOVERED_AFTER = new RegExp(`^[^.;]{0,40}?\\b(?:were|was|have\\s+been|had\\s+been|been)\\s+${RECOVERED}`, 'i');
 const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$/i;
@@ -497,7 +498,7 @@ export class CasualtyFigureExtractor {
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)) && !openerGroup(text, sentence.start, start, this.groups))) scope = 'partial';
       else if (isScene(incidentSubject, subjectFrom, isStory)) scope = 'partial';
       else if (!facts.toll && onADay(text.slice(end, Math.min(sentence.end, end + 100)))) scope = 'partial';
-      else if (bodiesRecovered(text, start, found.head, found.outcomeEnd)) scope = 'partial';
+      else if (bodiesRecovered(text, start, end, found.head, found.outcomeEnd)) scope = 'partial';
       else if (inIncludingList(text, lastIn(out, sentence.start), start)) scope = 'partial'; // ", including 11 women and six children,"
       else if (nearest && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && (group === nearest.group || (group === 'civilians' && found.head !== 'civilians'))) {
         // "58 civilians, including 12 children": part of the count before it, not a toll of its own (even when
@@ -767,11 +768,13 @@ const isScene = (m: RegExpExecArray | null, offset: number, isStory: (noun: stri
   return !isStory(noun, offset + m.index + at);
 };
 
-/** A count of bodies found: "recovered the bodies of the four miners", "pulled 30 bodies", "12 bodies were found". */
-function bodiesRecovered(text: string, start: number, head: string | null, outcomeEnd: number): boolean {
+/** A count of bodies found: "recovered the bodies of the four miners", "pulled 30 bodies", "12 bodies were found", "the bodies of 17 were recovered". */
+function bodiesRecovered(text: string, start: number, end: number, head: string | null, outcomeEnd: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   if (!before.includes('bodies') && head !== 'bodies') return false;
   if (BODIES_OF_RECOVERED.test(before)) return true;
+  // "The bodies of 17 migrants were recovered from the sea."
+  if (BODIES_OF_BEFORE.test(before) && RECOVERED_AFTER.test(text.slice(end, end + 60))) return true;
   return head === 'bodies' && (RECOVERED_BEFORE.test(before) || (outcomeEnd >= 0 && RECOVERED_AFTER.test(text.slice(outcomeEnd, outcomeEnd + 60))));
 }
 
