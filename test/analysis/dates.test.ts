@@ -329,6 +329,9 @@ describe('dates', () => {
       ['March 12', 'state of emergency declared'], ['10 p.m. to 6 a.m.', 'curfew declared'],
     ]);
     assert.deepEqual(events('Protests began in Zhanaozen and Aktau on January 2.'), [['January 2', 'protests began']]);
+    // A date opening the clause after a semicolon governs that clause, not the one before it.
+    assert.deepEqual(events('The curfew was imposed on March 4; the previous day, protests had begun.'), [['March 4', 'curfew declared'], ['the previous day', 'protests began']]);
+    assert.deepEqual(events('Protests began on March 3; the next day, police fired.'), [['March 3', 'protests began'], ['the next day', null]]);
     // A report's nouns of a phase, of their subject: not "the beginning of March".
     assert.deepEqual(events('Cases rose after the declaration of the outbreak on 1 March.'), [['1 March', 'outbreak declared']]);
     assert.deepEqual(events('The lifting of the curfew on March 12 was welcomed.'), [['March 12', 'curfew ended']]);

@@ -86,6 +86,9 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
       // "clashes erupted after the October 18 election": the election's date, not the clashes'.
       if (!d.event && modifiesOtherNoun(text, d)) continue;
       const fronted = FRONTED.test(text.slice(s.start, d.start));
+      // A date that opens a clause after a semicolon governs that clause: "...; the previous day, protests had begun".
+      const semicolon = fronted ? -1 : text.lastIndexOf(';', d.start - 1);
+      const clauseFronted = semicolon >= s.start && FRONTED.test(text.slice(semicolon + 1, d.start));
       // Only phases within the window can name this date: start from the first that may (hits are in text order).
       for (let pi = firstAtOrAfter(phases, d.start - WINDOW - MAX_PHASE_LENGTH); pi < phases.length && phases[pi].at <= d.end + WINDOW; pi++) {
         const p = phases[pi];
@@ -98,7 +101,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         // Same clause: no comma between the date and the phase, unless the date opens the sentence.
         const between = pEnd <= d.start ? text.slice(pEnd, d.start) : text.slice(d.end, p.at);
         // ... except a date restated after a comma: "Protests began a day earlier, on January 4".
-        if (/[,;:()]/.test(between) && !fronted && !(pEnd <= d.start && RESTATED.test(between))) continue;
+        if (/[,;:()]/.test(between) && !fronted && !(pEnd <= d.start && RESTATED.test(between)) && !(clauseFronted && p.at >= d.end && !/[;:()]/.test(between))) continue;
         // "declared a state of emergency on March 12 and imposed a curfew": a phase after "and" is the
         // next clause's.
         if (pEnd > d.start && /\band\b/i.test(between) && !fronted) continue;
