@@ -487,9 +487,19 @@ describe('casualty figures', () => {
     assert.deepEqual(scope('Twelve detainees died in custody. Five detainees were injured.'), [['Twelve', 'killed', 'partial'], ['Five', 'injured', 'partial']]);
     assert.deepEqual(scope('At least 40 detainees were beaten. 300 prisoners escaped.'), [['At least 40', 'detained', 'partial'], ['300', 'detained', 'partial']]);
     assert.deepEqual(scope('Police now hold 120 detainees. Officials said 914 detainees remain in custody.'), [['120', 'detained', 'total'], ['914', 'detained', 'total']]);
+    // Some of those counted for something else: the interviewed, the marchers.
+    assert.deepEqual(scope('We interviewed 64 people, including 23 who had been detained. Thousands marched, including 40 who were later arrested.'), [['23', 'detained', 'partial'], ['40', 'detained', 'partial']]);
+
     assert.deepEqual(scope('Nineteen of the victims died of gunshot wounds.'), [['Nineteen', 'killed', 'partial']]);
     assert.deepEqual(scope('Twenty-one of the dead were shot.'), [['Twenty-one', 'killed', 'partial']]);
     // "of the" before a group counts that group.
     assert.deepEqual(scope('Dozens of the protesters were killed.'), [['Dozens', 'killed', 'total']]);
+  });
+
+  it('counts the kin of the victims for themselves, not as victims', () => {
+    const figures = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.outcome, f.scope]);
+    assert.deepEqual(figures('Investigators spoke to 14 relatives of people killed. 12 relatives of the dead gathered.'), []);
+    assert.deepEqual(figures('Three relatives of the president were killed. Five relatives of the victims were injured.'), [['Three', 'killed', 'total'], ['Five', 'injured', 'total']]);
+    assert.deepEqual(figures('The families of 14 people killed demanded answers.'), [['14', 'killed', 'total']]);
   });
 });

@@ -174,6 +174,8 @@ const ARRESTED_AND = new RegExp(String.raw`\b(?:arrested|detained|held)\s+and\s+
 const RELEASED = String.raw`released|freed|pardoned|amnestied`;
 const RELEASED_AFTER = new RegExp(String.raw`^\s+(?:(?:were|was|have|has|had|been|since|later|all|now|already|subsequently)\s+)*(?:${RELEASED}|let\s+go)\b`, 'i');
 const RELEASED_BEFORE = new RegExp(String.raw`\b(?:${RELEASED}|releasing|freeing)\s+` + HEDGE_OR_THE, 'i');
+/** Kin of the victims, counted for themselves: "relatives of people killed", "families of the missing". */
+const KIN_NOUNS = new Set(['relatives', 'families', 'parents', 'mothers', 'fathers', 'widows', 'widowers', 'orphans', 'siblings', 'sons', 'daughters', 'wives', 'husbands']);
 /** What befell or was done by some detainees, not their detention: "40 detainees were beaten", "300 prisoners escaped". */
 const DETAINEES_DID_AFTER = /^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:beaten|tortured|abused|mistreated|ill-treated|sentenced|charged|convicted|tried|transferred|deported|freed|released|pardoned|escaped|fled|staged|rioted|refused|went\s+on)\b/i;
 /** "a family of five": one household, not a toll. */
@@ -296,6 +298,8 @@ const PARTICIPLE_HEADS = new Set(['injured', 'wounded', 'dead']);
 const COORDINATED_BETWEEN = /^\s+(?:[\p{L}'’-]+\s+){1,2}and\s+$/u;
 const ELLIPSIS_BETWEEN = /^[^.;]{0,80}?\band\s+$/;
 const INCLUDING_BEFORE = /\bincluding\s+$/i;
+/** A count of people that is no figure, then "including": "We interviewed 64 people, including 23 who had been detained". */
+const COUNT_THEN_INCLUDING = new RegExp(String.raw`\b(?:\d[\d,]*|${NUMBER_WORD}|${VAGUE_WORDS})\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,?\s*including\s+$`, 'iu');
 /** An aside that counts part of the figure before it: ", among them two officers,", ", including 12 children,". */
 const ASIDE_INTRO = /,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+$/i;
 /** A day's count: "were killed on Thursday", "died overnight on 5 March", "killed in Monday's clashes" (a toll word or "since" makes it a total). */
@@ -505,6 +509,9 @@ export class CasualtyFigureExtractor {
         // that count is one place's or one hospital's: "treated some 400 people, including 60 with gunshot wounds").
         scope = 'partial';
       }
+      else if (!nearest && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && COUNT_THEN_INCLUDING.test(text.slice(Math.max(sentence.start, start - 60), start))) {
+        scope = 'partial'; // "We interviewed 64 people, including 23 who had been detained": some of those counted for something else
+      }
       else if ((found.outcome === 'injured' || found.outcome === 'detained') && found.outcomeEnd > end && STILL_BETWEEN.test(text.slice(end, found.outcomeEnd))) {
         scope = 'partial'; // "3 people remain hospitalised", "200 remain in detention": those still in care or held
       }
@@ -589,7 +596,7 @@ export class CasualtyFigureExtractor {
     for (let t = tokens.at(i); t && np.length < 8; t = tokens.at(++i)) {
       if (QUOTE_MARKS.has(t.text)) continue; // 11 "rioters"
       if (!t.word) break;
-      if (OUTCOME_NOUNS[t.lower] && np.length < 4 && !(t.lower === 'bodies' && tokens.at(i + 1)?.lower === 'of')) {
+      if (OUTCOME_NOUNS[t.lower] && np.length < 4 && !(t.lower === 'bodies' && tokens.at(i + 1)?.lower === 'of') && !(KIN_NOUNS.has(np[0]?.lower ?? '') && np[1]?.lower === 'of')) {
         outcome = OUTCOME_NOUNS[t.lower];
         outcomeEnd = t.end;
         // "two injured workers died overnight", "two of the injured succumbed", "twelve detainees died in
@@ -654,9 +661,13 @@ export class CasualtyFigureExtractor {
     if (!outcome) {
       // The verb chain after the noun phrase: "... have reportedly been injured", ", apparently injured".
       let gap = 0;
+      // "14 relatives of people killed": the outcome right after the phrase is of those the kin are of, not of the kin.
+      const kinOf = np.length >= 3 && KIN_NOUNS.has(np[0].lower) && np[1].lower === 'of';
+      const npEnd = i;
       for (let t = tokens.at(i); t; t = tokens.at(++i)) {
         const m = t.word ? this.outcomeAt(text, t.start) : null;
         if (m) {
+          if (kinOf && i === npEnd && !BE.has(t.lower) && !AUXILIARY.has(t.lower)) return null;
           const word = m.toLowerCase().replace(/\s+/g, ' ');
           // "hit", "shot", "held" are outcomes only in the passive: "were hit", "shot in the head".
           if (AMBIGUOUS_OUTCOMES.has(word) && !BE.has(tokens.at(i - 1)?.lower ?? '') && !/^\s+(?:in|by|dead)\b/i.test(text.slice(t.end, t.end + 6))) break;
