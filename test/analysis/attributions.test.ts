@@ -189,6 +189,7 @@ describe('attributions', () => {
     checkAttributions('A journalist who arrived at the square in the late afternoon told the monitor that all was calm.', [['A journalist', 'journalist']]);
     checkAttributions('Officials who asked not to be named said the port was closed.', [['Officials', 'Officials']]);
     checkAttributions('Police fired at people who said nothing.', []);
+    checkAttributions('A woman whose son was killed told reporters the police fired first.', [['A woman', 'woman']]);
   });
 
   it('reads titles ("Dr. Hana Voss") and subjects before ", who ...,"', () => {

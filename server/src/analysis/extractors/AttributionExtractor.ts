@@ -263,7 +263,7 @@ export class AttributionExtractor {
         // likewise before a participle or "present" and what follows it ("A protester present at the time told").
         const from = Math.max(0, k - 16);
         const window = before.slice(from, k + 1);
-        const who = window.findIndex((t) => t.lower === 'who' || t.lower === 'present' || SPEAKING.has(t.lower) || (t.lower.endsWith('ed') && REDUCED_RELATIVE.test(t.lower)));
+        const who = window.findIndex((t) => t.lower === 'who' || t.lower === 'whose' || t.lower === 'present' || SPEAKING.has(t.lower) || (t.lower.endsWith('ed') && REDUCED_RELATIVE.test(t.lower)));
         if (who > 0 && !window.slice(who).some((t) => /^[,;:“”"]$/.test(t.text) || CUE_WORDS.has(t.lower))) np = clauseSubject(before, from + who - 1);
       }
       if (!np && k >= 3 && before[k].text === ',') {
