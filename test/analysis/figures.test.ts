@@ -496,6 +496,15 @@ describe('casualty figures', () => {
     assert.deepEqual(scope('Dozens of the protesters were killed.'), [['Dozens', 'killed', 'total']]);
   });
 
+  it('counts no one in an intent or a future, nor in the number of a name', () => {
+    const figures = (text: string) => claimsOf(`Lead.\n\n${text}`, 'figure').map((f) => [f.text, f.outcome]);
+    assert.deepEqual(figures('Gunmen threatened to kill 12 hostages. Police will arrest 40 protesters. Troops were ordered to detain 30 students.'), []);
+    assert.deepEqual(figures('Police used a new law to detain 40 activists. Police arrested 12 students.'), [['40', 'detained'], ['12', 'detained']]);
+    assert.deepEqual(figures('Unit 731 guards killed a prisoner. Article 19 was used against them; 12 people were hurt.'), [['12', 'injured']]);
+    // A headline's present tense: "Police detain hundreds", "Army arrests 40".
+    assert.deepEqual(claimsOf('Police detain hundreds as protests spread\n\nMore.', 'figure').map((f) => [f.text, f.outcome]), [['hundreds', 'detained']]);
+  });
+
   it('counts the kin of the victims for themselves, not as victims', () => {
     const figures = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.outcome, f.scope]);
     assert.deepEqual(figures('Investigators spoke to 14 relatives of people killed. 12 relatives of the dead gathered.'), []);

@@ -176,6 +176,10 @@ const RELEASED_AFTER = new RegExp(String.raw`^\s+(?:(?:were|was|have|has|had|bee
 const RELEASED_BEFORE = new RegExp(String.raw`\b(?:${RELEASED}|releasing|freeing)\s+` + HEDGE_OR_THE, 'i');
 /** Kin of the victims, counted for themselves: "relatives of people killed", "families of the missing". */
 const KIN_NOUNS = new Set(['relatives', 'families', 'parents', 'mothers', 'fathers', 'widows', 'widowers', 'orphans', 'siblings', 'sons', 'daughters', 'wives', 'husbands']);
+/** A capitalised label right before a number makes it part of a name: "Unit 731", "Article 19", "Flight 370", "Resolution 2231". */
+const LABEL_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:Unit|Article|Flight|Route|Resolution|Law|Decree|Room|Block|Gate|Brigade|Battalion|Division|Regiment|Highway|Road|Platform|Terminal|Ward|Zone|Sector|Camp|Precinct|Section|Paragraph|Chapter|Bus|Train|Line|Channel|Radio|No\.|Number|Level|Grade|Phase|Stage|Category|Cell|Wing|Building|Pier|Berth|Kilometre|Km|Mile|Exit|Junction|Lot|Plot|Apartment|Apt\.|Floor|Hall|District)[ \t]+$/u;
+/** Before a verb of an outcome: an intent or a future, which counts no one ("vowed to kill", "ordered to arrest", "will detain"). */
+const INTENT_BEFORE = /\b(?:(?:threaten|vow|pledge|promise|plan|intend|want|tr(?:y|ie)|attempt|seek|order|prepare|vote|decide|agree|refuse|hope|aim|expect)(?:s|d|ed|ing)?|sought|going|about|set|poised|ready|able)\s+to\s+$|\b(?:will|would|could|may|might|shall|can|must)\s+(?:not\s+|also\s+|soon\s+)?$/i;
 /** What befell or was done by some detainees, not their detention: "40 detainees were beaten", "300 prisoners escaped". */
 const DETAINEES_DID_AFTER = /^\s+(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?:beaten|tortured|abused|mistreated|ill-treated|sentenced|charged|convicted|tried|transferred|deported|freed|released|pardoned|escaped|fled|staged|rioted|refused|went\s+on)\b/i;
 /** "a family of five": one household, not a toll. */
@@ -424,6 +428,7 @@ export class CasualtyFigureExtractor {
       }
       const before = text.slice(Math.max(0, start - 24), start);
       if (AGE_BEFORE.test(before)) continue;
+      if (!vague && LABEL_NUMBER_BEFORE.test(before)) continue; // "Unit 731", "Article 19", "Flight 370": a name's number
       if (m[0].length === 3 && m[0].toLowerCase() === 'one' && /\bno\s+$/i.test(before)) continue; // "no one was killed"
       if (NONE_OF_BEFORE.test(before)) continue; // "None of the 40 passengers were hurt": nobody of them
       // "Two of the 12 miners were injured": 12 is how many there were, not how many were hurt (but "most of the 300 detainees" counts detainees).
@@ -642,8 +647,11 @@ export class CasualtyFigureExtractor {
     if (!outcome) {
       // A verb or noun right before the count governs it: "killed 12 protesters, wounded 30 others",
       // "the deaths of at least 30 demonstrators, some of them shot". It wins over a verb further on.
-      const before = OUTCOME_BEFORE_RE.exec(window.slice(-40)) ?? OUTCOME_AND_VERB_BEFORE.exec(window);
-      if (before) outcome = OUTCOME_BEFORE[before[1].toLowerCase().replace(/\s+/g, ' ')];
+      const tail = window.slice(-40);
+      const before = OUTCOME_BEFORE_RE.exec(tail) ?? OUTCOME_AND_VERB_BEFORE.exec(window);
+      // "threatened to kill 12 hostages", "police will arrest 40": an intent, not what happened.
+      const intended = before !== null && INTENT_BEFORE.test((before.input === tail ? tail : window).slice(Math.max(0, before.index - 32), before.index));
+      if (before && !intended) outcome = OUTCOME_BEFORE[before[1].toLowerCase().replace(/\s+/g, ' ')];
       // "searching for 3 suspects": the wanted are not the missing.
       if (before && /^search/i.test(before[1]) && np.some((t) => ATTACKER_NOUNS.has(t.lower) || WANTED_NOUNS.has(t.lower))) return null;
     }
@@ -719,7 +727,7 @@ export class CasualtyFigureExtractor {
         outcome = COUNTED_OUTCOMES[number[2].toLowerCase()];
         const who = number[1]?.toLowerCase().split(/\s+/);
         if (who && group === 'people') group = this.groups[who.join(' ')] ?? this.groups[who[who.length - 1]] ?? group;
-      } else if (counted) {
+      } else if (counted && !INTENT_BEFORE.test(window.slice(Math.max(0, counted.index - 32), counted.index))) {
         outcome = COUNTED_OUTCOMES[counted[1].toLowerCase()];
       } else if (DEATH_TOLL_BEFORE.test(window) || DEATH_TOLL_ROSE.test(text.slice(Math.max(sentence.start, start - 140), start))) {
         outcome = 'killed'; // "the death toll rose to 45", "bringing the death toll to 45"

@@ -49,6 +49,7 @@ export const OUTCOME_BEFORE: Record<string, Outcome> = {
   injured: 'injured', injuring: 'injured', wounded: 'injured', wounding: 'injured', injure: 'injured', injures: 'injured',
   'injuries to': 'injured',
   arrested: 'detained', arresting: 'detained', detained: 'detained', detaining: 'detained', detains: 'detained',
+  detain: 'detained', arrest: 'detained', arrests: 'detained', // a headline's present: "Police detain hundreds", "Army arrests 40"
   'arrest of': 'detained', 'arrests of': 'detained', 'detention of': 'detained', captured: 'detained',
   capture: 'detained', 'release of': 'detained', jailed: 'detained', 'rounded up': 'detained', 'disappearance of': 'missing',
   'whereabouts of': 'missing', 'searching for': 'missing', 'search for': 'missing',
