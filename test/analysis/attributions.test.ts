@@ -252,7 +252,8 @@ describe('attributions', () => {
     checkAttributions('The toll rose to 14, as reported by the regional health department.', [['the regional health department', 'regional health department']]);
     checkAttributions('The agency quoted plant director Ilse Kahn as saying 3 died.', [['Ilse Kahn', 'Ilse Kahn']]);
     checkAttributions('Local media cited a hospital doctor as saying four people died.', [['a hospital doctor', 'hospital doctor']]);
-    checkAttributions('The report cited poor maintenance.', []);
+    checkAttributions('The report cited poor maintenance. Poor maintenance was cited by investigators as the cause.', []);
+    checkAttributions('A police officer was cited by the agency as saying 12 were arrested.', [['A police officer', 'police officer'], ['the agency', 'agency']]);
     // A title-case headline capitalises its cue; not a name's word ("United States"), nor in the body.
     checkAttributions('Police Say 12 Killed in Clashes\n\nThe army moved in.', [['Police', 'Police']]);
     checkAttributions('United States Condemns Crackdown Against Protesters\n\nThe army moved in.', []);

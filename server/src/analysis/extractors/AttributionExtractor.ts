@@ -186,9 +186,10 @@ export class AttributionExtractor {
         }
       }
       // "the report cited poor maintenance": citing is sourcing only with "as saying".
-      if (cue === 'cited') continue;
-      // "was quoted by the UN office as saying": whoever quotes is a source too (the one quoted follows below).
-      if (cue === 'quoted' && QUOTED_BY_AS.test(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 120)))) {
+      const quotedBy = (cue === 'quoted' || cue === 'cited') && QUOTED_BY_AS.test(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 120)));
+      if (cue === 'cited' && !quotedBy) continue;
+      // "was quoted (cited) by the UN office as saying": whoever quotes is a source too (the one quoted follows below).
+      if (quotedBy) {
         const agent = agentAfter(text, cueEnd, sentence.end);
         if (agent) out.push(this.make(text, agent, cue));
       }
@@ -211,7 +212,7 @@ export class AttributionExtractor {
         const t = before[k];
         if (t.lower in WEEKDAYS && before[k - 1]?.lower === 'on') k -= 2; // "Lind on Thursday urged"
         else if (!BETWEEN_SOURCE_AND_CUE.has(t.lower)) break;
-        else if (PASSIVE_BE.has(t.lower) && PAST_PARTICIPLE.test(cue) && cue !== 'quoted') k = -2; // "are said to have"
+        else if (PASSIVE_BE.has(t.lower) && PAST_PARTICIPLE.test(cue) && cue !== 'quoted' && cue !== 'cited') k = -2; // "are said to have"
         else k--;
       }
       if (k === -2) {
