@@ -294,6 +294,15 @@ describe('attributions', () => {
     checkAttributions('According to her office, 5 died.', [['her office', 'office']]);
   });
 
+  it("reads a transcript's speaker labels, not a fact sheet's or a title's", () => {
+    checkAttributions('Briefing\n\nSPOKESPERSON: As of this morning, 40 people have died.\n\nQUESTION: How many are missing?', [['SPOKESPERSON', 'SPOKESPERSON']]);
+    checkAttributions('Briefing\n\n**Police Chief Ana Ruiz:** Twelve officers died. Mr. Dosk: no.\nMr. Dosk: "We detained 612."', [['Police Chief Ana Ruiz', 'Ana Ruiz'], ['Mr. Dosk', 'Dosk']]);
+    checkAttributions('Briefing\n\n- Dead: 29\n- Chief: 12\n\nThe minister: a profile.\nKey official: who is she?', []);
+    const claims = analyze('Briefing\n\nSPOKESPERSON: As of this morning, 40 people have died in the floods.').claims;
+    const figure = claims.find((c) => c.kind === 'figure') as FigureClaim;
+    assert.equal((claims.find((c) => c.id === figure.attribution) as AttributionClaim).source, 'SPOKESPERSON');
+  });
+
   it('reads a study as the source of its findings, and "found" only as a finding', () => {
     checkAttributions('A review of media reports on police casualties indicates that three officers were killed.', [
       ['A review of media reports on police casualties', 'review of media reports on police casualties'],

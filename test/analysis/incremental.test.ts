@@ -20,6 +20,7 @@ const INSERTS = [
   '**', '_', '[', '](https://example.org/2026/04/03/12-killed)', ' https://example.org/5-dead ',
   'Blast kills 9\n', ' 7 died in the blast.', ' A blast killed 3 people.',
   '\nSource: Interior Ministry.\n', ' 41 (Source: the health ministry)', ' on the 12th,',
+  '\nSPOKESPERSON: Twelve people died.\n', '\nMr. Dosk: We', ' minister: ',
 ];
 
 function edit(text: string, random: () => number): string {

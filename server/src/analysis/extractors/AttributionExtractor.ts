@@ -37,6 +37,25 @@ function labelsIn(text: string): number[] {
   for (let at = text.indexOf('ource'); at >= 0; at = text.indexOf('ource', at + 5)) if (at > 0) out.push(at - 1);
   return out;
 }
+/** The words a speaker's label in a transcript ends with, or opens with: "SPOKESPERSON:", "Deputy Minister Ana Ruiz:", "Mr. Dosk:". */
+const SPEAKER_ROLES = ['spokesperson', 'spokesman', 'spokeswoman', 'minister', 'president', 'governor', 'mayor', 'commissioner', 'coordinator', 'director', 'secretary', 'ambassador', 'chief', 'rapporteur', 'representative', 'envoy', 'official'];
+const SPEAKER_TITLES = ['mr', 'ms', 'mrs', 'dr'];
+/** A word in its three written cases: "minister", "Minister", "MINISTER". */
+const cased = (w: string) => `(?:${w}|${w[0].toUpperCase()}${w.slice(1)}|${w.toUpperCase()})`;
+/**
+ * A transcript's speaker label opening a line, then what was said: "SPOKESPERSON: As of this morning ...",
+ * "Mr. Dosk: We have detained ...". Not a fact sheet's label ("Deaths: 41") nor a title's ("Key official: who is ..."): the
+ * speech opens with a capital or a quote.
+ */
+const SPEAKER_LINE = new RegExp(String.raw`[ \t>*_-]*((?:${SPEAKER_TITLES.map(cased).join('|')})\.?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|(?:\p{L}[\p{L}'’.-]*[ \t]+){0,4}?(?:${SPEAKER_ROLES.map(cased).join('|')})(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})[ \t*_]*:[ \t*_]*(?=[\p{Lu}"“‘'])`, 'uy');
+/** How far into its line a speaker label's word may stand. */
+const SPEAKER_LABEL_CHARS = 48;
+/** Where lines begin, for a text scanned without start offsets. */
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) out.push(at + 1);
+  return out;
+}
 /** A source's label: "Source:", "Sources:", in a parenthesis also "via". */
 const SOURCE_LABEL = /^(?:[Ss]ources?[ \t]*:|via\b)[ \t]*/;
 /** Participles of contact that may follow a source before its cue: "people interviewed separately told". */
@@ -111,7 +130,7 @@ export class AttributionExtractor {
     const cues = [...CUES_AFTER_SOURCE, 'describe', ...FORWARD_CUES, 'According to', ...(extras.attributionVerbs ?? []).map((w) => w.toLowerCase())];
     // Word edges that know letters beyond ASCII, so that an extra verb such as "declaró" is found.
     this.cueRe = new Pattern(new RegExp(`(?<![\\p{L}\\p{N}_])(${alternation(cues)})(?![\\p{L}\\p{N}_])`, 'gu'));
-    this.starts = [...cues, 'source', 'sources']; // and the "Source:" label of a line
+    this.starts = [...cues, 'source', 'sources', ...SPEAKER_ROLES, ...SPEAKER_TITLES]; // and the "Source:" label of a line, and a speaker's
     this.headlineCues = new Set(cues.filter((c) => /^[a-z]+$/.test(c) && (!NOUN_LIKE_CUES.has(c) || c === 'say')));
   }
 
@@ -142,6 +161,19 @@ export class AttributionExtractor {
       const lineEnd = text.indexOf('\n', from);
       const np = forwardPhrase(new LazyTokens(text, from, Math.min(lineEnd < 0 ? text.length : lineEnd, from + 120)));
       if (np && /^\s*(?:[,;.)]|$)/.test(text.slice(np.end, np.end + 2))) out.push(this.make(text, np, 'Source:'));
+    }
+    // A transcript's speaker: "SPOKESPERSON: At least 12 are missing."
+    const labelled = new Set<number>();
+    for (const at of starts ? starts.cue : lineStarts(text)) {
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      if (at - lineStart > SPEAKER_LABEL_CHARS || labelled.has(lineStart)) continue;
+      SPEAKER_LINE.lastIndex = lineStart;
+      const m = SPEAKER_LINE.exec(text);
+      // "The minister: a profile" is a title; a transcript names its speaker bare ("MINISTER:", "Minister Ruiz:").
+      if (!m || /^(?:the|a|an)\s/i.test(m[1])) continue;
+      labelled.add(lineStart);
+      const start = lineStart + m[0].indexOf(m[1]);
+      out.push({ start, end: start + m[1].length, mention: m[1], cue: ':', extractor: this.name });
     }
     const matches = this.cueRe.matches(text, starts?.cue);
     for (let m = matches.next(); m; m = matches.next()) {
