@@ -165,8 +165,12 @@ export class AttributionExtractor {
     // A transcript's speaker: "SPOKESPERSON: At least 12 are missing."
     const labelled = new Set<number>();
     for (const at of starts ? starts.cue : lineStarts(text)) {
-      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-      if (at - lineStart > SPEAKER_LABEL_CHARS || labelled.has(lineStart)) continue;
+      // The line's start, looked for a bounded way back (a long line has many words).
+      let i = at - 1;
+      while (i >= 0 && at - i <= SPEAKER_LABEL_CHARS && text.charCodeAt(i) !== 10) i--;
+      if (i >= 0 && text.charCodeAt(i) !== 10) continue;
+      const lineStart = i + 1;
+      if (labelled.has(lineStart)) continue;
       SPEAKER_LINE.lastIndex = lineStart;
       const m = SPEAKER_LINE.exec(text);
       // "The minister: a profile" is a title; a transcript names its speaker bare ("MINISTER:", "Minister Ruiz:").

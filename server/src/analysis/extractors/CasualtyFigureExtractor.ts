@@ -539,7 +539,7 @@ export class CasualtyFigureExtractor {
         rising: RISEN_TO_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)) || UP_FROM_AFTER.test(text.slice(end, end + 12)),
         revised: REVISED_TO_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)) || CORRECTED_FROM_AFTER.test(text.slice(end, end + 16)),
         anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !hedge, extractor: this.name,
-        year: facts.years ? yearOf(facts.text, text.slice(sentence.start, start)) : null,
+        year: facts.years ? yearOf(facts, start - sentence.start) : null,
         place: placeOf(text, sentence.start, start, found.outcomeEnd),
         incident,
       });
@@ -837,6 +837,8 @@ interface SentenceFacts {
   period: boolean | null;
   /** It tells of a start (see STARTED); found when first asked. */
   started: boolean | null;
+  /** The years it names (see `yearOf`); found when first asked. */
+  yearMentions?: YearMentions;
   /** The rare words of RARE_WORDS it contains, as bits (found when first asked): their patterns run only then. */
   rare: number | null;
 }
@@ -881,21 +883,39 @@ function rareWords(s: string): number {
  * The earliest year a sentence places its events in ("in 2019"), leaving out comparisons, or the year a
  * "YEAR, when" clause before the count names; or null.
  */
-function yearOf(sentence: string, beforeCount: string): number | null {
-  const when = WHEN_YEAR.exec(beforeCount);
+function yearOf(facts: SentenceFacts, at: number): number | null {
+  // A "when" clause right before the count (WHEN_YEAR), read from a bounded stretch: a sentence may be long.
+  const when = WHEN_YEAR.exec(facts.text.slice(Math.max(0, at - WHEN_CLAUSE_CHARS), at));
   if (when) return Number(when[1]);
-  let year: number | null = null;
+  const years = (facts.yearMentions ??= yearMentions(facts.text));
+  let year = years.plain;
+  for (const m of years.compared) {
+    // "the worst since 1991" compares with that year; "the deadliest since 16 people died in 2031" tells of it.
+    if (m.comparison < at && at < m.at && (year === null || m.year < year)) year = m.year;
+  }
+  return year;
+}
+/** How far before a count its "when" clause may begin ("the deadliest since 1999, when 2,300 people died"). */
+const WHEN_CLAUSE_CHARS = 160;
+
+/** The years a sentence places events in, read once per sentence: the least of those no comparison governs, and the others with where their comparison starts. */
+interface YearMentions {
+  plain: number | null;
+  compared: { at: number; comparison: number; year: number }[];
+}
+function yearMentions(sentence: string): YearMentions {
+  const out: YearMentions = { plain: null, compared: [] };
   for (const re of [IN_YEAR, YEAR_OF_EVENT]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      // "the worst since 1991" compares with that year; "the deadliest since 16 people died in 2031" tells of it.
-      const comparison = COMPARISON_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
-      if (comparison && !(m.index > beforeCount.length && m.index - 40 + comparison.index < beforeCount.length)) continue;
       const y = Number(m[1]);
-      if (year === null || y < year) year = y;
+      const from = Math.max(0, m.index - 40);
+      const comparison = COMPARISON_BEFORE.exec(sentence.slice(from, m.index));
+      if (comparison) out.compared.push({ at: m.index, comparison: from + comparison.index, year: y });
+      else if (out.plain === null || y < out.plain) out.plain = y;
     }
   }
-  return year;
+  return out;
 }
 /** A year naming an event: "the 2031 massacre, in which 16 were killed", "the 2031 riots" (not "the 2000 protesters"). */
 const YEAR_OF_EVENT = /\bthe\s+((?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+)?(?:riots?|massacre|protests|crackdown|uprising|unrest|war|conflict|floods?|earthquake|quake|elections?|revolution|coup|attacks?|bombings?|disaster|tragedy|clashes|famine|tsunami|cyclone|hurricane|fires|wildfires|violence|events|strikes)\b/gi;

@@ -25,6 +25,8 @@ const SUBJECT_THEN_PHASE = /^\s+(?:(?:has|had|have|officially|formally|finally|o
 const OBJECT_OF_BEFORE = /\b(?:on|of|for|about|over|to|towards?|into|against|under|with)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ANOTHER_YEARS = /\b(?:last|next)\s+year['’]s\b|\ba\s+year\s+(?:ago|earlier)\b/i;
 const MAX_PHASE_LENGTH = Math.max(...Object.keys(PHASE_WORDS).map((w) => w.length));
+/** How far before a date the semicolon of its clause may stand ("; on the night of", "; the previous day,"). */
+const CLAUSE_OPENER_CHARS = 48;
 /** A date that opens its sentence ("On Jan. 1, ...", a timeline's "- 5 March: ...") governs the whole clause after it. */
 const FRONTED = /^[\s*•–-]*(?:(?:on|since|by|around|at|in|late|early|the|night|of|from|until|about|shortly|after|before|approximately)\s+)*$/i;
 const SUBJECT_RE = new RegExp(`\\b(${alternation(EVENT_SUBJECTS.flatMap((s) => s.words))})\\b`, 'gi');
@@ -87,8 +89,9 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
       if (!d.event && modifiesOtherNoun(text, d)) continue;
       const fronted = FRONTED.test(text.slice(s.start, d.start));
       // A date that opens a clause after a semicolon governs that clause: "...; the previous day, protests had begun".
-      const semicolon = fronted ? -1 : text.lastIndexOf(';', d.start - 1);
-      const clauseFronted = semicolon >= s.start && FRONTED.test(text.slice(semicolon + 1, d.start));
+      // (Only a few words may stand between them: the semicolon is looked for a bounded way back.)
+      const semicolon = fronted ? -1 : text.slice(Math.max(s.start, d.start - CLAUSE_OPENER_CHARS), d.start).lastIndexOf(';');
+      const clauseFronted = semicolon >= 0 && FRONTED.test(text.slice(Math.max(s.start, d.start - CLAUSE_OPENER_CHARS) + semicolon + 1, d.start));
       // Only phases within the window can name this date: start from the first that may (hits are in text order).
       for (let pi = firstAtOrAfter(phases, d.start - WINDOW - MAX_PHASE_LENGTH); pi < phases.length && phases[pi].at <= d.end + WINDOW; pi++) {
         const p = phases[pi];
