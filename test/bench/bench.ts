@@ -99,6 +99,7 @@ console.log(`re-analyse a ${(big.length / 1000).toFixed(0)} KB document after a 
     'one table row': '| 5 killed | 3 injured '.repeat(9000),
     'counts with years': 'the 2019 riots killed 5 people in 2019 and '.repeat(5000),
     'speakers and clauses': 'minister said; on March 5 protests began and '.repeat(4500),
+    'another incident': '5 people were killed in another attack and '.repeat(5000),
   };
   const times = Object.entries(shapes).map(([name, text]) => {
     const t = performance.now();

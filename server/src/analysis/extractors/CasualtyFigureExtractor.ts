@@ -490,7 +490,7 @@ export class CasualtyFigureExtractor {
       else if (hasAny(facts, INCLUDING) && WITH_ATTACKER_AFTER.test(text.slice(end, end + 60))) scope = 'partial';
       else if (facts.toll && hasAny(facts, AFTER) && AFTER_BEFORE.test(text.slice(Math.max(sentence.start, start - 16), start))) scope = 'partial'; // "the toll rose to 14 after two injured workers died"
       else if (hasAny(facts, AFTER_OR_FOLLOWING) && isTrigger(text.slice(Math.max(sentence.start, start - 60), start), () => (facts.started ??= STARTED.test(facts.text)))) scope = 'partial';
-      else if (hasAny(facts, OTHER) && OTHER_INCIDENT.test(facts.text)) {
+      else if (hasAny(facts, OTHER) && (facts.other ??= OTHER_INCIDENT.test(facts.text))) {
         scope = 'partial'; // "In another bombing last month, 40 people died": not this story's incident
       }
       else if (REFUTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)) || (hasAny(facts, REFUTING) && REFUTED_AFTER.test(text.slice(end, end + 60)))) {
@@ -499,7 +499,7 @@ export class CasualtyFigureExtractor {
       else if (isPlaceRow(text, start, lastIn(out, sentence.start))) scope = 'partial'; // "- Coastal Province: 41 dead, 210 injured": one place of a breakdown
       else if (SUPERSEDED_OPENER.test(text.slice(sentence.start, Math.min(start, sentence.start + 16))) || (hasAny(facts, HAD_GIVEN) && start - sentence.start < 120)
         || EARLIER_TOLL_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))
-        || (hasAny(facts, VERSION) && EARLIER_VERSION.test(text.slice(sentence.start, start)))) {
+        || (hasAny(facts, VERSION) && (facts.earlierVersion ??= EARLIER_VERSION.exec(facts.text)?.index ?? Infinity) < start - sentence.start)) {
         scope = 'partial'; // "Earlier it had given a toll of 97", "An earlier version of this article said 72": a figure the text says was superseded
       }
       else if (facts.footage || isScene(attackAfter, end, isStory)) scope = 'partial';
@@ -839,6 +839,10 @@ interface SentenceFacts {
   started: boolean | null;
   /** The years it names (see `yearOf`); found when first asked. */
   yearMentions?: YearMentions;
+  /** It tells of another incident (OTHER_INCIDENT); found when first asked. */
+  other?: boolean;
+  /** Where it first speaks of an earlier version of the text (EARLIER_VERSION), or Infinity; found when first asked. */
+  earlierVersion?: number;
   /** The rare words of RARE_WORDS it contains, as bits (found when first asked): their patterns run only then. */
   rare: number | null;
 }
