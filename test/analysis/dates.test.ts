@@ -161,6 +161,9 @@ describe('dates', () => {
     assert.equal(analyze('Why the protests turned deadly\nBy Mira Sol, 17 October 2025\n\nOn Monday troops fired.').published, '2025-10-17');
     assert.equal(analyze('Clashes leave 14 dead\nBy Lida Morrow, Varen Daily, 22 October 2031\n\nOn Monday troops fired.').published, '2031-10-22');
     assert.equal(analyze('By Staff Reporter | 3 May 2024\n\nTroops fired.').published, '2024-05-03');
+    // A masthead under the headline: a name (with "of", "for" in it) and the date.
+    assert.equal(analyze("# Union demands justice\n\nTextile Workers' Union of Orto, 4 February 2036\n\nThe fire.").published, '2036-02-04');
+    assert.equal(analyze('# Union demands justice\n\n*El Diario — 10 November 2026*\n\nThe fire.').published, '2026-11-10');
     assert.equal(analyze('# Timeline\n\n*Compiled by the Civic Defence Centre, 20 November 2039*\n\n- **9 November** – Prices rise.').published, '2039-11-20');
     // A line of the opening block that says it was published; not a report named in the body.
     assert.equal(analyze('CRACKDOWN LEAVES DOZENS DEAD\nCivic Watch report, published 16 October 2024\n\nTroops fired.').published, '2024-10-16');

@@ -69,9 +69,9 @@ const BRACKET_ENDS_LINE = /^[ \t]*\)[ \t]*(?:\r?\n|$)/;
 const PUBLISHED_LINE_BEFORE = /^\s*(?:[^\n]{0,99}[^.\n]\n\s*){0,2}(?:[^\n.]|\.(?=\S)){0,100}?\b(?:published|posted|updated|issued|released|dated)(?:[ \t]+by[ \t]+[^\n,.]{2,60}?(?:,|[ \t]+on))?(?:[ \t]+on)?:?[ \t]+$/i;
 /**
  * A masthead line under the headline, blank lines allowed: the date after a dash ("*El Diario — 10
- * November 2026*"), or after a name and a comma ("Vote Watch Marosa, 23 September 2026").
+ * November 2026*"), or after a name and a comma ("Vote Watch Marosa, 23 September 2026", "Textile Workers' Union of Orto, 4 February 2036").
  */
-const MASTHEAD_BEFORE = /^\s*(?:[^\n]{1,100}\n\s*){1,2}[ \t]*(?:[^\n,]{2,60}?[ \t][–—·|-]|\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,5}[ \t]*,)[ \t]*$/u;
+const MASTHEAD_BEFORE = /^\s*(?:[^\n]{1,100}\n\s*){1,2}[ \t]*(?:[^\n,]{2,60}?[ \t][–—·|-]|\p{Lu}[\p{L}.'’&-]*(?:[ \t]+(?:(?:of|for|the|and|de|du)[ \t]+)*\p{Lu}[\p{L}.'’&-]*){0,5}[ \t]*,)[ \t]*$/u;
 
 /** A dateline around the date: "GENEVA (11 January 2022) –", "KYIV, March 14, 2024 (Reuters) -". */
 function isDateline(text: string, d: RawDate, dates: RawDate[]): boolean {
