@@ -402,6 +402,9 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Officials denied reports that 100 people had died. Claims that 300 were killed are false. At least 5 people were killed, not including police.'), [
       ['100', 'people', 'partial'], ['300', 'people', 'partial'], ['At least 5', 'people', 'total'],
     ]);
+    // A count rejected beside a figure: the figure keeps its verb, and says which count it rejects.
+    const rejecting = claimsOf('Police said 12 people, not 21, died. The fire killed 19 workers, not 17 as the authorities claim.', 'figure');
+    assert.deepEqual(rejecting.map((f) => [f.text, f.scope, f.rejects]), [['12', 'total', 21], ['21', 'partial', null], ['19', 'total', 17]]);
     assert.deepEqual(scopes('Special forces stormed the school, killing three hostage-takers. Five hostages were killed.'), [
       ['three', 'people', 'partial'], ['Five', 'civilians', 'total'],
     ]);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Corpus } from '../../server/src/corpus/corpus.ts';
 import { groupDigits } from '../../server/src/corpus/facts.ts';
+import type { AttributionClaim, FigureClaim } from '../../server/src/analysis/model.ts';
 
 const A = 'a.txt';
 const B = 'b.txt';
@@ -49,6 +50,24 @@ describe('corpus', () => {
     assert.equal(c.get(B)!.text.slice(d.start, d.end), '19');
     assert.match(d.message, /This report \(2022-01-15\) is later than the others: probably an updated toll/);
     assert.equal(d.severity, 'information', 'an update is worth knowing, not a warning');
+  });
+
+  it('reads a later figure that rejects the other in so many words as a dispute, not an update', () => {
+    const c = new Corpus();
+    c.set(A, dated('3 February 2036', 'Seventeen workers were killed in the fire, officials said.'));
+    c.set(B, dated('4 February 2036', 'The fire killed 19 workers, not 17 as the authorities claim, the union said.'));
+    const [d] = c.diagnostics(B);
+    assert.equal(c.get(B)!.text.slice(d.start, d.end), '19');
+    assert.doesNotMatch(d.message, /updated toll/);
+    assert.equal(d.severity, 'warning');
+    assert.match(d.message, /this says 19; 17 in a\.txt \(officials\)\.$/);
+    // The source after the rejected count is that count's; the one after it, this one's.
+    const claims = c.get(B)!.analysis.claims;
+    const figure = claims.find((f) => f.kind === 'figure') as FigureClaim;
+    assert.equal((claims.find((x) => x.id === figure.attribution) as AttributionClaim | undefined)?.source, 'union');
+    // Without the rejection, the later and higher figure reads as an update.
+    c.set(B, dated('4 February 2036', 'The fire killed 19 workers, the union said.'));
+    assert.match(c.diagnostics(B)[0].message, /probably an updated toll/);
   });
 
   it('reads a count its own source later updates as history, not a disagreement', () => {

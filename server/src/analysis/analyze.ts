@@ -231,7 +231,7 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
       id: claimId('f', i), kind: 'figure', start: f.start, end: f.end, text: text.slice(f.start, f.end), sentence: sentenceIndex(f.start),
       extractor: f.extractor, min: f.min, max: f.max, approx: f.approx, ceiling: f.ceiling, outcome: f.outcome, group,
       // A figure set in an earlier year than the document's ("in 2019, ... left 300 dead") is not this event's toll.
-      scope: f.year !== null && year !== null && f.year < year ? 'past' : f.scope, rising: f.rising, revised: f.revised, attribution: null,
+      scope: f.year !== null && year !== null && f.year < year ? 'past' : f.scope, rising: f.rising, revised: f.revised, rejects: f.rejects, attribution: null,
     });
   });
   confineToPlaces(figures, ex.figures.map((f) => f.place));

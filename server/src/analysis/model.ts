@@ -104,6 +104,8 @@ export interface FigureClaim extends ClaimBase {
   rising: boolean;
   /** The text says a toll was corrected to this count, either way ("revised down to 31", "31, down from 35"). */
   revised: boolean;
+  /** A count the text rejects beside this one ("19, not 17 as the authorities claim": 17), or null: a dispute, not an update. */
+  rejects: number | null;
   attribution: string | null;
 }
 

@@ -263,7 +263,7 @@ const notes = new WeakMap<ValueGroup[], Map<string, string>>();
 /** Tolls rise: a larger figure in a later report is probably an update, not a contradiction (and the missing change either way). */
 function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, shown: ValueGroup[], fact: Fact, value: Interval): string {
   const at = reportMoment(corpus, { doc: doc.key, claim });
-  if (at === null) return '';
+  if (at === null || rejected(corpus, doc, claim, value, shown)) return '';
   const mine: Reported = { at, claim };
   // The note depends only on this report's moment and count, and on the differing values: cache it.
   let cache = notes.get(shown);
@@ -279,6 +279,35 @@ function updateNote(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, sho
     cache.set(key, note);
   }
   return note;
+}
+
+/**
+ * Does one side reject the other's count in so many words ("19, not 17 as the authorities claim")?
+ * Then the difference is a dispute, whichever report came later.
+ */
+function rejected(corpus: Corpus, doc: SourceDocument, claim: FigureClaim, value: Interval, shown: ValueGroup[]): boolean {
+  const within = (list: number[] | undefined, v: Interval) => list !== undefined && list.some((n) => v.lo <= n && n <= v.hi);
+  const mine = rejectedIn(doc).get(claim.outcome);
+  return shown.some((g) => within(mine, g.interval) || Corpus.firstDocs(g, MAX_NAMED).some((k) => {
+    const other = corpus.get(k);
+    return other !== undefined && within(rejectedIn(other).get(claim.outcome), value);
+  }));
+}
+
+/** The counts a document rejects, by outcome ("19 of our members were killed, not 17": killed, 17), once per analysis. */
+const rejections = new WeakMap<SourceDocument['analysis'], Map<string, number[]>>();
+function rejectedIn(doc: SourceDocument): Map<string, number[]> {
+  let map = rejections.get(doc.analysis);
+  if (map) return map;
+  map = new Map();
+  for (const c of doc.analysis.claims) {
+    if (c.kind !== 'figure' || c.rejects === null) continue;
+    const list = map.get(c.outcome) ?? [];
+    list.push(c.rejects);
+    map.set(c.outcome, list);
+  }
+  rejections.set(doc.analysis, map);
+  return map;
 }
 
 /**

@@ -176,6 +176,15 @@ const RELEASED_AFTER = new RegExp(String.raw`^\s+(?:(?:were|was|have|has|had|bee
 const RELEASED_BEFORE = new RegExp(String.raw`\b(?:${RELEASED}|releasing|freeing)\s+` + HEDGE_OR_THE, 'i');
 /** Kin of the victims, counted for themselves: "relatives of people killed", "families of the missing". */
 const KIN_NOUNS = new Set(['relatives', 'families', 'parents', 'mothers', 'fathers', 'widows', 'widowers', 'orphans', 'siblings', 'sons', 'daughters', 'wives', 'husbands']);
+/** A count rejected right after a figure: "19 of our members, not 17 as the authorities claim", "The toll is 19, not 17". */
+const NOT_THEN_COUNT = new RegExp(String.raw`^[^.;:!?]{0,40}?,\s*(?:and\s+)?not\s+(?:the\s+)?(?:(?:official|reported|claimed)\s+)?(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORD}(?:[\s-]+${NUMBER_WORD})*)\b`, 'i');
+/** The value of the count a figure's text rejects right after it ("..., not 17"), or null. */
+function rejectedAfter(text: string, end: number, sentenceEnd: number): number | null {
+  const m = NOT_THEN_COUNT.exec(text.slice(end, Math.min(sentenceEnd, end + 80)));
+  if (!m) return null;
+  const n = numberOf(m[1]);
+  return Number.isFinite(n) ? n : null;
+}
 /** A capitalised label right before a number makes it part of a name: "Unit 731", "Article 19", "Flight 370", "Resolution 2231". */
 const LABEL_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:Unit|Article|Flight|Route|Resolution|Law|Decree|Room|Block|Gate|Brigade|Battalion|Division|Regiment|Highway|Road|Platform|Terminal|Ward|Zone|Sector|Camp|Precinct|Section|Paragraph|Chapter|Bus|Train|Line|Channel|Radio|No\.|Number|Level|Grade|Phase|Stage|Category|Cell|Wing|Building|Pier|Berth|Kilometre|Km|Mile|Exit|Junction|Lot|Plot|Apartment|Apt\.|Floor|Hall|District)[ \t]+$/u;
 /** Before a verb of an outcome: an intent or a future, which counts no one ("vowed to kill", "ordered to arrest", "will detain"). */
@@ -266,6 +275,11 @@ const COUNT_WORDS = new Set([...NUMBER_WORDS, ...Object.keys(VAGUE).filter((w) =
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’']);
 /** Asides after the counted noun that the verb chain steps over: ", including two children,". */
 const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'aged', 'both', 'all']);
+/** An aside that rejects another count: "Police said 12, not 21, died". */
+function notCount(text: string, tokens: LazyTokens, i: number): boolean {
+  const t = tokens.at(i + 1);
+  return tokens.at(i)?.lower === 'not' && !!t && (isDigitCode(text.charCodeAt(t.start)) || COUNT_WORDS.has(t.lower));
+}
 /** An aside that counts a part of the count before it: "45 people, 12 of them children, were killed". */
 function countOfThem(text: string, tokens: LazyTokens, i: number): boolean {
   const t = tokens.at(i);
@@ -538,6 +552,7 @@ export class CasualtyFigureExtractor {
         start, end, ...bounds, outcome: found.outcome, group, scope,
         rising: RISEN_TO_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)) || UP_FROM_AFTER.test(text.slice(end, end + 12)),
         revised: REVISED_TO_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)) || CORRECTED_FROM_AFTER.test(text.slice(end, end + 16)),
+        rejects: rejectedAfter(text, end, sentence.end),
         anaphoric: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !hedge, extractor: this.name,
         year: facts.years ? yearOf(facts, start - sentence.start) : null,
         place: placeOf(text, sentence.start, start, found.outcomeEnd),
@@ -693,7 +708,7 @@ export class CasualtyFigureExtractor {
           i = j;
           continue;
         }
-        if (t.text === ',' && (ASIDES.has(tokens.at(i + 1)?.lower ?? '') || countOfThem(text, tokens, i + 1))) {
+        if (t.text === ',' && (ASIDES.has(tokens.at(i + 1)?.lower ?? '') || countOfThem(text, tokens, i + 1) || notCount(text, tokens, i + 1))) {
           // ", including two children,", ", 12 of them children,": step over the aside to its closing comma.
           // A list inside the aside runs on past its commas: ", among them journalists, lawyers and students,".
           let j = asideEnd(tokens, i + 2);

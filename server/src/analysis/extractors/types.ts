@@ -10,7 +10,7 @@ export interface RawDate {
 }
 
 /** A figure as found: the claim's count fields, before ids, sentences and attributions are added. */
-export type RawFigure = Pick<FigureClaim, 'start' | 'end' | 'min' | 'max' | 'approx' | 'ceiling' | 'outcome' | 'group' | 'scope' | 'rising' | 'revised' | 'extractor'> & {
+export type RawFigure = Pick<FigureClaim, 'start' | 'end' | 'min' | 'max' | 'approx' | 'ceiling' | 'outcome' | 'group' | 'scope' | 'rising' | 'revised' | 'rejects' | 'extractor'> & {
   /** "the 19 killed": a definite count that refers back to an earlier figure of the same value. */
   anaphoric: boolean;
   /**

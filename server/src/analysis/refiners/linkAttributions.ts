@@ -8,6 +8,9 @@ import { firstIndex } from '../bisect.ts';
 import type { Sentence } from '../segment.ts';
 import type { AttributionClaim, Claim } from '../model.ts';
 
+/** Between a figure and a source: the count it rejects and whose it is ("..., not 17 as the authorities claim"; not "..., not 17, the union said"). */
+const REJECTION_BETWEEN = /,\s*(?:and\s+)?not\s+[^,;]*?\b(?:as|according\s+to|like)\s+[^,;]*$/i;
+
 /** Spans of quotations: “…”, and "…" pairs within a paragraph. */
 function quotations(text: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -66,7 +69,13 @@ export function linkAttributions(text: string, claims: Claim[], sentences: Sente
     const after = firstAtOrAfter(candidates, c.start);
     // The nearest in the same sentence: the closest before the claim or the closest after (on a tie, before).
     const previous = after > 0 && candidates[after - 1].sentence === c.sentence ? candidates[after - 1] : null;
-    const next = after < candidates.length && candidates[after].sentence === c.sentence ? candidates[after] : null;
+    let next = after < candidates.length && candidates[after].sentence === c.sentence ? candidates[after] : null;
+    // "19 were killed, not 17 as the authorities claim": the source after the rejected count is that count's, not this one's.
+    // The one after it, past a comma, is this one's again: "..., not 17 as the authorities claim, the union said".
+    if (next && c.kind === 'figure' && c.rejects !== null && REJECTION_BETWEEN.test(text.slice(c.end, next.start))) {
+      const then = candidates[after + 1];
+      next = then && then.sentence === c.sentence && !REJECTION_BETWEEN.test(text.slice(c.end, then.start)) ? then : null;
+    }
     let best: AttributionClaim | null = previous && next ? (next.start - c.start < c.start - previous.start ? next : previous) : previous ?? next;
     if (!best) {
       let quotes = quotesOf.get(paragraph);
