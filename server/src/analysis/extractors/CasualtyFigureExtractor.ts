@@ -275,15 +275,16 @@ const COUNT_WORDS = new Set([...NUMBER_WORDS, ...Object.keys(VAGUE).filter((w) =
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’']);
 /** Asides after the counted noun that the verb chain steps over: ", including two children,". */
 const ASIDES = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'some', 'aged', 'both', 'all']);
-/** An aside that rejects another count: "Police said 12, not 21, died". */
-function notCount(text: string, tokens: LazyTokens, i: number): boolean {
-  const t = tokens.at(i + 1);
-  return tokens.at(i)?.lower === 'not' && !!t && (isDigitCode(text.charCodeAt(t.start)) || COUNT_WORDS.has(t.lower));
-}
-/** An aside that counts a part of the count before it: "45 people, 12 of them children, were killed". */
-function countOfThem(text: string, tokens: LazyTokens, i: number): boolean {
+/** Is the token a count: digits or a number word? */
+const isCountToken = (text: string, t: { start: number; lower: string } | undefined) => !!t && (isDigitCode(text.charCodeAt(t.start)) || COUNT_WORDS.has(t.lower));
+/**
+ * Does an aside about other counts open at token `i`: one that counts a part of the count before it
+ * ("45 people, 12 of them children, were killed"), or one that rejects another ("Police said 12, not 21, died")?
+ */
+function countAside(text: string, tokens: LazyTokens, i: number): boolean {
   const t = tokens.at(i);
-  return !!t && (isDigitCode(text.charCodeAt(t.start)) || COUNT_WORDS.has(t.lower)) && tokens.at(i + 1)?.lower === 'of' && /^(?:them|whom)$/.test(tokens.at(i + 2)?.lower ?? '');
+  if (t?.lower === 'not') return isCountToken(text, tokens.at(i + 1));
+  return isCountToken(text, t) && tokens.at(i + 1)?.lower === 'of' && /^(?:them|whom)$/.test(tokens.at(i + 2)?.lower ?? '');
 }
 /** An earlier event recalled in the sentence: "a decade ago", "three years earlier", "last year". */
 /** A time longer than a story's, which a count may run over: "since the start of the year", "so far this year", "in the past two years", "since 2019". */
@@ -708,7 +709,7 @@ export class CasualtyFigureExtractor {
           i = j;
           continue;
         }
-        if (t.text === ',' && (ASIDES.has(tokens.at(i + 1)?.lower ?? '') || countOfThem(text, tokens, i + 1) || notCount(text, tokens, i + 1))) {
+        if (t.text === ',' && (ASIDES.has(tokens.at(i + 1)?.lower ?? '') || countAside(text, tokens, i + 1))) {
           // ", including two children,", ", 12 of them children,": step over the aside to its closing comma.
           // A list inside the aside runs on past its commas: ", among them journalists, lawyers and students,".
           let j = asideEnd(tokens, i + 2);
@@ -722,7 +723,7 @@ export class CasualtyFigureExtractor {
           continue;
         }
         if ((t.text === ',' && gap === 0) || QUOTE_MARKS.has(t.text)) continue;
-        if (isDigitCode(text.charCodeAt(t.start)) || COUNT_WORDS.has(t.lower)) {
+        if (isCountToken(text, t)) {
           // Another count joined by "and" shares the verb: "dozens of protesters and 12 officers were
           // killed". Not after a verb of its own ("1.5 million were displaced and 2.3 million injured"),
           // nor after a comma ("Tens of thousands marched, and hundreds were arrested").
