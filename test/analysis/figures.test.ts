@@ -470,6 +470,9 @@ describe('casualty figures', () => {
     assert.deepEqual(scope('The dead include four inmates who were stabbed and three who were shot by guards.'), [['four', 'killed', 'partial'], ['three', 'killed', 'partial']]);
     assert.deepEqual(scope('The victims included two children, a nurse and 12 soldiers.'), [['two', 'killed', 'partial'], ['12', 'killed', 'partial']]);
     assert.deepEqual(scope('The toll includes two police officers. The death toll includes 12 children.'), [['two', 'killed', 'partial'], ['12', 'killed', 'partial']]);
+    // A count after the breakdown with a verb of its own is not in it.
+    assert.deepEqual(scope('Nine of the dead were children, and 30 people were hurt.'), [['Nine', 'killed', 'partial'], ['30', 'injured', 'total']]);
+    assert.deepEqual(scope('The dead were nine children and 30 women.'), [['nine', 'killed', 'partial'], ['30', 'killed', 'partial']]);
     // Those still in care are some of the injured.
     assert.deepEqual(scope('No fewer than 38 passengers are still undergoing treatment.'), [['No fewer than 38', 'injured', 'partial']]);
     // So are those with one kind of wound; a count of injuries of any kind is the toll.

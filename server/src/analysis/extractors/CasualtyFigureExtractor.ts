@@ -54,6 +54,8 @@ function openerGroup(text: string, sentenceStart: number, start: number, groups:
   return group === 'people' ? undefined : group;
 }
 const AUXILIARY = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'be', 'who', 'that', 'which', 'reportedly', 'allegedly', 'apparently', 'also', 'later', 'all', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'to', 'reported', 'confirmed', 'believed', 'said', 'feared', 'now', 'since', 'already', 'officially', 'severely', 'seriously', 'critically', 'fatally', 'badly', 'each', 'both', 'been', 'either', 'and', 'or', 'later', 'subsequently', 'eventually']);
+/** Auxiliary-list words that start a relative clause or join another noun, not a count's own verb. */
+const RELATIVE_OR_LINK = new Set(['who', 'that', 'which', 'and', 'or']);
 /** After "of the": a toll, not a group ("a dozen of the injured remained in intensive care"). */
 const OF_THE_COUNTED = new Set(['injured', 'wounded', 'dead', 'killed', 'detained', 'arrested', 'missing', 'victims', 'detainees', 'casualties', 'deceased', 'deaths', 'fatalities', 'killings', 'injuries', 'arrests', 'detentions']);
 /** The last word of a count that can take "of the": "19", "Nineteen", "twenty-one", "dozens". */
@@ -564,6 +566,17 @@ export class CasualtyFigureExtractor {
     return out.sort((a, b) => a.start - b.start);
   }
 
+  /** An outcome verb of the count's own at token `i`, after its noun phrase: "were hurt", "have died" (not "who were shot"). */
+  private predicateAt(text: string, tokens: LazyTokens, i: number): boolean {
+    for (let k = i; k < i + 4; k++) {
+      const t = tokens.at(k);
+      if (!t?.word || RELATIVE_OR_LINK.has(t.lower)) return false;
+      if (this.outcomeAt(text, t.start)) return true;
+      if (!AUXILIARY.has(t.lower)) return false;
+    }
+    return false;
+  }
+
   /** The outcome phrase starting at `at` ("killed", "in detention", "lost their lives"), or null. */
   private outcomeAt(text: string, at: number): string | null {
     return stickyAt(this.outcomeAfterRe, text, at)?.[0] ?? null;
@@ -648,8 +661,9 @@ export class CasualtyFigureExtractor {
       if (NON_PERSON_NOUNS.has(t.lower) && np.length < 4 && !np.some((x) => AFTER_HEAD.has(x.lower))) return null;
       np.push(t);
     }
-    // "The dead include four inmates who were stabbed and three who were shot": a breakdown of the toll.
-    const listed = outcome ? null : TOLL_INCLUDES_BEFORE.exec(text.slice(Math.max(sentence.start, start - 160), start));
+    // "The dead include four inmates who were stabbed and three who were shot": a breakdown of the toll;
+    // not a count with a verb of its own after it ("Nine of the dead were children, and 30 people were hurt").
+    const listed = outcome || this.predicateAt(text, tokens, i) ? null : TOLL_INCLUDES_BEFORE.exec(text.slice(Math.max(sentence.start, start - 160), start));
     if (listed) {
       outcome = /toll$/i.test(listed[1]) ? 'killed' : COUNTED_OUTCOMES[listed[1].toLowerCase()]; // "the toll includes two police officers"
       partial = true;
