@@ -142,6 +142,7 @@ export const BETWEEN_SOURCE_AND_CUE = new Set([
   'initially', 'first', 'repeatedly', 'once', 'had', 'would', 'will', 'could', 'may', 'might', 'has',
   'subsequently', 'quickly', 'officially', 'openly', 'immediately', 'specifically', 'simply', '*', 'been', 'being',
   'both', // "The ministry and the Red Cross both said"
+  'now', 'still', 'since', 'meanwhile', 'likewise', 'formally', // "The ministry now says", "Officials have since said"
 ]);
 
 /** Two or three capitalised words and nothing else: a person's name ("Mara Lind", "Leena Das"). */
