@@ -66,6 +66,10 @@ describe('dates', () => {
     checkDates('The speech came on January 7. The same day, the group urged calm.', [['January 7', '2022-01-07'], ['The same day', '2022-01-07']]);
     checkDates('The day before yesterday, three died; the day after tomorrow, talks resume.', [['The day before yesterday', '2022-01-09'], ['the day after tomorrow', '2022-01-13']]);
     checkDates('Protests began two days ago. A week ago, police fired. It was a day of anger.', [['two days ago', '2022-01-09'], ['A week ago', '2022-01-04']]);
+    // Capitalised inside running text, "Today" is a name: a newspaper's, a programme's. Not so in a title-case headline.
+    checkDates('The audit, according to the newspaper Varnia Today, flagged cracks. He told the Today programme so.', []);
+    checkDates('Today, police said the audit flagged cracks. "Today we mourn," he said.', [['Today', '2022-01-11'], ['Today', '2022-01-11']]);
+    checkDates('Talks Resume Today In The Capital', [['Today', '2022-01-11']]);
   });
 
   it('reads times and time ranges, and gives each the day its text speaks of', () => {

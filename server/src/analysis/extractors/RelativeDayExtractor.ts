@@ -15,6 +15,22 @@ const OFFSETS: Record<string, number> = {
 const RESTATED_AFTER = /^,?\s+on\s+(?:\d|[A-Z])/;
 const DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
+/**
+ * "Today" capitalised after a word of its own clause ("Varnia Today reported", "the Today programme"),
+ * on a line of running text: a title-case headline ("Talks Resume Today") capitalises every word.
+ */
+function isNameWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 65 || c > 90) return false;
+  const before = /(\S)\s*$/.exec(text.slice(Math.max(0, at - 3), at));
+  if (!before || !/[\p{L}\d,]/u.test(before[1])) return false;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const words = text.slice(Math.max(lineStart, at - 200), lineEnd < 0 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200)).match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((w) => w[0] !== w[0].toLowerCase()).length;
+  return capitalised < words.length * 0.6;
+}
+
 export class RelativeDayExtractor {
   readonly name = 'RelativeDayExtractor';
 
@@ -36,6 +52,8 @@ export class RelativeDayExtractor {
         out.push({ start: m.index, end: m.index + m[0].length, type: 'relative', extractor: this.name, spec: { form: 'relative', offset: -n * unit, anchor: 'reference' } });
         continue;
       }
+      // "the newspaper Varnia Today", "the Today programme": capitalised inside running text, a name.
+      if (m[4] && isNameWord(text, m.index)) continue;
       const word = (m[2] ?? m[3] ?? m[4] ?? m[5]).toLowerCase();
       const offset = m[5] ? DAYS[word] * (m[6].toLowerCase() === 'later' ? 1 : -1) : word.startsWith('this') ? 0 : OFFSETS[word];
       const fromReference = m[4] !== undefined;

@@ -1,7 +1,7 @@
 // A small tokenizer over a window of the text: words (letters, inner apostrophes, hyphens and dots),
 // numbers (with inner separators) and single punctuation marks. A hand-written loop: this runs
 // around every candidate figure and attribution cue, so it must be cheap.
-import { NAME_TITLES } from '../lexicon/attribution.ts';
+import { CAPITALISED_STOPWORDS, NAME_TITLES } from '../lexicon/attribution.ts';
 
 /**
  * A token of the text. Its strings are cut only when first read: the extractors look at the few
@@ -83,8 +83,19 @@ function nextToken(text: string, i: number, to: number): Token | null {
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  for (let t = nextToken(text, from, to); t; t = nextToken(text, t.end, to)) out.push(t);
+  for (let t = nextToken(text, from, to); t; t = nextToken(text, t.end, to)) {
+    if (out.length > 0 && text.charCodeAt(t.start) === 84 && t.word && isNameDay(t, out[out.length - 1])) t.readAs(t.text);
+    out.push(t);
+  }
   return out;
+}
+
+/**
+ * "Varnia Today", "Russia Today", "the Today programme": a capitalised "Today" after a name (or "the")
+ * ends the name; it reads as a name word, not as the day (its lower-case form is in no word list).
+ */
+function isNameDay(t: Token, before: Token): boolean {
+  return t.text === 'Today' && before.capitalised && (!CAPITALISED_STOPWORDS.has(before.lower) || before.lower === 'the');
 }
 
 /**
@@ -106,8 +117,11 @@ export class LazyTokens {
     while (!this.done && this.read.length <= i) {
       const last = this.read[this.read.length - 1];
       const t = nextToken(this.text, last ? last.end : this.from, this.to);
-      if (t) this.read.push(t);
-      else this.done = true;
+      if (!t) this.done = true;
+      else {
+        if (last && this.text.charCodeAt(t.start) === 84 && t.word && isNameDay(t, last)) t.readAs(t.text);
+        this.read.push(t);
+      }
     }
     return this.read[i];
   }
