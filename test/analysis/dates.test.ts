@@ -280,6 +280,11 @@ describe('dates', () => {
     assert.deepEqual(events('On 12 March at 03:17, a 6.8-magnitude earthquake hit the province.'), [['12 March', 'earthquake occurred'], ['03:17', null]]);
     assert.deepEqual(events('A blast rocked the port on Tuesday.'), [['Tuesday', 'explosion occurred']]);
     assert.deepEqual(events('Protests hit the capital on Tuesday.'), [['Tuesday', null]]);
+    // A structure that fails: after its noun, and not in a figure of speech.
+    assert.deepEqual(events('The Orlan dam, built in 1974, gave way on March 12. A dam burst on Tuesday. The levee was breached on 11 March.'),
+      [['March 12', 'collapse occurred'], ['Tuesday', 'collapse occurred'], ['11 March', 'collapse occurred']]);
+    assert.deepEqual(events('On Tuesday the calm gave way to anger. Police burst into the hall on March 12. Protesters breached the barrier on 11 March.'),
+      [['Tuesday', null], ['March 12', null], ['11 March', null]]);
   });
 
   it("dates a sudden disaster named by its noun: Tuesday's collapse, the 11 March blast, the explosion of March 11", () => {

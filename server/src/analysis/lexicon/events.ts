@@ -25,6 +25,15 @@ export const EVENT_SUBJECTS: EventSubject[] = [
   { name: 'evacuation', words: ['evacuation', 'evacuations'] },
 ];
 
+/**
+ * Verbs of a structure that fails: "the dam burst", "the roof gave way", "the levee was breached". A
+ * collapse only after the structure's noun (STRUCTURE_NOUNS), and not in a figure of speech ("calm gave
+ * way to anger", "burst into tears").
+ */
+const STRUCTURE_VERBS_LIST = ['burst', 'gave way', 'breached'];
+export const STRUCTURE_VERBS = new Set(STRUCTURE_VERBS_LIST);
+export const STRUCTURE_NOUNS = ['dam', 'dams', 'levee', 'levees', 'dyke', 'dykes', 'dike', 'dikes', 'embankment', 'embankments', 'bridge', 'roof', 'ceiling', 'floor', 'building', 'wall', 'walls', 'stand', 'stands', 'balcony', 'pipe', 'pipeline', 'reservoir', 'barrier', 'tailings', 'tunnel', 'overpass', 'flyover', 'crane', 'tower', 'scaffolding', 'spillway', 'mine'];
+
 /** Sudden disasters: they happen once, on a day (phase 'occurred'); a verb names both the event and its phase. */
 interface IncidentSubject {
   name: string;
@@ -34,7 +43,7 @@ interface IncidentSubject {
   verbs: string[];
 }
 const INCIDENT_SUBJECTS: IncidentSubject[] = [
-  { name: 'collapse', nouns: ['collapse', 'cave-in'], verbs: ['collapsed', 'caved in'] },
+  { name: 'collapse', nouns: ['collapse', 'cave-in'], verbs: ['collapsed', 'caved in', ...STRUCTURE_VERBS_LIST] },
   { name: 'explosion', nouns: ['explosion', 'blast'], verbs: ['exploded'] },
   { name: 'earthquake', nouns: ['earthquake', 'quake'], verbs: [] },
   { name: 'crash', nouns: ['crash'], verbs: ['crashed'] },
@@ -88,7 +97,7 @@ export const PHASE_WORDS: Record<string, Phase> = {
   'beginning of': 'began', 'onset of': 'began',
   happened: 'occurred', occurred: 'occurred', 'took place': 'occurred', struck: 'occurred', 'gave way': 'occurred',
   collapsed: 'occurred', 'caved in': 'occurred', exploded: 'occurred', crashed: 'occurred', derailed: 'occurred',
-  capsized: 'occurred', sank: 'occurred',
+  capsized: 'occurred', sank: 'occurred', burst: 'occurred', breached: 'occurred',
   // Only a disaster happens (PHASE_FOR_SUBJECT): "the earthquake hit Talva on 8 November", "a blast rocked the port".
   hit: 'occurred', hits: 'occurred', rocked: 'occurred', shook: 'occurred', jolted: 'occurred', 'ripped through': 'occurred', tore: 'occurred', 'tore through': 'occurred',
 };

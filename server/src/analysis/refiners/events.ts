@@ -1,7 +1,7 @@
 // Names the event a date is the time of: a subject ("protests", "state of emergency") and a phase
 // ("began", "declared", "ended") in the same sentence, close to the date. One date per event and
 // sentence: the one nearest the phase word.
-import { EVENT_SUBJECTS, INCIDENTS, INCIDENT_NOUNS, NOT_THE_INCIDENT_BEFORE, NOT_THE_SUBJECT_AFTER, NOT_THE_SUBJECT_BEFORE, PHASE_FOR_SUBJECT, PHASE_WORDS, STORY_ONLY_WORDS, type Phase } from '../lexicon/events.ts';
+import { EVENT_SUBJECTS, INCIDENTS, INCIDENT_NOUNS, NOT_THE_INCIDENT_BEFORE, STRUCTURE_NOUNS, STRUCTURE_VERBS, NOT_THE_SUBJECT_AFTER, NOT_THE_SUBJECT_BEFORE, PHASE_FOR_SUBJECT, PHASE_WORDS, STORY_ONLY_WORDS, type Phase } from '../lexicon/events.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import { PLACE, PLACE_OPENER, isSubnational, placeName } from '../lexicon/places.ts';
 import { firstIndex } from '../bisect.ts';
@@ -168,11 +168,17 @@ const NOT_THE_SUBJECT_NEXT = new Map(Object.entries(NOT_THE_SUBJECT_BEFORE).map(
 const NOT_THE_INCIDENT_OF = new RegExp(`^\\s+of\\s+(?:the\\s+|a\\s+|its\\s+|their\\s+)?(?:[\\p{L}'’-]+\\s+)?(?:${alternation(NOT_THE_INCIDENT_BEFORE)})\\b`, 'iu');
 const NOT_THE_INCIDENT = new RegExp(`\\b(?:${alternation(NOT_THE_INCIDENT_BEFORE)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
 
+/** A structure's noun, then up to three words ("the Orlan dam, built in 1974,", "was"), before its verb of failure. */
+const STRUCTURE_BEFORE = new RegExp(`\\b(?:${alternation(STRUCTURE_NOUNS)})\\b(?:[\\s,]+[\\p{L}\\d'’-]+){0,4}[\\s,]+$`, 'iu');
+/** "gave way to anger", "burst into flames", "burst out laughing", "burst of gunfire". */
+const FIGURATIVE_AFTER = /^\s+(?:to|into|out|of|through|open|onto|in)\b/i;
+
 function isTheSubject(text: string, h: Hit): boolean {
   if (text[h.at - 1] === '-') return false;
   const name = SUBJECT_OF.get(h.word)!;
   if (INCIDENTS.has(name)) {
     const end = h.at + h.word.length;
+    if (STRUCTURE_VERBS.has(h.word) && (!STRUCTURE_BEFORE.test(text.slice(Math.max(0, h.at - 48), h.at)) || FIGURATIVE_AFTER.test(text.slice(end, end + 12)))) return false;
     return !NOT_THE_INCIDENT.test(text.slice(Math.max(0, h.at - 40), h.at)) && !NOT_THE_INCIDENT_OF.test(text.slice(end, end + 40));
   }
   const before = NOT_THE_SUBJECT.get(name);
