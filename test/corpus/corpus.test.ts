@@ -126,7 +126,7 @@ describe('corpus', () => {
     c.set(A, blog);
     const [early] = c.diagnostics(A).filter((x) => x.code === 'conflict');
     assert.equal(early.severity, 'information');
-    assert.match(early.message, /this says 23; 41 in this source\..*later reports \(from 2023-03-14 19:05\): probably an updated toll/);
+    assert.match(early.message, /this says 23; 41 in this source \(Officials\)\..*later reports \(from 2023-03-14 19:05\): probably an updated toll/);
     // Without the times, the two figures of one day are a disagreement...
     const untimed = new Corpus();
     untimed.set(A, blog.replace('**08:10 GMT** – ', '').replace('**19:05 GMT** – ', ''));
@@ -317,6 +317,13 @@ describe('corpus', () => {
     assert.deepEqual(codes(c, B), []);
     c.set(C, dated('Friday, 13 March 2026', 'The ceasefire took effect on Monday, the ministry said.'));
     assert.deepEqual(codes(c, C), ['conflict']);
+    // The message tells the night and the measure in force from the plain day they are written as.
+    const message = c.diagnostics(C).find((d) => d.code === 'conflict')!.message;
+    assert.match(message, /this says 2026-03-09 \(or the day before\); 2026-03-11 \(or the day before\) in a\.txt/);
+    const nights = new Corpus();
+    nights.set(A, dated('Friday, 13 March 2026', 'Protests began on Tuesday night, police said.'));
+    nights.set(B, dated('Friday, 13 March 2026', 'Protests began on Sunday, organisers said.'));
+    assert.match(nights.diagnostics(B).find((d) => d.code === 'conflict')!.message, /this says 2026-03-08; the night of 2026-03-10 in a\.txt/);
   });
 
   it('takes a measure declared one day and in force the next to agree, and two days apart to differ', () => {

@@ -97,7 +97,9 @@ function figureInterval(f: FigureClaim): Interval {
 export function valueLabel(c: Claim): string {
   if (c.kind === 'date') {
     const v = dateFactValue(c);
-    return v ?? c.text;
+    if (v === null) return c.text;
+    // Its interval reaches past the day (see valueOf): say so, or two groups would read as one value.
+    return c.reach === 'next' ? `the night of ${v}` : c.reach === 'previous' ? `${v} (or the day before)` : v;
   }
   if (c.kind === 'figure') {
     const exact = !c.approx && c.max === c.min;
