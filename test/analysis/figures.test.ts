@@ -491,6 +491,10 @@ describe('casualty figures', () => {
     assert.deepEqual(scope('Four of the fatalities were children.'), [['Four', 'killed', 'partial']]);
     // Detainees who died, were hurt or were beaten are some of them: the verb says what befell them.
     assert.deepEqual(scope('Twelve detainees died in custody. Five detainees were injured.'), [['Twelve', 'killed', 'partial'], ['Five', 'injured', 'partial']]);
+    // So are detainees an outcome befell before the count: "killed 14 prisoners", "the deaths of 14 detainees".
+    assert.deepEqual(scope('Guards killed 14 prisoners. We mourn the deaths of at least 9 detainees. Soldiers wounded 30 prisoners.'),
+      [['14', 'killed', 'partial'], ['at least 9', 'killed', 'partial'], ['30', 'injured', 'partial']]);
+    assert.deepEqual(scope('Police arrested 14 prisoners who escaped. Guards threatened to kill 12 prisoners.'), [['14', 'detained', 'total'], ['12', 'detained', 'total']]);
     assert.deepEqual(scope('At least 40 detainees were beaten. 300 prisoners escaped.'), [['At least 40', 'detained', 'partial'], ['300', 'detained', 'partial']]);
     assert.deepEqual(scope('Police now hold 120 detainees. Officials said 914 detainees remain in custody.'), [['120', 'detained', 'total'], ['914', 'detained', 'total']]);
     // Some of those counted for something else: the interviewed, the marchers.

@@ -661,6 +661,17 @@ export class CasualtyFigureExtractor {
       if (NON_PERSON_NOUNS.has(t.lower) && np.length < 4 && !np.some((x) => AFTER_HEAD.has(x.lower))) return null;
       np.push(t);
     }
+    if (outcome === 'detained' && outcomeEnd > 0) {
+      // "Guards killed 14 prisoners", "the deaths of 14 detainees": what befell them, before the count, as
+      // "12 prisoners died" after it; some of the detained, not a count of detentions.
+      const tail = text.slice(Math.max(sentence.start, start - 40), start);
+      const before = OUTCOME_BEFORE_RE.exec(tail);
+      const befell = before ? OUTCOME_BEFORE[before[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      if (befell && befell !== 'detained' && !INTENT_BEFORE.test(tail.slice(Math.max(0, before!.index - 32), before!.index))) {
+        outcome = befell;
+        partial = true;
+      }
+    }
     // "The dead include four inmates who were stabbed and three who were shot": a breakdown of the toll;
     // not a count with a verb of its own after it ("Nine of the dead were children, and 30 people were hurt").
     const listed = outcome || this.predicateAt(text, tokens, i) ? null : TOLL_INCLUDES_BEFORE.exec(text.slice(Math.max(sentence.start, start - 160), start));
