@@ -327,6 +327,8 @@ describe('attributions', () => {
     checkAttributions('Twelve people died, according to police and hospital officials.', [['police', 'police'], ['hospital officials', 'hospital officials']]);
     checkAttributions('Twelve died, according to both the ministry and the Red Cross.', [['the ministry', 'ministry'], ['the Red Cross', 'Red Cross']]);
     checkAttributions('The ministry and the Red Cross both said 12 died.', [['The ministry', 'ministry'], ['the Red Cross', 'Red Cross']]);
+    // A plural's possessive inside the source: "the guards' union".
+    checkAttributions("The prison guards' union said 17 inmates died. Three died, according to the teachers’ union.", [["The prison guards' union", "prison guards' union"], ['the teachers’ union', 'teachers’ union']]);
     // "Today" ending an outlet's name.
     checkAttributions('Three people died, Russia Today reported. The audit, according to the newspaper Varnia Today, found cracks.', [['Russia Today', 'Russia Today'], ['the newspaper Varnia Today', 'Varnia Today']]);
     // An adverb of time between source and cue: a liveblog's "now says".

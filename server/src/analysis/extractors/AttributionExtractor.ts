@@ -418,6 +418,7 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
       j -= 2; // "a 19-year-old student"
       first = j;
     } else if (t.text === ')' && j >= 2 && tokens[j - 2].text === '(' && isCapitalised(tokens[j - 1])) j -= 2;
+    else if (isPluralPossessive(tokens[j - 1], t)) first = --j; // "the guards' union", "the journalists’ union"
     else if (CONNECTORS.has(t.lower) && j > 0 && (isCapitalised(tokens[j - 1]) || SOURCE_NOUNS.has(tokens[j - 1].lower)) && isCapitalised(tokens[j + 1])) continue;
     else if (NAME_PARTICLES.has(t.text) && inName(tokens, j)) continue; // "Ana de la Cruz", "Jan van der Berg"
     else if (t.lower === 'to' && j > 0 && isCapitalised(tokens[j - 1]) && isCapitalised(tokens[j + 1])) continue; // "the Committee to Protect Journalists"
@@ -444,6 +445,11 @@ function backwardPhrase(tokens: Token[], k: number): Phrase | null {
     break;
   }
   return { start: tokens[first].start, end: tokens[k].end, first };
+}
+
+/** A plural's possessive mark right after it: "guards'", "journalists’". */
+function isPluralPossessive(word: Token | undefined, mark: Token): boolean {
+  return (mark.text === "'" || mark.text === '’') && word !== undefined && word.word && word.end === mark.start && /s$/i.test(word.text);
 }
 
 /** Lower-case words inside a person's name: "Ana de la Cruz", "Jan van der Berg", "Omar bin Said". */
@@ -519,6 +525,7 @@ function forwardPhrase(tokens: LazyTokens): Phrase | null {
     else if (isNounModifier(t) && modifiesHead(tokens, i)) continue;
     // (A link word only after a word of the phrase: "according to to the ministry" has none before its second "to".)
     else if (last >= 0 && (CONNECTORS.has(t.lower) || (t.lower === 'to' && isCapitalised(tokens.at(i - 1)!))) && tokens.at(i + 1) && isCapitalised(tokens.at(i + 1)!)) continue;
+    else if (last === i - 1 && isPluralPossessive(tokens.at(i - 1), t)) continue; // "according to the teachers' union"
     // "the Ministry of the Interior": "of the" between capitals.
     else if (last === i - 1 && t.lower === 'of' && tokens.at(i + 1)?.lower === 'the' && isCapitalised(tokens.at(i - 1)!) && tokens.at(i + 2) && isCapitalised(tokens.at(i + 2)!)) i++;
     else break;
