@@ -341,6 +341,10 @@ describe('dates', () => {
       ['March 12', 'state of emergency declared'], ['10 p.m. to 6 a.m.', 'curfew declared'],
     ]);
     assert.deepEqual(events('Protests began in Zhanaozen and Aktau on January 2.'), [['January 2', 'protests began']]);
+    // A riot (a prison's, a barracks' mutiny) and a siege begin and end; riot police are no riot.
+    assert.deepEqual(events('The riot that began on Saturday night ended on Monday. Special forces ended the siege at dawn on March 11.'),
+      [['Saturday', 'riot began'], ['Monday', 'riot ended'], ['March 11', 'siege ended']]);
+    assert.deepEqual(events('Riot police moved in on Tuesday, which began the clearance.'), [['Tuesday', null]]);
     // A date opening the clause after a semicolon governs that clause, not the one before it.
     assert.deepEqual(events('The curfew was imposed on March 4; the previous day, protests had begun.'), [['March 4', 'curfew declared'], ['the previous day', 'protests began']]);
     assert.deepEqual(events('Protests began on March 3; the next day, police fired.'), [['March 3', 'protests began'], ['the next day', null]]);

@@ -23,6 +23,8 @@ export const EVENT_SUBJECTS: EventSubject[] = [
   { name: 'outbreak', words: ['outbreak', 'epidemic'] },
   { name: 'eruption', words: ['eruption'] },
   { name: 'evacuation', words: ['evacuation', 'evacuations'] },
+  { name: 'riot', words: ['riot', 'prison riot', 'mutiny'] },
+  { name: 'siege', words: ['siege', 'standoff', 'stand-off', 'hostage crisis', 'hostage-taking'] },
 ];
 
 /**
@@ -72,6 +74,8 @@ export const STORY_ONLY_WORDS = new Set(['fire', 'fires', 'blaze', 'blazes']);
 
 /** Words right after a subject that make it another thing: "fire officials", "the fire service", "fire crews". */
 export const NOT_THE_SUBJECT_BEFORE: Record<string, string[]> = {
+  // "riot police", "riot gear": the police for riots, not a riot.
+  riot: ['police', 'policemen', 'officers', 'gear', 'shields', 'shield', 'squad', 'squads', 'control', 'units', 'unit', 'vans', 'trucks', 'act', 'charges', 'charge', 'helmets', 'batons', 'troops', 'forces'],
   fire: ['officials', 'official', 'service', 'services', 'chief', 'chiefs', 'brigade', 'brigades', 'crew', 'crews', 'department', 'departments', 'engine', 'engines', 'truck', 'trucks', 'alarm', 'alarms', 'safety', 'exit', 'exits', 'escape', 'station', 'stations', 'fighter', 'fighters', 'risk', 'season', 'danger', 'ban', 'weather', 'hydrant', 'extinguisher', 'extinguishers', 'door', 'doors', 'code', 'codes', 'inspector', 'inspectors', 'authorities', 'authority', 'agency', 'commissioner', 'marshal', 'marshals', 'rescue', 'and', 'on', 'at', 'into', 'rubber', 'tear', 'live', 'shots', 'warning', 'bullets', 'rounds', 'weapons', 'back'],
 };
 
@@ -124,5 +128,7 @@ export const PHASE_FOR_SUBJECT: Record<string, Phase[]> = {
   outbreak: ['began', 'declared', 'ended'],
   eruption: ['began', 'ended'],
   evacuation: ['began', 'declared', 'ended'],
+  riot: ['began', 'ended'],
+  siege: ['began', 'ended'],
   ...Object.fromEntries(INCIDENT_SUBJECTS.map((s) => [s.name, ['occurred'] as Phase[]])),
 };
