@@ -279,6 +279,9 @@ describe('dates', () => {
     assert.deepEqual(events('The roof gave way at about 11:40 p.m.'), [['11:40 p.m.', null]]);
     assert.deepEqual(events('On 12 March at 03:17, a 6.8-magnitude earthquake hit the province.'), [['12 March', 'earthquake occurred'], ['03:17', null]]);
     assert.deepEqual(events('A blast rocked the port on Tuesday.'), [['Tuesday', 'explosion occurred']]);
+    // A time's colon and a short bracketed aside do not end the clause.
+    assert.deepEqual(events('The quake hit at 03:17 local time (0117 GMT) on March 12, the survey said.'), [['03:17 local time', null], ['0117 GMT', null], ['March 12', 'earthquake occurred']]);
+    assert.deepEqual(events('Protests began (according to police) on March 11.'), [['March 11', 'protests began']]);
     assert.deepEqual(events('Protests hit the capital on Tuesday.'), [['Tuesday', null]]);
     // A structure that fails: after its noun, and not in a figure of speech.
     assert.deepEqual(events('The Orlan dam, built in 1974, gave way on March 12. A dam burst on Tuesday. The levee was breached on 11 March.'),

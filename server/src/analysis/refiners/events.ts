@@ -102,7 +102,8 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         const dist = pEnd <= d.start ? d.start - pEnd : p.at - d.end;
         if (dist > WINDOW || dist < 0) continue;
         // Same clause: no comma between the date and the phase, unless the date opens the sentence.
-        const between = pEnd <= d.start ? text.slice(pEnd, d.start) : text.slice(d.end, p.at);
+        // A short aside in brackets, a time's colon are no clause break: "hit at 03:17 local time (0117 GMT) on March 7".
+        const between = (pEnd <= d.start ? text.slice(pEnd, d.start) : text.slice(d.end, p.at)).replace(BRACKETED_ASIDE, ' ').replace(TIME_COLON, '');
         // ... except a date restated after a comma: "Protests began a day earlier, on January 4".
         if (/[,;:()]/.test(between) && !fronted && !(pEnd <= d.start && RESTATED.test(between)) && !(clauseFronted && p.at >= d.end && !/[;:()]/.test(between))) continue;
         // "declared a state of emergency on March 12 and imposed a curfew": a phase after "and" is the
@@ -139,6 +140,11 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
     }
   }
 }
+
+/** A bracketed aside of a few words: "(0117 GMT)", "(local time)", "(according to police)". */
+const BRACKETED_ASIDE = /\([^()]{1,30}\)/g;
+/** The colon of a time ("at 03:17 on March 7"): no clause break either. */
+const TIME_COLON = /(?<=\d):(?=\d)/g;
 
 /** Between a phase noun's "of" and its subject: "the declaration of a state of emergency". */
 const ARTICLE_ONLY = /^\s+(?:(?:the|a|an)\s+)?$/i;
