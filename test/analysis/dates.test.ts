@@ -154,6 +154,8 @@ describe('dates', () => {
     assert.equal(analyze('Correction (January 31, 2022): an earlier version erred.').published, null);
     // An issued text's title with its date in brackets; not an event's, nor a report named in the body.
     assert.equal(analyze('Safe Seas: statement on the ferry disaster (16 August 2041)\n\nThe ferry sank.').published, '2041-08-16');
+    assert.equal(analyze('# Ostria: Earthquake — Flash Update No. 3 (as of 11 March 2035)\n\nThe quake struck.').published, '2035-03-11');
+    assert.equal(analyze('# The dock massacre (as of 5 May 2030)\n\nThe ferry sank.').published, null);
     assert.equal(analyze('# Flash update No. 3 (5 May 2030)\n\nThe ferry sank.').published, '2030-05-05');
     assert.equal(analyze('The dock massacre (5 May 2030)\n\nTroops fired.').published, null);
     assert.equal(analyze('Title\n\nThe ferry sank, says a report (5 May 2030)\nMore.').published, null);

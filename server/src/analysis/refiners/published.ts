@@ -61,9 +61,10 @@ const BYLINE_BEFORE = /(?:^|\n)[ \t*_]*(?:(?:compiled|prepared|written|reported|
 const TITLE_BEFORE = /^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{1,100}?(?:,|[ \t][–—·|-])[ \t]*$/;
 /**
  * A title line of the opening block that names an issued text and ends with its date in brackets:
- * "Safe Seas: statement on the sinking (16 August 2041)"; not an event's ("The dock massacre (5 May 2030)").
+ * "Safe Seas: statement on the sinking (16 August 2041)", "Flash Update No. 3 (as of 11 March 2035)"; not an
+ * event's ("The dock massacre (5 May 2030)").
  */
-const BRACKETED_TITLE_BEFORE = new RegExp(String.raw`^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{0,100}?\b${alternation([...ISSUED_KINDS, 'report', 'update'])}\b[^\n]{0,100}?[ \t]\([ \t]*$`, 'i');
+const BRACKETED_TITLE_BEFORE = new RegExp(String.raw`^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{0,100}?\b${alternation([...ISSUED_KINDS, 'report', 'update'])}\b[^\n]{0,100}?[ \t]\([ \t]*(?:as[ \t]+of[ \t]+|as[ \t]+at[ \t]+|dated[ \t]+)?$`, 'i');
 const BRACKET_ENDS_LINE = /^[ \t]*\)[ \t]*(?:\r?\n|$)/;
 /** A line of the opening block (no sentence before it, on its line or above) that says when it was published: "Civic Watch report, published 16 October 2024". */
 const PUBLISHED_LINE_BEFORE = /^\s*(?:[^\n]{0,99}[^.\n]\n\s*){0,2}(?:[^\n.]|\.(?=\S)){0,100}?\b(?:published|posted|updated|issued|released|dated)(?:[ \t]+by[ \t]+[^\n,.]{2,60}?(?:,|[ \t]+on))?(?:[ \t]+on)?:?[ \t]+$/i;
