@@ -173,6 +173,11 @@ describe('attributions', () => {
     checkAttributions('U.N. human rights spokeswoman Liz Throssell says it is hard. The spokeswoman said more.', [
       ['U.N. human rights spokeswoman Liz Throssell', 'Liz Throssell'], ['The spokeswoman', 'Liz Throssell'],
     ]);
+    // The body a role is in stays the body: "the police" after "police spokesman Ivan Dorn" are not him.
+    checkAttributions('Police spokesman Ivan Dorn said 2 died. The police said 3 died. The spokesman said 4 were hurt.', [
+      ['Police spokesman Ivan Dorn', 'Ivan Dorn'], ['The police', 'police'], ['The spokesman', 'Ivan Dorn'],
+    ]);
+    checkAttributions('Agency chief Lio Marren said 2 died. The agency said 3 were missing.', [['Agency chief Lio Marren', 'Lio Marren'], ['The agency', 'agency']]);
     checkAttributions('UN human rights experts today called on the authorities to stop. The experts said it was wrong.', [
       ['UN human rights experts', 'UN human rights experts'], ['The experts', 'UN human rights experts'],
     ]);

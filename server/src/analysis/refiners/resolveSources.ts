@@ -442,9 +442,10 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
       continue;
     }
     if (tail && tail !== mention && ((startsLower && !placeBefore(mention, tail)) || hasLowerWord(mention, tail))) {
-      // "human rights spokeswoman Anna Velsk": the name, and remember the role.
+      // "human rights spokeswoman Anna Velsk": the name, and remember the role. Not the body the role
+      // is in: after "police spokesman Ivan Dorn", "the police" are the police.
       c.source = fullName(text, tail, cache);
-      for (const w of words.slice(0, words.length - tail.split(/\s+/).length)) roles.set(w, c.source);
+      for (const w of words.slice(0, words.length - tail.split(/\s+/).length)) if (!ORGANISATION.test(w)) roles.set(w, c.source);
     } else if ((named = nameAfterRole(text, mention, roleNames)) !== null) {
       // "the police chief" where the text also says "Valmora police chief Tomas Reyt".
       c.source = named;
