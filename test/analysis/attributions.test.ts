@@ -173,6 +173,10 @@ describe('attributions', () => {
     checkAttributions('U.N. human rights spokeswoman Liz Throssell says it is hard. The spokeswoman said more.', [
       ['U.N. human rights spokeswoman Liz Throssell', 'Liz Throssell'], ['The spokeswoman', 'Liz Throssell'],
     ]);
+    // A kind of outlet or body before its name, even at a sentence's start: the name.
+    checkAttributions('State news agency Velpress reported that 12 died. Rights group Civic Watch said 14 died.', [
+      ['State news agency Velpress', 'Velpress'], ['Rights group Civic Watch', 'Civic Watch'],
+    ]);
     // The body a role is in stays the body: "the police" after "police spokesman Ivan Dorn" are not him.
     checkAttributions('Police spokesman Ivan Dorn said 2 died. The police said 3 died. The spokesman said 4 were hurt.', [
       ['Police spokesman Ivan Dorn', 'Ivan Dorn'], ['The police', 'police'], ['The spokesman', 'Ivan Dorn'],

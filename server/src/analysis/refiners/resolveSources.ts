@@ -225,8 +225,10 @@ function nameAfterRole(text: string, mention: string, cache: Map<string, string[
 /** A lower-case role word right before the person's name that ends the mention ("Crowd-safety expert Leena Das"). */
 function hasLowerWord(mention: string, tail: string): boolean {
   const role = /(\p{Ll}[\p{L}-]*)\s+$/u.exec(mention.slice(0, mention.length - tail.length))?.[1];
-  return role !== undefined && !DETERMINERS.has(role) && !CONNECTORS.has(role) && PERSON_NAME.test(tail);
+  return role !== undefined && !DETERMINERS.has(role) && !CONNECTORS.has(role) && (PERSON_NAME.test(tail) || DESCRIBED_BODY.test(role));
 }
+/** A kind of outlet or body before its name: "State news agency Velpress", "Opposition newspaper Dnevnik". */
+const DESCRIBED_BODY = /^(?:agency|broadcaster|newspaper|daily|weekly|channel|outlet|website|station|network|tabloid|magazine|paper|charity|monitor|observatory|group|organi[sz]ation)$/;
 /** "residents in Dobra": the name ending the mention is where the speakers are, not who they are. */
 function placeBefore(mention: string, tail: string): boolean {
   const word = /(\p{Ll}+)\s+$/u.exec(mention.slice(0, mention.length - tail.length))?.[1];
