@@ -217,6 +217,7 @@ describe('casualty figures', () => {
     const scopes = (text: string) => claimsOf(WIDER_STORY + text, 'figure').map((f) => [f.text, f.scope]);
     assert.deepEqual(scopes('Three more protesters died overnight.'), [['Three', 'partial']]);
     assert.deepEqual(scopes('Another 40 people were arrested on Friday.'), [['40', 'partial']]);
+    assert.deepEqual(claimsOf(WIDER_STORY + 'Police fired on the crowd, injuring a further 5.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['5', 'injured', 'partial']]);
     // Those still in care are a part of the injured; the missing who remain missing are all of them.
     assert.deepEqual(scopes('Two weeks after the attack, 3 people remain hospitalised. 20 remain missing.'), [['3', 'partial'], ['20', 'total']]);
     assert.deepEqual(scopes('Of the 1,200 people detained, most were freed. Some 200 people remain in pre-trial detention.'), [['1,200', 'total'], ['Some 200', 'partial']]);

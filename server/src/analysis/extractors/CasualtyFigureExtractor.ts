@@ -40,7 +40,7 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
 export const COUNT_STARTS = [...NUMBER_WORDS, ...Object.keys(VAGUE)];
 const HEDGE_BEFORE = new RegExp(`(?:^|[^\\w])(${alternation(Object.keys(HEDGES))})\\s+$`, 'i');
 const NOT_AFTER = /[\w.,\-/]$/;
-const OUTCOME_BEFORE_RE = new RegExp(`\\b(${alternation(Object.keys(OUTCOME_BEFORE))})\\s+(?:(?:the|a|some|about|at least|nearly|almost|more than|over|up to|as many as|another|a total of)\\s+)?$`, 'i');
+const OUTCOME_BEFORE_RE = new RegExp(`\\b(${alternation(Object.keys(OUTCOME_BEFORE))})\\s+(?:(?:the|a|some|about|at least|nearly|almost|more than|over|up to|as many as|another|a further|a total of)\\s+)?$`, 'i');
 /** A second verb shares the count: "arrested and charged 40 protesters", "detained, beat and questioned 12 students". */
 // Only verbs done to the same people: "killed and displaced thousands" counts the displaced.
 const SAME_PEOPLE_VERBS = String.raw`(?:charged|beat|beaten|questioned|interrogated|tortured|abused|handcuffed|searched|held|jailed|imprisoned|deported|expelled|prosecuted|fined|sentenced|convicted|released|freed|transferred|mutilated|buried)`;
