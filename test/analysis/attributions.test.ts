@@ -173,6 +173,14 @@ describe('attributions', () => {
     checkAttributions('U.N. human rights spokeswoman Liz Throssell says it is hard. The spokeswoman said more.', [
       ['U.N. human rights spokeswoman Liz Throssell', 'Liz Throssell'], ['The spokeswoman', 'Liz Throssell'],
     ]);
+    // A participle of saying has the sentence's subject for its source, unless a source in the sentence said it first.
+    checkAttributions('The interior ministry gave a much lower toll, saying nine people had died.', [['The interior ministry', 'interior ministry']]);
+    checkAttributions('By nightfall, the government had issued a statement saying 12 people had died.', [['the government', 'government']]);
+    checkAttributions('The ministry said nine people died, adding that 40 were hurt. Twelve people died, saying nothing.', [['The ministry', 'ministry']]);
+    // "It" after a body whose name has a plural's possessive is that body, not a person.
+    checkAttributions("Police said 3 died. The Marosa Doctors' Syndicate said 12 died. It said 40 were hurt.", [
+      ['Police', 'Police'], ["The Marosa Doctors' Syndicate", "Marosa Doctors' Syndicate"], ['It', "Marosa Doctors' Syndicate"],
+    ]);
     // A kind of outlet or body before its name, even at a sentence's start: the name.
     checkAttributions('State news agency Velpress reported that 12 died. Rights group Civic Watch said 14 died.', [
       ['State news agency Velpress', 'Velpress'], ['Rights group Civic Watch', 'Civic Watch'],

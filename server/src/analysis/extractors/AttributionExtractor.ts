@@ -7,6 +7,7 @@ import {
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import type { LexiconExtras } from '../lexicon/extras.ts';
+import { firstIndex } from '../bisect.ts';
 import { Pattern, type Starts } from './starts.ts';
 import type { RawAttribution } from './types.ts';
 import { LazyTokens, tokenize, type Token } from './tokens.ts';
@@ -19,6 +20,14 @@ const TOLD_TO = /^\s+to\s+(?!(?:the|a|an|his|her|their|our|its|this|that|these|t
 const BY_AFTER = /^\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+)?by\s+/u;
 const AS_BEFORE = /\bas\s+$/i;
 const ANONYMITY_BEFORE = /\s(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity\s*$/i;
+/** A participle of saying after a comma or a statement's noun: ", saying", "a statement saying". */
+const PARTICIPLE_CUE = /,\s+(saying|adding|stating|insisting)\s|\b(?:statement|report|communiqu[ée]|press\s+release|post|message)(?:\s+[\p{L}\d]+){0,3}?\s+(saying|stating)\s/gu;
+/** A count opening a phrase: "Twelve people", "At least 40 protesters". */
+const COUNT_OPENER = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|scores|several|many|some|most|at\s+least|more\s+than|nearly|about|over|almost)\b)/i;
+/** A fronted phrase before a sentence's subject: "By nightfall,", "On Friday,", "Late on Tuesday,". */
+const LEAD_OPENER = /^\s*(?:by|on|in|at|late|early|earlier|later|after|before|overnight|meanwhile|separately)\b[^,;:.]{0,30}$/i;
+const LEAD_OPENER_CHARS = 40;
+
 /** What follows "quoted" up to "as saying". */
 const QUOTED_AS = /^(\s+[^.;:“”"]{1,90}?)\s+as\s+(?:saying|telling)\b/;
 /** "quoted by local media as saying": the one who quotes, after "by". */
@@ -333,7 +342,33 @@ export class AttributionExtractor {
         if (other) out.push(this.make(text, other, cue));
       }
     }
+    // "The ministry gave a much lower toll, saying nine people had died", "Police issued a statement
+    // saying ...": the participle's source is the sentence's subject, unless a source before it in the
+    // sentence already says it ("The ministry said ..., adding that ...").
+    PARTICIPLE_CUE.lastIndex = 0;
+    let sourced: number[] | null = null;
+    for (let m = PARTICIPLE_CUE.exec(text); m; m = PARTICIPLE_CUE.exec(text)) {
+      const sentence = sentenceOf(m.index);
+      const begun = (sourced ??= out.map((a) => a.start).sort((a, b) => a - b));
+      const first = firstIndex(begun.length, (i) => begun[i] >= sentence.start);
+      if (first < begun.length && begun[first] < m.index) continue;
+      const np = this.leadSubject(text, sentence.start, m.index);
+      if (np) out.push(this.make(text, np, m[1] ?? m[2]));
+    }
     return dedupe(out);
+  }
+
+  /** The subject opening a sentence, after a fronted phrase ("By nightfall, the government ..."), before `to`. */
+  private leadSubject(text: string, from: number, to: number): Phrase | null {
+    const end = Math.min(to, from + 160);
+    let np = forwardPhrase(new LazyTokens(text, from, end));
+    if (!np) {
+      const comma = text.slice(from, Math.min(end, from + LEAD_OPENER_CHARS)).indexOf(',');
+      if (comma > 0 && LEAD_OPENER.test(text.slice(from, from + comma))) np = forwardPhrase(new LazyTokens(text, from + comma + 1, end));
+    }
+    // Not a count ("Twelve people died, saying ..."), nor a phrase that runs on into its verb.
+    if (!np || COUNT_OPENER.test(text.slice(np.start, np.end))) return null;
+    return tokenize(text, np.start, np.end).some((t) => CUE_WORDS.has(t.lower)) ? null : np;
   }
 
   private make(text: string, np: Phrase, cue: string): RawAttribution {

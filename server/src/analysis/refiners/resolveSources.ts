@@ -24,7 +24,8 @@ const TITLES = new Set([
   'state', 'affairs', 'defence', 'defense', 'justice', 'health', 'finance', 'refugees', 'commission',
 ]);
 /** Heads that make a source an organisation or a group rather than one person. */
-const ORGANISATION = /\b(?:government|ministry|office|police|department|agency|council|committee|organi[sz]ation|media|army|military|watch|reports?|statement|version|service|authorities|officials|experts|witnesses|UN|U\.N|nations|union|court|prosecutors?|channel|news|bureau|authority|company|firm|operator|group|corp|corporation|inc|ltd|plc|holdings|industries|mining|bank|airlines?|railways?|international|monitor|centre|center|institute|foundation|network|coalition|alliance|federation|association|league|movement|society|trust|fund|programme|program|cross|crescent|frontières|commission|directorate|secretariat|party|front|brigades?|forces|guard)$/i;
+const ORGANISATION = /\b(?:government|ministry|office|police|department|agency|council|committee|organi[sz]ation|media|army|military|watch|reports?|statement|version|service|authorities|officials|experts|witnesses|UN|U\.N|nations|union|court|prosecutors?|channel|news|bureau|authority|company|firm|operator|group|corp|corporation|inc|ltd|plc|holdings|industries|mining|bank|airlines?|railways?|international|monitor|centre|center|institute|foundation|network|coalition|alliance|federation|association|league|movement|society|trust|fund|programme|program|cross|crescent|frontières|commission|directorate|secretariat|party|front|brigades?|forces|guard|syndicate|guild|confederation|chamber|assembly|parliament|tribunal|hospital|clinic|university|embassy|observatory|collective|platform|initiative)$/i;
+const PLURAL_POSSESSIVE = /s['’](?:\s|$)/u;
 /** An initialism is an organisation's: "UNHCR", "OCHA". */
 const INITIALISM = /^\p{Lu}{2,}$/u;
 const PLURAL = /(?:s|police|media|people|staff)$/i;
@@ -149,7 +150,8 @@ function shapeOf(source: string): SourceShape {
   let s = shapes.get(source);
   if (!s) {
     const head = source.toLowerCase().split(/\s+/).pop()!;
-    const name = PERSON_NAME.test(source) && !NAME_PLURALS.has(head);
+    // A plural's possessive is no person's name: "Marosa Doctors' Syndicate", "the Textile Workers’ Union".
+    const name = PERSON_NAME.test(source) && !NAME_PLURALS.has(head) && !PLURAL_POSSESSIVE.test(source);
     // A final s makes a group ("officials"), unless it ends a person's name.
     s = { head, plural: !name && PLURAL.test(source), person: !ORGANISATION.test(source) && !INITIALISM.test(source) && (name || !/s$/i.test(source)) };
     if (shapes.size >= MEMO_LIMIT) shapes.clear();
