@@ -55,6 +55,8 @@ describe('dates', () => {
     checkDates('The unrest started on the 5th, when students marched.', [['the 5th', '2022-01-05']]);
     checkDates('It began on the 20th.', [['the 20th', '2021-12-20']]);
     checkDates('On 3 November talks stalled; by the 9th, they had collapsed.', [['3 November', '2021-11-03'], ['the 9th', '2021-11-09']]);
+    // A later day of a month the text named is of that month, after the document's day too (not the month before).
+    checkDates('The curfew, in place since 5 January, will be lifted on the 19th.', [['5 January', '2022-01-05'], ['the 19th', '2022-01-19']]);
     checkDates('He lives on the 12th floor. In the 20th century, on the 3rd day, it rained.', []);
   });
 

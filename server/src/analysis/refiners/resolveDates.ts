@@ -60,11 +60,15 @@ function dayOf(parts: DayParts, ctx: DateContext, ref: number | null, inferred: 
   return n;
 }
 
-/** The day of the month `day` in the month of `base`, or of the month before when that is after `ref`. */
-function ordinalDay(day: number | undefined, base: number | null, ref: number | null): number | null {
+/**
+ * The day of the month `day` in the month of `base`: the month the text last named, or else the
+ * document's, whose day it may not be after (then it is of the month before). A later day of a month
+ * the text named is that month's ("since 5 January ... lifted on the 19th"), even after the document.
+ */
+function ordinalDay(day: number | undefined, base: number | null, ref: number | null, named: boolean): number | null {
   if (day === undefined || base === null) return null;
   let { year, month } = fromDayNumber(base);
-  if (ref !== null && (!isValidDay(year, month, day) || dayNumber(year, month, day) > ref)) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  if (ref !== null && (!isValidDay(year, month, day) || (!named && dayNumber(year, month, day) > ref))) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
   return isValidDay(year, month, day) ? dayNumber(year, month, day) : null;
 }
 
@@ -85,7 +89,7 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
       case 'day': {
         if (spec.parts.month === undefined) {
           // "on the 12th": of the month the text is talking about, or else the document's; not after the document.
-          const n = ordinalDay(spec.parts.day, current ?? ref, ref);
+          const n = ordinalDay(spec.parts.day, current ?? ref, ref, current !== null);
           if (n === null) break;
           inferred.parts |= YEAR;
           c.value = c.day = formatDay(n);
