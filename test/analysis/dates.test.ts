@@ -12,6 +12,9 @@ describe('dates', () => {
     checkDates('Sat 8 January: rallies. Tues., Jan. 11: arrests.', [['Sat 8 January', '2022-01-08'], ['Tues., Jan. 11', '2022-01-11']]);
     assert.equal(analyze('Fri 8 January 2022: rallies.').problems[0]?.code, 'weekday-mismatch');
     checkDates('The Sun, 8 January 2022, reported it.', [['8 January 2022', '2022-01-08']]);
+    // The date in brackets after a weekday is that weekday's day (not the last such weekday before the reference).
+    checkDates('Protests spread on Monday (Jan 3) to the south. On Monday (see the Jan 3 report) police fired.', [['Monday (Jan 3)', '2022-01-03'], ['Monday', '2022-01-10'], ['Jan 3', '2022-01-03']]);
+    assert.equal(analyze('On Tuesday (8 January 2022) rallies began.').problems[0]?.code, 'weekday-mismatch');
   });
 
   it('reads "January 4 and 6" and "the night of January 5 to 6" as one range', () => {

@@ -19,8 +19,10 @@ const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|—|and|to|through|until)\\s*(?:($
 const YEAR_AFTER = /^,?\s+((?:19|20)\d\d)\b(?![.,]?\d)/;
 /** The day before a month, or two days ("5-6 March", "the night of 5/6 March"). */
 const DAY_BEFORE = new RegExp(`(?:^|[^\\d.,:/])(\\d{1,2})${ORD}(?:\\s*(?:-|–|and|to|/)\\s*(\\d{1,2})${ORD})?\\s+(?:of\\s+)?$`);
-/** A weekday before the date, in full or short ("Sat 3 May", "Tues., May 6"; not a title such as "The Sun, 3 May"). */
-const WEEKDAY_BEFORE = new RegExp(`(?<!\\bThe\\s)\\b(${alternation([...WEEKDAY_WORDS, ...Object.keys(WEEKDAY_ABBREVIATIONS)])})(?:(?<=[a-z])\\.)?,?\\s+$`);
+/** A weekday before the date, in full or short ("Sat 3 May", "Tues., May 6", "Monday (Jan 3)"; not a title such as "The Sun, 3 May"). */
+const WEEKDAY_BEFORE = new RegExp(`(?<!\\bThe\\s)\\b(${alternation([...WEEKDAY_WORDS, ...Object.keys(WEEKDAY_ABBREVIATIONS)])})(?:(?<=[a-z])\\.)?(?:,?\\s+|\\s*(\\())$`);
+/** The bracket that closes "Monday (Jan 3)". */
+const CLOSING_BRACKET = /^\s*\)/;
 /** A clause that looks back before the story: "Last summer, on July 4", "three months ago, on 2 June". */
 const PAST_CLAUSE = /\b(?:last\s+(?:summer|spring|autumn|fall|winter)|the\s+previous\s+(?:summer|spring|autumn|fall|winter)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+months\s+(?:ago|earlier)|earlier\s+(?:this|that)\s+year|last\s+year['’]s|a\s+year\s+ago)\b[^.;!?]{0,40}$/i;
 /** "January 4 last year": a year named relative to the document's. */
@@ -102,7 +104,11 @@ export class DayDateExtractor {
           end += year[0].length;
         }
         let weekday: number | undefined;
-        const wd = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+        let wd = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+        // "on Monday (Jan 3)": the weekday and the date it is, with the bracket.
+        const bracket = wd?.[2] !== undefined ? CLOSING_BRACKET.exec(text.slice(end, end + 4)) : null;
+        if (wd?.[2] !== undefined && !bracket) wd = null;
+        if (bracket) end += bracket[0].length;
         if (wd) {
           weekday = WEEKDAYS[wd[1].toLowerCase()] ?? WEEKDAY_ABBREVIATIONS[wd[1]];
           start -= wd[0].length;
