@@ -226,6 +226,8 @@ const DIED_WHERE_AFTER = /^[^.;,]{0,30}?\b(?:died|killed|dead|perished|succumbed
 const WITH_ATTACKER_AFTER = /^[^.;]{0,30}?,?\s+including\s+(?:the|an?)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:gunman|gunmen|attacker|attackers|shooter|bomber|bombers|perpetrator|assailant|suspect|hijacker)\b/i;
 /** Someone's own count of what they saw: "We counted 23 bodies", "reporters counted 36 bodies at two hospitals". */
 const TALLIED_BEFORE = /\bcounted\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** What one witness saw: "I saw at least five bodies", "they had seen 12 dead" (not "the city saw 12 deaths"). */
+const SEEN_BEFORE = /\b(?:I|we|he|she|they|witness(?:es)?|reporters?|journalists?|correspondents?|residents?|observers|monitors)\s+(?:had\s+|have\s+|also\s+)?(?:saw|seen|witnessed)\s+(?:(?:the\s+)?bodies\s+of\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "three more protesters", "another 5 people", "of whom 400": an increment or a subset, not a toll. */
 const INCREMENT_AFTER = /^\s+(?:more|additional|further|new)\b/i;
 const INCREMENT_BEFORE = /\b(?:another|an additional|a further|(?:of|among)\s+(?:whom|them|those|these))\s+$/i;
@@ -501,6 +503,7 @@ export class CasualtyFigureExtractor {
       else if (facts.period ??= longerPeriod(facts.text, facts.years)) scope = 'period';
       // Rare words first (a plain search of the sentence), then their pattern.
       else if (hasAny(facts, COUNTED) && TALLIED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) scope = 'partial';
+      else if (hasAny(facts, SEEN) && SEEN_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start))) scope = 'partial';
       else if (hasAny(facts, DIFFERENCE) && DIFFERENCE_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) scope = 'partial';
       else if (hasAny(facts, WHERE_DIED) && DIED_WHERE_AFTER.test(text.slice(end, end + 90))) scope = 'partial';
       else if (hasAny(facts, AMONG) && AMONG_AFTER.test(text.slice(end, end + 80))) scope = 'partial'; // "Two police officers are among the dead"
@@ -888,12 +891,13 @@ interface SentenceFacts {
   rare: number | null;
 }
 /** Words that some scope rules need in the sentence: found in one pass per sentence. */
-const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after', 'had given', 'had put', 'another', 'separate', 'previous', 'earlier', 'similar', 'unrelated', 'false', 'untrue', 'baseless', 'unfounded', 'version', 'following'] as const;
+const RARE = ['counted', 'differ', 'gap', 'discrepan', 'hospital', 'scene', 'spot', 'among', 'including', 'after', 'had given', 'had put', 'another', 'separate', 'previous', 'earlier', 'similar', 'unrelated', 'false', 'untrue', 'baseless', 'unfounded', 'version', 'following', 'saw', 'seen', 'witnessed'] as const;
 const RARE_WORDS = new RegExp(`\\b(?:${RARE.join('|')})`, 'gi');
 const RARE_BIT = new Map<string, number>(RARE.map((w, i) => [w, 1 << i]));
 /** The bits of some rare words, to test with `hasAny`. */
 const rareBits = (...words: (typeof RARE)[number][]) => words.reduce((bits, w) => bits | RARE_BIT.get(w)!, 0);
 const COUNTED = rareBits('counted');
+const SEEN = rareBits('saw', 'seen', 'witnessed');
 const DIFFERENCE = rareBits('differ', 'gap', 'discrepan');
 const WHERE_DIED = rareBits('hospital', 'scene', 'spot');
 const AMONG = rareBits('among');
