@@ -59,6 +59,11 @@ const FIGURE_FACTS = Object.fromEntries(
   ]))]),
 ) as Record<Outcome, Record<Group, FactKey>>;
 
+/** The id of the fact of a toll: an outcome for a group. */
+export function figureFactId(outcome: Outcome, group: Group): string {
+  return FIGURE_FACTS[outcome][group].id;
+}
+
 /** The day or days a date claim gives its fact: a time gives its day. */
 function dateFactValue(c: DateClaim): string | null {
   return c.spec.form === 'time' ? c.day : c.value;

@@ -2,16 +2,19 @@
 // says about the same fact, grouped by value (agrees / differs), each with a link to the passage.
 // Everything taken from a source is escaped (see markdown.ts).
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import type { Claim } from '../analysis/model.ts';
+import type { Claim, Group, Outcome } from '../analysis/model.ts';
 import type { Corpus, ValueGroup } from '../corpus/corpus.ts';
 import { sourceOf, quoteOf } from '../corpus/diagnostics.ts';
-import { overlaps, valueLabel, valueOf } from '../corpus/facts.ts';
+import { figureFactId, overlaps, valueLabel, valueOf } from '../corpus/facts.ts';
 import { toRange } from '../lsp/convert.ts';
 import type { Folder, Workspace } from '../lsp/workspace.ts';
 import { TAG_LABELS } from '../tags/schema.ts';
 import { fileLink, inert } from './markdown.ts';
 
 const PER_VALUE = 6;
+/** Values, and sources per value, shown for each other group of a figure. */
+const OTHER_GROUP_VALUES = 3;
+const OTHER_GROUP_ENTRIES = 2;
 const SCOPE_NOTE = {
   total: '', partial: ' *(one incident or a subset: not compared with tolls)*', past: ' *(an earlier event: not compared with tolls)*',
   period: ' *(a count over a longer time than the story: not compared with tolls)*',
@@ -67,14 +70,34 @@ export class HoverProvider {
       if (agree.length) lines.push('**Agree**', ...agree);
       if (differ.length) lines.push('**Differ**', ...differ);
     }
+    if (claim.kind === 'figure' && fact) lines.push(...this.otherGroups(folder, corpus, claim.outcome, claim.group, uri));
     return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: toRange(this.ws, uri, claim.start, claim.end) };
   }
 
-  private entries(folder: Folder, corpus: Corpus, g: ValueGroup, self: string): string[] {
+  /**
+   * The same outcome counted for the other groups ("people detained" beside "protesters detained"):
+   * shown for the reader to weigh, never compared (one group may be a part of another).
+   */
+  private otherGroups(folder: Folder, corpus: Corpus, outcome: Outcome, group: Group, self: string): string[] {
+    const out: string[] = [];
+    for (const other of Object.keys(GROUP_LABEL) as Group[]) {
+      const fact = other === group ? undefined : corpus.fact(figureFactId(outcome, other));
+      if (!fact) continue;
+      const shown: string[] = [];
+      for (const g of corpus.valueGroups(fact).slice(0, OTHER_GROUP_VALUES)) {
+        const entries = this.entries(folder, corpus, g, self, OTHER_GROUP_ENTRIES);
+        if (entries.length) shown.push(`*${inert(valueLabel(g.byDoc.values().next().value![0]))}*`, ...entries);
+      }
+      if (shown.length) out.push(`**${inert(fact.name)}**`, ...shown);
+    }
+    return out.length ? ['---', '**The same count for other groups** · not compared with this one (a group may be a part of another)', ...out] : [];
+  }
+
+  private entries(folder: Folder, corpus: Corpus, g: ValueGroup, self: string, limit = PER_VALUE): string[] {
     const out: string[] = [];
     for (const [docKey, claims] of g.byDoc) {
       if (docKey === self) continue;
-      if (out.length >= PER_VALUE) break;
+      if (out.length >= limit) break;
       const other = corpus.get(docKey);
       const c = claims[0];
       const line = this.ws.lines(docKey)?.position(c.start).line ?? 0;
