@@ -173,6 +173,11 @@ describe('attributions', () => {
     checkAttributions('U.N. human rights spokeswoman Liz Throssell says it is hard. The spokeswoman said more.', [
       ['U.N. human rights spokeswoman Liz Throssell', 'Liz Throssell'], ['The spokeswoman', 'Liz Throssell'],
     ]);
+    // Giving out a count names its source, whatever words stand before the count's noun.
+    checkAttributions('Police gave new figures on Tuesday: 12 people died. On Friday the government published a much lower death toll of 9.', [
+      ['Police', 'Police'], ['the government', 'government'],
+    ]);
+    checkAttributions('Twelve people gave figures.', []);
     // A participle of saying has the sentence's subject for its source, unless a source in the sentence said it first.
     checkAttributions('The interior ministry gave a much lower toll, saying nine people had died.', [['The interior ministry', 'interior ministry']]);
     checkAttributions('By nightfall, the government had issued a statement saying 12 people had died.', [['the government', 'government']]);

@@ -22,6 +22,8 @@ const AS_BEFORE = /\bas\s+$/i;
 const ANONYMITY_BEFORE = /\s(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity\s*$/i;
 /** A participle of saying after a comma or a statement's noun: ", saying", "a statement saying". */
 const PARTICIPLE_CUE = /,\s+(saying|adding|stating|insisting)\s|\b(?:statement|report|communiqu[ée]|press\s+release|post|message)(?:\s+[\p{L}\d]+){0,3}?\s+(saying|stating)\s/gu;
+/** Giving out a count: "gave new figures", "released its latest toll", "published a much lower death toll". */
+const GAVE_FIGURES = /\b(?:gave|gives|released|releases|published|publishes|issued|issues|provided|provides)\s+(?:(?:a|an|the|its|their|new|updated|revised|fresh|official|much|far|lower|higher|different|first|latest|preliminary|final)\s+){0,3}(?:death\s+)?(?:toll|figures?|numbers|tally|estimate|count|breakdown)\b/gi;
 /** A count opening a phrase: "Twelve people", "At least 40 protesters". */
 const COUNT_OPENER = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|scores|several|many|some|most|at\s+least|more\s+than|nearly|about|over|almost)\b)/i;
 /** A fronted phrase before a sentence's subject: "By nightfall,", "On Friday,", "Late on Tuesday,". */
@@ -341,6 +343,16 @@ export class AttributionExtractor {
         const other = k >= 0 && before[k].text !== ',' ? conjunct(before, np) : null;
         if (other) out.push(this.make(text, other, cue));
       }
+    }
+    // "Police gave new figures on Tuesday: 12 died", "the ministry released its latest toll": a source's own count.
+    GAVE_FIGURES.lastIndex = 0;
+    for (let m = GAVE_FIGURES.exec(text); m; m = GAVE_FIGURES.exec(text)) {
+      const sentence = sentenceOf(m.index);
+      const before = tokenize(text, Math.max(sentence.start, m.index - 200), m.index);
+      let k = before.length - 1;
+      while (k >= 0 && BETWEEN_SOURCE_AND_CUE.has(before[k].lower)) k--;
+      const np = backwardPhrase(before, k);
+      if (np && !COUNT_OPENER.test(text.slice(np.start, np.end))) out.push(this.make(text, np, m[0].replace(/\s+/g, ' ')));
     }
     // "The ministry gave a much lower toll, saying nine people had died", "Police issued a statement
     // saying ...": the participle's source is the sentence's subject, unless a source before it in the
