@@ -319,6 +319,12 @@ describe('attributions', () => {
   it("reads a transcript's speaker labels, not a fact sheet's or a title's", () => {
     checkAttributions('Briefing\n\nSPOKESPERSON: As of this morning, 40 people have died.\n\nQUESTION: How many are missing?', [['SPOKESPERSON', 'SPOKESPERSON']]);
     checkAttributions('Briefing\n\n**Police Chief Ana Ruiz:** Twelve officers died. Mr. Dosk: no.\nMr. Dosk: "We detained 612."', [['Police Chief Ana Ruiz', 'Ana Ruiz'], ['Mr. Dosk', 'Dosk']]);
+    // Once named in full, a speaker is labelled by the last word of the name; a lone word before that is no speaker.
+    checkAttributions('Briefing\n\nUPDATE: Twelve died.\n\nSPOKESMAN PIOTR HALIN: Good morning.\n\nQUESTION: Why?\n\nHALIN: Three bodies are not identified.', [
+      ['SPOKESMAN PIOTR HALIN', 'PIOTR HALIN'], ['HALIN', 'PIOTR HALIN'],
+    ]);
+    // A network is a source.
+    checkAttributions('The relief network says 52 have died.', [['The relief network', 'relief network']]);
     checkAttributions('Briefing\n\n- Dead: 29\n- Chief: 12\n\nThe minister: a profile.\nKey official: who is she?', []);
     const claims = analyze('Briefing\n\nSPOKESPERSON: As of this morning, 40 people have died in the floods.').claims;
     const figure = claims.find((c) => c.kind === 'figure') as FigureClaim;

@@ -59,6 +59,8 @@ const cased = (w: string) => `(?:${w}|${w[0].toUpperCase()}${w.slice(1)}|${w.toU
  * speech opens with a capital or a quote.
  */
 const SPEAKER_LINE = new RegExp(String.raw`[ \t>*_-]*((?:${SPEAKER_TITLES.map(cased).join('|')})\.?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|(?:\p{L}[\p{L}'’.-]*[ \t]+){0,4}?(?:${SPEAKER_ROLES.map(cased).join('|')})(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})[ \t*_]*:[ \t*_]*(?=[\p{Lu}"“‘'])`, 'uy');
+/** A one-word label, a speaker's name once the transcript has given it in full ("HALIN:", "Dosk:"). */
+const SURNAME_LINE = /[ \t>*_-]*(\p{Lu}[\p{L}'’-]+)[ \t*_]*:[ \t*_]*(?=[\p{Lu}"“‘'])/uy;
 /** How far into its line a speaker label's word may stand. */
 const SPEAKER_LABEL_CHARS = 48;
 /** Where lines begin, for a text scanned without start offsets. */
@@ -175,6 +177,7 @@ export class AttributionExtractor {
     }
     // A transcript's speaker: "SPOKESPERSON: At least 12 are missing."
     const labelled = new Set<number>();
+    const surnames = new Set<string>();
     for (const at of starts ? starts.cue : lineStarts(text)) {
       // The line's start, looked for a bounded way back (a long line has many words).
       let i = at - 1;
@@ -183,10 +186,18 @@ export class AttributionExtractor {
       const lineStart = i + 1;
       if (labelled.has(lineStart)) continue;
       SPEAKER_LINE.lastIndex = lineStart;
-      const m = SPEAKER_LINE.exec(text);
+      let m = SPEAKER_LINE.exec(text);
+      if (!m && surnames.size > 0) {
+        // "HALIN: ..." after "SPOKESMAN PIOTR HALIN: ...": a speaker labelled before, by the last word of the name.
+        SURNAME_LINE.lastIndex = lineStart;
+        m = SURNAME_LINE.exec(text);
+        if (m && !surnames.has(m[1].toUpperCase())) m = null;
+      }
       // "The minister: a profile" is a title; a transcript names its speaker bare ("MINISTER:", "Minister Ruiz:").
       if (!m || /^(?:the|a|an)\s/i.test(m[1])) continue;
       labelled.add(lineStart);
+      const words = m[1].split(/\s+/);
+      if (words.length > 1) surnames.add(words[words.length - 1].toUpperCase());
       const start = lineStart + m[0].indexOf(m[1]);
       out.push({ start, end: start + m[1].length, mention: m[1], cue: ':', extractor: this.name });
     }

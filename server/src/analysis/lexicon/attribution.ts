@@ -60,7 +60,7 @@ export const SOURCE_NOUNS = new Set([
   'administration', 'institute', 'commission', 'court', 'judge', 'judges', 'parliament', 'cabinet', 'presidency',
   'bureau', 'centre', 'center', 'watchdog', 'company', 'firm', 'airline', 'charity', 'mission', 'delegation',
   'figures', 'statistics', 'estimates', 'estimate', 'tally', 'tallies', 'data', 'records', 'documents',
-  'coalition', 'alliance', 'association', 'federation', 'scientists', 'meteorologists', 'seismologists',
+  'coalition', 'alliance', 'association', 'federation', 'network', 'networks', 'syndicate', 'observatory', 'collective', 'scientists', 'meteorologists', 'seismologists',
   'rescuers', 'firefighters', 'volunteers', 'teachers', 'students', 'villagers', 'locals', 'eyewitness',
   'eyewitnesses', 'soldiers', 'troops', 'fighters', 'rebels', 'militants', 'campaigners', 'organisers', 'organizers',
   'inspectorate', 'directorate', 'secretariat', 'regulator', 'coroner', 'inspector', 'inspectors', 'ombudsman',
