@@ -67,11 +67,16 @@ export function segment(text: string): Segmentation {
   paragraphs.forEach((p, pi) => {
     let sStart = p.start;
     while (sStart < p.end && isSpace(text.charCodeAt(sStart))) sStart++;
-    SENTENCE_END.lastIndex = sStart;
-    for (let m = SENTENCE_END.exec(text); m && m.index < p.end; m = SENTENCE_END.exec(text)) {
-      const endAt = m.index + m[0].length;
+    // Searched within the paragraph: a search of the whole text would run on to the next full stop,
+    // past every paragraph without one (a list of dated headings), once per paragraph.
+    const body = text.slice(sStart, p.end);
+    const from = sStart;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
+      const at = from + m.index;
+      const endAt = at + m[0].length;
       if (endAt >= p.end) break;
-      if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(text, m.index, endAt)) continue;
+      if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(text, at, endAt)) continue;
       sentences.push({ start: sStart, end: endAt, paragraph: pi });
       sStart = endAt;
       while (sStart < p.end && isSpace(text.charCodeAt(sStart))) sStart++;
