@@ -115,6 +115,21 @@ describe('corpus', () => {
     assert.equal(c.diagnostics(B).find((x) => x.code === 'conflict')?.severity, 'warning');
   });
 
+  it('dates what follows a line that is only a date (a post\'s author and day, a live blog\'s day), up to the next such line', () => {
+    const posts = [
+      '@ReliefNet · 15 Oct 2031', 'The dam has failed. Officials said 212 people were missing.',
+      '@ReliefNet · 16 Oct 2031', 'Rescuers reached the villages. Officials said 120 people were missing.',
+    ].join('\n\n');
+    const c = new Corpus();
+    c.set(A, posts);
+    const missing = c.diagnostics(A).filter((x) => x.code === 'conflict');
+    assert.equal(missing.length, 2);
+    for (const d of missing) {
+      assert.equal(d.severity, 'information');
+      assert.match(d.message, /reports of other days .*counts of the missing change/);
+    }
+  });
+
   it('orders the reports of one day by their times, and by a stated rise', () => {
     const blog = [
       '# Flood: live',

@@ -11,8 +11,11 @@ import { formatDay, parseDay } from '../analysis/calendarMath.ts';
 import type { Claim, DateClaim } from '../analysis/model.ts';
 import type { Sentence } from '../analysis/segment.ts';
 
-/** Before an opening date: nothing but "on", "by", "as of", and markdown marks (bold, heading, bullet). */
-const OPENING = /^[\s*_#>•–-]*(?:on|by|as of)?\s*$/i;
+/**
+ * Before an opening date: nothing but "on", "by", "as of", "update", markdown marks (bold, heading,
+ * bullet), and a post's author ("@KeshRelief · 15 Oct 2031", "Update 14:00:").
+ */
+const OPENING = /^[\s*_#>•–-]*(?:@[\p{L}\d_.]{1,30}[ \t]*[·|–—-][ \t]*)?(?:on|by|as of|update[sd]?:?)?\s*$/iu;
 /** Between a day and its time: "6 March 2022, 14:05", "Yesterday, 22:15", "on Saturday at 09:00". */
 const DAY_THEN_TIME = /^,?\s*(?:at\s+)?$/i;
 
@@ -51,6 +54,17 @@ export interface ReportMoments {
 
 export const NO_REPORT_MOMENTS: ReportMoments = { sentences: new Map(), document: null };
 
+/** After a heading's date: only markup. */
+const HEADING_REST = /^[\s*_#]*$/;
+
+/** Is sentence i a paragraph of its own that is a date and nothing more (see OPENING)? */
+function isDateLine(text: string, sentences: Sentence[], dateEnds: Map<number, number>, i: number): boolean {
+  const s = sentences[i];
+  if (sentences[i + 1]?.paragraph === s.paragraph) return false;
+  const last = dateEnds.get(i);
+  return last !== undefined && s.end - last < 16 && HEADING_REST.test(text.slice(last, s.end));
+}
+
 const minuteOf = (c: DateClaim): number | null => (c.type === 'time' && c.spec.form === 'time' ? c.spec.time.hour * 60 + c.spec.time.minute : null);
 
 /** The minute of a time right after a day claim ("6 March 2022, 14:05"), or null. */
@@ -83,6 +97,18 @@ export function reportDays(text: string, sentences: Sentence[], claims: Claim[],
     const paragraph = sentences[first].paragraph;
     for (let i = first + 1; i < sentences.length && sentences[i].paragraph === paragraph; i++) {
       if (!days.has(i)) days.set(i, d);
+    }
+  }
+  // A line that is only a date ("**Tuesday, 14 March 2023**", a post's "@KeshRelief · 15 Oct 2031")
+  // heads what follows it: its sentences that open with no date of their own, up to the next such line.
+  const dateEnds = new Map<number, number>(); // per sentence, where its last date ends
+  for (const c of dates) dateEnds.set(c.sentence, Math.max(dateEnds.get(c.sentence) ?? -1, c.end));
+  const headings = opening.filter((i) => isDateLine(text, sentences, dateEnds, i));
+  for (let h = 0; h < headings.length; h++) {
+    const d = days.get(headings[h])!;
+    for (let i = headings[h] + 1; i < (headings[h + 1] ?? sentences.length); i++) {
+      if (days.has(i)) continue;
+      days.set(i, d);
     }
   }
   const day = parseDay(published);
