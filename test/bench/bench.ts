@@ -100,6 +100,8 @@ console.log(`re-analyse a ${(big.length / 1000).toFixed(0)} KB document after a 
     'counts with years': 'the 2019 riots killed 5 people in 2019 and '.repeat(5000),
     'speakers and clauses': 'minister said; on March 5 protests began and '.repeat(4500),
     'another incident': '5 people were killed in another attack and '.repeat(5000),
+    'counts of parts': 'they saw 5 bodies and '.repeat(9000),
+    'names with Today': 'the paper Varnia Today said 5 died and '.repeat(5000),
   };
   // Many paragraphs without a full stop: a list of 20,000 dated headings (~380 KB).
   {

@@ -841,11 +841,16 @@ function bodiesRecovered(text: string, start: number, end: number, head: string 
   return head === 'bodies' && (RECOVERED_BEFORE.test(before) || (outcomeEnd >= 0 && RECOVERED_AFTER.test(text.slice(outcomeEnd, outcomeEnd + 60))));
 }
 
-/** The last figure found in the sentence starting at `sentenceStart`; with `whole`, the last not a part of another. */
+/**
+ * The last figure found in the sentence starting at `sentenceStart`; with `whole`, the last not a part
+ * of another, among the few before it (a long sentence of parts is not read back to its start per count).
+ */
 function lastIn(out: RawFigure[], sentenceStart: number, whole = false): RawFigure | undefined {
-  for (let i = out.length - 1; i >= 0 && out[i].start >= sentenceStart; i--) if (!whole || out[i].scope !== 'partial') return out[i];
+  const floor = Math.max(0, out.length - LAST_IN_LOOKBACK);
+  for (let i = out.length - 1; i >= floor && out[i].start >= sentenceStart; i--) if (!whole || out[i].scope !== 'partial') return out[i];
   return undefined;
 }
+const LAST_IN_LOOKBACK = 16;
 
 /** The bounds of a count written alone: "15", "fifteen", "hundreds"; null when it is none. */
 function countOf(words: string): { min: number; max: number | null; ceiling: number | null } | null {

@@ -24,9 +24,13 @@ function isNameWord(text: string, at: number): boolean {
   if (c < 65 || c > 90) return false;
   const before = /(\S)\s*$/.exec(text.slice(Math.max(0, at - 3), at));
   if (!before || !/[\p{L}\d,]/u.test(before[1])) return false;
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  const words = text.slice(Math.max(lineStart, at - 200), lineEnd < 0 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200)).match(/\p{L}{4,}/gu) ?? [];
+  // Its line, at most 200 characters either side (a text without line breaks is one long line).
+  const from = Math.max(0, at - 200);
+  const to = Math.min(text.length, at + 200);
+  const window = text.slice(from, to);
+  const lineStart = window.lastIndexOf('\n', at - from) + 1;
+  const lineEnd = window.indexOf('\n', at - from);
+  const words = window.slice(lineStart, lineEnd < 0 ? window.length : lineEnd).match(/\p{L}{4,}/gu) ?? [];
   const capitalised = words.filter((w) => w[0] !== w[0].toLowerCase()).length;
   return capitalised < words.length * 0.6;
 }
