@@ -199,6 +199,9 @@ export interface ResolveContext {
   folderYear?: number | null;
 }
 
+/** How many figures back "the 19 killed" looks for the count of 19 it refers to. */
+const ANAPHORA_LOOKBACK = 64;
+
 export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnalysis {
   const { text, segmentation } = ex;
   const sentences = segmentation.sentences;
@@ -219,7 +222,8 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
     let group = f.group;
     if (f.anaphoric && group === 'people') {
       // "the 19 killed" refers back to an earlier count of 19 with the same outcome.
-      for (let j = figures.length - 1; j >= 0; j--) {
+      // (Among the figures not long before it: a long text is not read back to its start per figure.)
+      for (let j = figures.length - 1; j >= Math.max(0, figures.length - ANAPHORA_LOOKBACK); j--) {
         const e = figures[j];
         if (e.min === f.min && e.max === f.max && e.outcome === f.outcome) {
           group = e.group;
