@@ -265,6 +265,9 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('The 2025 protests have killed 16 people.'), [['16', 'total']]);
     // A count over a longer time than the story's.
     assert.deepEqual(scopes('The union said 41 journalists have been detained since the start of the year.'), [['41', 'period']]);
+    // Since a month (not a day of it) or this year, opening the sentence or right after the outcome; not another clause's.
+    assert.deepEqual(scopes('Since January, 48 people have been killed. At least 60 have been killed in the province this year.'), [['48', 'period'], ['At least 60', 'period']]);
+    assert.deepEqual(scopes('Since March 5, 12 people have died. Protests have gone on since March, and 14 died.').map((x) => x[1] === 'period'), [false, false]);
     assert.deepEqual(scopes('In the past two years, 300 people have been killed in such clashes.'), [['300', 'period']]);
     assert.deepEqual(scopes('More than 900 people have been killed since 2019, the group said.'), [['More than 900', 'period']]);
     assert.deepEqual(scopes('Police detained 14 journalists on Monday.'), [['14', 'total']]);

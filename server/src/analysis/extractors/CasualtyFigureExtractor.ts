@@ -296,9 +296,15 @@ const LONGER_PERIOD = /\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:th
 /** A war's time, longer than one attack's: "since the war began", "since hostilities began on 12 February", "since the start of the offensive". */
 const WAR = String.raw`(?:war|conflict|fighting|hostilities|offensive|invasion|insurgency|occupation|siege|shelling|bombardment|bombings?|(?:air\s*)?strikes|airstrikes|attacks|raids)`;
 const SINCE_WAR_BEGAN = new RegExp(String.raw`\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?${WAR}\b|(?:[\p{L}-]+\s+)?${WAR}\s+(?:began|started|erupted|broke\s+out)\b)`, 'iu');
+/**
+ * Since a month, not a day of it, or this year, opening the sentence or right after the outcome:
+ * "Since January, 48 people have been killed", "60 have been killed in the province this year" (not
+ * "Protests have continued since March, and 12 died on Friday": the clause of another verb).
+ */
+const PERIOD_NEAR = /(?:^[\s"“*_-]*|\b(?:killed|died|dead|deaths|injured|wounded|hurt|detained|arrested|missing|disappeared)\s+(?:[\p{L}-]+\s+){0,5}?)(?:since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\.?\s*\d)|(?:so\s+far\s+)?this\s+year\b(?!['’]))/iu;
 /** Does the sentence set its counts over a longer time (LONGER_PERIOD, a war's), not compare with one ("the deadliest since 1999")? */
 function longerPeriod(sentence: string, years: boolean): boolean {
-  const m = ((mayRecallPast(sentence) || years) && LONGER_PERIOD.exec(sentence)) || (sentence.includes('ince') && SINCE_WAR_BEGAN.exec(sentence));
+  const m = ((mayRecallPast(sentence) || years) && LONGER_PERIOD.exec(sentence)) || (sentence.includes('ince') && SINCE_WAR_BEGAN.exec(sentence)) || ((sentence.includes('ince') || sentence.includes('ear')) && PERIOD_NEAR.exec(sentence));
   return !!m && !SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
 }
 const SUPERLATIVE_BEFORE = /\b(?:[a-z]+est|worst|most\s+[a-z]+|first|largest|biggest|highest)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
