@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Corpus } from '../../server/src/corpus/corpus.ts';
+import { sentenceAround } from '../../server/src/corpus/diagnostics.ts';
 import { groupDigits } from '../../server/src/corpus/facts.ts';
 import type { AttributionClaim, FigureClaim } from '../../server/src/analysis/model.ts';
 
@@ -351,6 +352,12 @@ describe('corpus', () => {
     assert.deepEqual(codes(c, C), ['conflict']);
     c.set(D, dated('10 January 2022', 'A state of emergency was declared on January 6, the governor said.'));
     assert.ok(codes(c, D).includes('conflict'), 'two declarations a day apart still differ');
+  });
+
+  it('quotes the sentence around a claim, without the dash or bullet before it', () => {
+    const blog = '1:30 p.m. – The strike began on Monday, March 6. Later, more.';
+    assert.equal(sentenceAround(blog, blog.indexOf('March'), blog.indexOf('March') + 7), 'The strike began on Monday, March 6.');
+    assert.equal(sentenceAround('- 5 March: clashes begin', 2, 9), '5 March: clashes begin');
   });
 
   it('writes figures with en-US digit groups', () => {

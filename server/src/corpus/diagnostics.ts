@@ -379,13 +379,16 @@ function outlier(corpus: Corpus, claim: Claim): CorpusDiagnostic {
 }
 
 /** The sentence around a span, shortened to about 160 characters, on one line. */
+const LEADING_MARKS = /^[–—•*#>|_-]+\s*/;
+
 export function sentenceAround(text: string, start: number, end: number, max = 160): string {
   let s = start;
   while (s > 0 && !/[.!?\n]/.test(text[s - 1]) && start - s < max) s--;
   let e = end;
   while (e < text.length && !/[.!?\n]/.test(text[e]) && e - end < max) e++;
   if (e < text.length && /[.!?]/.test(text[e])) e++;
-  let out = text.slice(s, e).replace(/\s+/g, ' ').trim();
+  // Not the dash, bullet or markup before it ("1:30 p.m. – The strike began", "- 5 March: ...").
+  let out = text.slice(s, e).replace(/\s+/g, ' ').trim().replace(LEADING_MARKS, '');
   if (out.length > max) {
     const at = out.indexOf(text.slice(start, end).replace(/\s+/g, ' '));
     const from = Math.max(0, Math.min(at - Math.floor((max - (end - start)) / 2), out.length - max));
