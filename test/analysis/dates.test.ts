@@ -286,6 +286,12 @@ describe('dates', () => {
     assert.deepEqual(events('The roof gave way at about 11:40 p.m.'), [['11:40 p.m.', null]]);
     assert.deepEqual(events('On 12 March at 03:17, a 6.8-magnitude earthquake hit the province.'), [['12 March', 'earthquake occurred'], ['03:17', null]]);
     assert.deepEqual(events('A blast rocked the port on Tuesday.'), [['Tuesday', 'explosion occurred']]);
+    // Bombings, shootings, massacres and stampedes are disasters of a day too.
+    assert.deepEqual(events("The stampede happened on Sunday, 10 March. Saturday's bombing killed 12. The massacre of 5 March shocked the country."),
+      [['Sunday, 10 March', 'stampede occurred'], ['Saturday', 'explosion occurred'], ['5 March', 'massacre occurred']]);
+    // The document's own date is never an event's, even in the clause of one.
+    assert.deepEqual(claimsOf('LORN, 3 April 2033 — A car bomb exploded at a market in Lorn on Saturday, police said.', 'date').map((d) => [d.text, d.event]),
+      [['3 April 2033', null], ['Saturday', 'explosion occurred']]);
     // A time's colon and a short bracketed aside do not end the clause.
     assert.deepEqual(events('The quake hit at 03:17 local time (0117 GMT) on March 12, the survey said.'), [['03:17 local time', null], ['0117 GMT', null], ['March 12', 'earthquake occurred']]);
     assert.deepEqual(events('Protests began (according to police) on March 11.'), [['March 11', 'protests began']]);

@@ -202,6 +202,9 @@ export interface ResolveContext {
 /** How many figures back "the 19 killed" looks for the count of 19 it refers to. */
 const ANAPHORA_LOOKBACK = 64;
 
+/** How far into a text the date that gives the document its own date may stand. */
+const DATELINE_CHARS = 600;
+
 export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnalysis {
   const { text, segmentation } = ex;
   const sentences = segmentation.sentences;
@@ -254,7 +257,9 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   }
   const { scan } = ex;
   markNights(scan, dates);
-  nameEvents(scan, dates, sentences);
+  // The claim that gave the document its date: the first of that day near the top.
+  const dateline = published === null ? -1 : dates.find((d) => d.start < DATELINE_CHARS && d.day === published && d.spec.form === 'day')?.start ?? -1;
+  nameEvents(scan, dates, sentences, dateline);
   // An event more than a year from the text's date is an earlier one it recalls ("In 2019, similar
   // protests began on November 16"), not the story's.
   if (referenceDay !== null) {

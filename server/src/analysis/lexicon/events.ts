@@ -46,7 +46,10 @@ interface IncidentSubject {
 }
 const INCIDENT_SUBJECTS: IncidentSubject[] = [
   { name: 'collapse', nouns: ['collapse', 'cave-in'], verbs: ['collapsed', 'caved in', ...STRUCTURE_VERBS_LIST] },
-  { name: 'explosion', nouns: ['explosion', 'blast'], verbs: ['exploded'] },
+  { name: 'explosion', nouns: ['explosion', 'blast', 'bombing', 'car bombing', 'suicide bombing'], verbs: ['exploded'] },
+  { name: 'shooting', nouns: ['shooting', 'mass shooting'], verbs: [] },
+  { name: 'massacre', nouns: ['massacre'], verbs: [] },
+  { name: 'stampede', nouns: ['stampede', 'crowd crush'], verbs: [] },
   { name: 'earthquake', nouns: ['earthquake', 'quake'], verbs: [] },
   { name: 'crash', nouns: ['crash'], verbs: ['crashed'] },
   { name: 'derailment', nouns: ['derailment'], verbs: ['derailed'] },

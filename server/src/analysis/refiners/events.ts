@@ -46,7 +46,11 @@ function hits(re: RegExp, text: string, from: number, to: number): Hit[] {
   return out;
 }
 
-export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence[]): void {
+/**
+ * `dateline`: where the document's own date stands, if it has one ("LORN, 3 April 2033 — A car bomb
+ * exploded ... on Saturday"): the day it was written, never an event's.
+ */
+export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence[], dateline = -1): void {
   const bySentence = new Map<number, DateClaim[]>();
   // "a general strike would begin on January 14": a plan, not the event's date (nor is a time of that planned day).
   const isPlanned = (d: DateClaim) => (d.spec.form === 'day' && d.spec.future === true) || (d.spec.form === 'weekday' && d.spec.direction === 'future');
@@ -54,6 +58,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
   for (const d of dates) if (isPlanned(d) && d.day) plannedDays.add(`${d.sentence}:${d.day}`);
   for (const d of dates) {
     d.event = null;
+    if (d.start === dateline) continue;
     if (isPlanned(d) || (d.spec.form === 'time' && plannedDays.has(`${d.sentence}:${d.day}`))) continue;
     if (d.type === 'time' || (d.type === 'range' && d.spec.form === 'time')) {
       if (!d.day) continue; // a time names an event's day only when its day is known
