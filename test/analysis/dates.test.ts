@@ -289,6 +289,9 @@ describe('dates', () => {
     // Bombings, shootings, massacres and stampedes are disasters of a day too.
     assert.deepEqual(events("The stampede happened on Sunday, 10 March. Saturday's bombing killed 12. The massacre of 5 March shocked the country."),
       [['Sunday, 10 March', 'stampede occurred'], ['Saturday', 'explosion occurred'], ['5 March', 'massacre occurred']]);
+    // The noun, what befell and where ("at a festival in Velm"), then the day or its night.
+    assert.deepEqual(events('Nine died in a stampede at a religious festival in Velm on Friday night. A crowd crush near the gate on the night of 7 March killed 3.'),
+      [['Friday', 'stampede occurred'], ['7 March', 'stampede occurred']]);
     // The document's own date is never an event's, even in the clause of one.
     assert.deepEqual(claimsOf('LORN, 3 April 2033 — A car bomb exploded at a market in Lorn on Saturday, police said.', 'date').map((d) => [d.text, d.event]),
       [['3 April 2033', null], ['Saturday', 'explosion occurred']]);

@@ -212,7 +212,7 @@ const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
  * befell ("the sinking of the Sea Lark on 13 August", "the blast at the Orto plant on Tuesday").
  */
 const PLACE_WORD = `(?!(?:${NOT_A_MODIFIER})\\s)[\\p{L}'’-]+`;
-const NOUN_OF_BEFORE = new RegExp(`\\b(${NOUNS})\\s+(?:(?:of|at|in|near|off)\\s+(?:the\\s+)?(?:${PLACE_WORD}\\s+){1,4}on\\s+|of\\s+)$`, 'iu');
+const NOUN_OF_BEFORE = new RegExp(`\\b(${NOUNS})\\s+(?:(?:(?:of|at|in|near|off)\\s+(?:(?:the|a|an)\\s+)?(?:${PLACE_WORD}\\s+){1,4}){1,2}on\\s+(?:the\\s+(?:night|morning|evening|afternoon)\\s+of\\s+)?|of\\s+)$`, 'iu');
 
 /** Up to two words right after a date that modifies them ("the October 18 election", "Monday's deadly vote"). */
 const NOUN_AFTER = new RegExp(`^(['’]s)?\\s+(?!(?:${NOT_A_MODIFIER})\\b)([a-z][a-z-]+)(?:\\s+(?!(?:${NOT_A_MODIFIER})\\b)([a-z][a-z-]+))?`);
