@@ -182,6 +182,7 @@ describe('attributions', () => {
     checkAttributions('The interior ministry gave a much lower toll, saying nine people had died.', [['The interior ministry', 'interior ministry']]);
     checkAttributions('By nightfall, the government had issued a statement saying 12 people had died.', [['the government', 'government']]);
     checkAttributions('The ministry said nine people died, adding that 40 were hurt. Twelve people died, saying nothing.', [['The ministry', 'ministry']]);
+    checkAttributions('Police cordoned off the area, adding to the chaos in which 12 died.', []);
     // "It" after a body whose name has a plural's possessive is that body, not a person.
     checkAttributions("Police said 3 died. The Marosa Doctors' Syndicate said 12 died. It said 40 were hurt.", [
       ['Police', 'Police'], ["The Marosa Doctors' Syndicate", "Marosa Doctors' Syndicate"], ['It', "Marosa Doctors' Syndicate"],

@@ -20,8 +20,8 @@ const TOLD_TO = /^\s+to\s+(?!(?:the|a|an|his|her|their|our|its|this|that|these|t
 const BY_AFTER = /^\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+)?by\s+/u;
 const AS_BEFORE = /\bas\s+$/i;
 const ANONYMITY_BEFORE = /\s(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity\s*$/i;
-/** A participle of saying after a comma or a statement's noun: ", saying", "a statement saying". */
-const PARTICIPLE_CUE = /,\s+(saying|adding|stating|insisting)\s|\b(?:statement|report|communiqu[ée]|press\s+release|post|message)(?:\s+[\p{L}\d]+){0,3}?\s+(saying|stating)\s/gu;
+/** A participle of saying after a comma or a statement's noun: ", saying", "a statement saying" (not "adding to the chaos"). */
+const PARTICIPLE_CUE = /,\s+(saying|adding|stating|insisting)\s(?!to\b|up\b)|\b(?:statement|report|communiqu[ée]|press\s+release|post|message)(?:\s+[\p{L}\d]+){0,3}?\s+(saying|stating)\s/gu;
 /** Giving out a count: "gave new figures", "released its latest toll", "published a much lower death toll". */
 const GAVE_FIGURES = /\b(?:gave|gives|released|releases|published|publishes|issued|issues|provided|provides)\s+(?:(?:a|an|the|its|their|new|updated|revised|fresh|official|much|far|lower|higher|different|first|latest|preliminary|final)\s+){0,3}(?:death\s+)?(?:toll|figures?|numbers|tally|estimate|count|breakdown)\b/gi;
 /** A count opening a phrase: "Twelve people", "At least 40 protesters". */
