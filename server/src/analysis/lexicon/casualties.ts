@@ -103,6 +103,9 @@ export const ATTACKER_NOUNS = new Set([
 
 /** Nouns after a number that make it something other than a count of people. */
 export const NON_PERSON_NOUNS = new Set([
+  // After "one": "In one incident, police shot 3", "on one occasion".
+  'incident', 'occasion', 'hour', 'minute', 'week', 'month', 'case', 'location', 'city', 'town', 'street', 'building',
+  'hospital', 'morgue', 'explosion', 'detonation',
   'videos', 'video', 'clips', 'images', 'photos', 'photographs', 'vehicles', 'vehicle', 'cars', 'trucks',
   'vans', 'buses', 'tanks', 'meters', 'metres', 'kilometers', 'kilometres', 'km', 'miles', 'feet', 'rounds',
   'shots', 'bullets', 'grenades', 'canisters', 'minutes', 'hours', 'days', 'weeks', 'months', 'years',
@@ -127,7 +130,7 @@ export const INCIDENT_AFTER_OUTCOME = [
 ];
 
 /** Evidence words: a count taken from footage or an investigator's tally of one scene. */
-export const FOOTAGE_WORDS = ['footage', 'video', 'videos', 'clip', 'clips', 'incident', 'incidents'];
+export const FOOTAGE_WORDS = ['footage', 'video', 'videos', 'clip', 'clips', 'incidents'];
 
 /** Words that say a count is a whole toll. */
 export const TOLL_WORDS = ['death toll', 'toll', 'in total', 'nationwide', 'across the country', 'in all', 'overall', 'total of'];
