@@ -324,6 +324,8 @@ describe('attributions', () => {
     checkAttributions('Briefing\n\nUPDATE: Twelve died.\n\nSPOKESMAN PIOTR HALIN: Good morning.\n\nQUESTION: Why?\n\nHALIN: Three bodies are not identified.', [
       ['SPOKESMAN PIOTR HALIN', 'PIOTR HALIN'], ['HALIN', 'PIOTR HALIN'],
     ]);
+    // A start of reporting is reporting.
+    checkAttributions('Local media began reporting that 12 had died. By evening, users and residents started to report outages.', [['Local media', 'Local media'], ['users', 'users'], ['residents', 'residents']]);
     // A network is a source.
     checkAttributions('The relief network says 52 have died.', [['The relief network', 'relief network']]);
     checkAttributions('Briefing\n\n- Dead: 29\n- Chief: 12\n\nThe minister: a profile.\nKey official: who is she?', []);

@@ -17,6 +17,8 @@ export const CUES_AFTER_SOURCE = [
   'found', 'finds',
   // A source's change to its own count: "Officials revised the death toll down to 125" (see STATEMENT_ONLY_BEFORE).
   'revised', 'revises', 'raised', 'raises', 'lowered', 'lowers', 'updated', 'updates',
+  // A start of reporting: "users and media began to report restrictions".
+  'began to report', 'begun to report', 'started to report', 'began reporting', 'started reporting',
   // A post is a statement: "The army posted on Telegram that 6 soldiers were killed".
   'posted on', 'wrote on',
   // A characterisation: "the president referred to the protesters as 'terrorist gangs'".
