@@ -84,7 +84,7 @@ function nextToken(text: string, i: number, to: number): Token | null {
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   for (let t = nextToken(text, from, to); t; t = nextToken(text, t.end, to)) {
-    if (out.length > 0 && text.charCodeAt(t.start) === 84 && t.word && isNameDay(t, out[out.length - 1])) t.readAs(t.text);
+    if (out.length > 0) readNameDay(t, out[out.length - 1]);
     out.push(t);
   }
   return out;
@@ -92,10 +92,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 
 /**
  * "Varnia Today", "Russia Today", "the Today programme": a capitalised "Today" after a name (or "the")
- * ends the name; it reads as a name word, not as the day (its lower-case form is in no word list).
+ * ends the name; it reads as a name word, not as the day (as "Today", which is in no word list).
  */
-function isNameDay(t: Token, before: Token): boolean {
-  return t.text === 'Today' && before.capitalised && (!CAPITALISED_STOPWORDS.has(before.lower) || before.lower === 'the');
+function readNameDay(t: Token, before: Token): void {
+  if (t.end - t.start !== 5 || !t.word || t.text !== 'Today' || !before.capitalised) return;
+  if (!CAPITALISED_STOPWORDS.has(before.lower) || before.lower === 'the') t.readAs(t.text);
 }
 
 /**
@@ -119,7 +120,7 @@ export class LazyTokens {
       const t = nextToken(this.text, last ? last.end : this.from, this.to);
       if (!t) this.done = true;
       else {
-        if (last && this.text.charCodeAt(t.start) === 84 && t.word && isNameDay(t, last)) t.readAs(t.text);
+        if (last) readNameDay(t, last);
         this.read.push(t);
       }
     }
