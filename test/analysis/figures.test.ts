@@ -29,6 +29,11 @@ describe('casualty figures', () => {
     checkFigures("The number of people killed in this week's floods has reached 41, the governor said.", [['41', 41, 41, 'killed', 'people']]);
     checkFigures('The number of police officers killed in the clashes rose to 12.', [['12', 12, 12, 'killed', 'security']]);
     checkFigures('The number of cars damaged in the storm reached 41.', []);
+    // A clause between the noun and its count (no comma in it): the count is still the number's.
+    checkFigures('The number of people killed when a missile hit an apartment block in Dorvik on Saturday has risen to 21.', [['21', 21, 21, 'killed', 'people']]);
+    checkFigures('The number of dead is unclear, but officials said the figure could rise to 30.', []);
+    // A communiqué's "eliminated" kills only people it names.
+    checkFigures('Up to 60 servicemen were eliminated. Twelve checkpoints were eliminated.', [['Up to 60', 0, 60, 'killed', 'security']]);
     checkFigures('More than 250 had been treated in hospitals.', [['More than 250', 250, null, 'injured', 'people']]);
     checkFigures('Hospitals treated some 340 people for gunshot and pellet wounds.', [['some 340', 340, 340, 'injured', 'people']]);
     checkFigures('In all, 231 persons have received medical treatment.', [['231', 231, 231, 'injured', 'people']]);

@@ -246,6 +246,7 @@ function incrementBefore(before: string, out: RawFigure[], start: number, outcom
 
 const TOLL_RE = new RegExp(`\\b${alternation(TOLL_WORDS)}\\b`, 'i');
 const AMBIGUOUS_OUTCOMES = new Set(['hit', 'shot', 'held', 'captured']);
+const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'liquidated']);
 const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 /** "the death toll rose to", "bringing the death toll to", "a death toll of". */
 // The last alternative: the toll's verb is the count's hedge ("the toll has topped 100", see HEDGES), which the count's start takes in.
@@ -266,7 +267,7 @@ const TOTAL_TO_BEFORE = /\b(?:bringing|taking|pushing|raising)\s+(?:the|its|thei
 const DEATH_TOLL_ROSE = /\b(?:death\s+)?toll\b[^.;:!?]{0,100}?\b(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|stood\s+at|stands\s+at)(?:\s+to)?\s+$/i;
 /** "the number of wounded at 1,300", "the tally of arrests rose to 900". */
 /** "the number of wounded at 1,300", "the number of people killed in this week's floods has reached 41": who was counted (group 1), and how (group 2). */
-const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(?:([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+)??(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b[^.;:!?]{0,40}?\\b(?:at|to|reached|was|is|stood\\s+at)\\s+$`, 'iu');
+const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(?:([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+)??(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b(?:[^.;:!?]{0,40}?|[^.;:!?,]{41,140}?)\\b(?:at|to|reached|was|is|stood\\s+at)\\s+$`, 'iu');
 /** An outcome noun as the subject of the count: "fatalities reached 17", "deaths have risen to 40". */
 // No verb: it is the count's hedge ("deaths have topped 100", see HEDGES).
 const OUTCOME_SUBJECT_BEFORE = new RegExp(`\\b(${alternation(Object.keys(COUNTED_OUTCOMES))})\\s+(?:(?:have|has|had)\\s+)?(?:(?:reached|rose\\s+to|risen\\s+to|climbed\\s+to|stood\\s+at|stand\\s+at|stands\\s+at|totall?ed|numbered)\\s+)?$`, 'i');
@@ -730,6 +731,8 @@ export class CasualtyFigureExtractor {
           const word = m.toLowerCase().replace(/\s+/g, ' ');
           // "hit", "shot", "held" are outcomes only in the passive: "were hit", "shot in the head".
           if (AMBIGUOUS_OUTCOMES.has(word) && !BE.has(tokens.at(i - 1)?.lower ?? '') && !/^\s+(?:in|by|dead)\b/i.test(text.slice(t.end, t.end + 6))) break;
+          // "60 servicemen were eliminated": a communiqué's killing only of people it names ("12 checkpoints were eliminated").
+          if (PEOPLE_ONLY_OUTCOMES.has(word) && !np.some((x) => this.groups[x.lower])) break;
           // "succumbed to pressure": to something else than wounds (those are the longer outcomes).
           if (word === 'succumbed' && /^\s+to\b/i.test(text.slice(t.start + m.length, t.start + m.length + 4))) break;
           outcome = this.outcomeAfter[word];
@@ -772,7 +775,8 @@ export class CasualtyFigureExtractor {
       }
     }
     if (!outcome) {
-      const number = COUNTED_BEFORE.exec(text.slice(Math.max(sentence.start, start - 110), start));
+      // (A clause may stand between the noun and its count: "the number of people killed when a missile hit ... has risen to 21".)
+      const number = COUNTED_BEFORE.exec(text.slice(Math.max(sentence.start, start - 200), start));
       const counted = LABEL_BEFORE.exec(window) ?? OUTCOME_SUBJECT_BEFORE.exec(window);
       if (number) {
         outcome = COUNTED_OUTCOMES[number[2].toLowerCase()];

@@ -10,6 +10,7 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   'succumbed to their injuries': 'killed', 'succumbed to his injuries': 'killed', 'succumbed to her injuries': 'killed',
   'succumbed to their wounds': 'killed', 'succumbed to his wounds': 'killed', 'succumbed to her wounds': 'killed',
   succumbed: 'killed', // "two of the injured succumbed at the hospital"
+  eliminated: 'killed', liquidated: 'killed', // a military communiqué's words: "Up to 60 servicemen were eliminated"
   'sustained injuries': 'injured', 'suffered injuries': 'injured', 'were injured': 'injured',
   'sustained wounds': 'injured', 'suffered wounds': 'injured', 'sustained gunshot wounds': 'injured', 'suffered gunshot wounds': 'injured',
   'had gunshot wounds': 'injured', 'sustained burns': 'injured', 'suffered burns': 'injured', 'treated for burns': 'injured',
