@@ -423,6 +423,8 @@ describe('attributions', () => {
     // A short name on the line of the kind of text is an issuer's ("Norrail - Statement"); a header word, a date or a word the text uses in lower case is not.
     assert.deepEqual(backers('Norrail - Statement\n15 March 2031\n\nTwelve passengers lost their lives.'), [['Twelve', 'Norrail']]);
     assert.deepEqual(backers('Amnesty International: press release\n\nAt least 31 people were killed.'), [['At least 31', 'Amnesty International']]);
+    assert.deepEqual(backers('Tarsia Ministry of Defence: briefing, 2 March 2040\n\nUp to 60 servicemen were killed.'), [['Up to 60', 'Tarsia Ministry of Defence']]);
+    assert.deepEqual(backers('Briefing ends in chaos\n\nAt least 31 people were killed.'), [['At least 31', null]]);
     assert.deepEqual(backers('Relief Coalition for Orsava - Situation report no. 2\n9 November 2034\n\nOfficial figures report 2,106 deaths.'), [['2,106', 'Relief Coalition for Orsava']]);
     assert.deepEqual(backers('Update - Statement\n\nAt least 31 people were killed.'), [['At least 31', null]]);
     assert.deepEqual(backers('Statement - March 15\n\nAt least 31 people were killed.'), [['At least 31', null]]);

@@ -14,7 +14,7 @@ export const ISSUER_LEAD_CHARS = OPENING + LONGEST_LINE;
 /** A word matched in any case, in a pattern that is otherwise case-sensitive (a name must start with a capital). */
 const anyCase = (word: string) => [...word].map((c) => (/\p{L}/u.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c === ' ' ? '\\s+' : c)).join('');
 /** Kinds of issued text, as their header names them. */
-export const ISSUED_KINDS = ['press release', 'news release', 'media release', 'statement', 'communiqué', 'communique', 'bulletin', 'situation report', 'sitrep', 'flash update', 'fact sheet', 'factsheet', 'briefing note'];
+export const ISSUED_KINDS = ['press release', 'news release', 'media release', 'statement', 'communiqué', 'communique', 'bulletin', 'situation report', 'sitrep', 'flash update', 'fact sheet', 'factsheet', 'briefing note', 'briefing', 'announcement'];
 const ISSUED = `(?:(?:${['urgent', 'joint', 'public', 'official', 'press', 'media', 'news'].map(anyCase).join('|')})\\s+)?(?:${ISSUED_KINDS.map(anyCase).join('|')})`;
 /** "by", "of", "from" between the kind of text and its issuer. */
 const BY = ['by', 'of', 'from'].map(anyCase).join('|');
