@@ -223,7 +223,7 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Three more protesters died overnight.'), [['Three', 'partial']]);
     assert.deepEqual(scopes('Another 40 people were arrested on Friday.'), [['40', 'partial']]);
     // One incident among others is a scene; "the incident" is the story's own. "One incident" counts no one.
-    assert.deepEqual(claimsOf('In one incident, police shot dead 3 protesters. The incident resulted in 4 fatalities.', 'figure').map((f) => [f.text, f.scope]), [['3', 'partial'], ['4', 'total']]);
+    assert.deepEqual(claimsOf('In one incident, police shot dead 3 protesters. The incident resulted in 4 fatalities. This incident left 5 dead.', 'figure').map((f) => [f.text, f.scope]), [['3', 'partial'], ['4', 'total'], ['5', 'total']]);
     // What one witness saw is a part; what a place saw is its toll.
     assert.deepEqual(scopes('"I saw at least five bodies," he said. Witnesses said they saw 12 dead. The region saw 30 deaths on Friday.'), [['at least five', 'partial'], ['12', 'partial'], ['30', 'total']]);
     assert.deepEqual(claimsOf(WIDER_STORY + 'Police fired on the crowd, injuring a further 5.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['5', 'injured', 'partial']]);

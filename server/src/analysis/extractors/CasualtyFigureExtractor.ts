@@ -71,7 +71,7 @@ const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 
 /** ", while" after the outcome sets another clause against it ("5 soldiers died, while rebels claimed 40"); "died while fleeing" is an occasion. */
 const INCIDENT_AFTER_RE = new RegExp(`^(?!\\s*,\\s*while\\b)[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
 /** Footage, and one incident among others ("in one incident", "in a separate incident"; "the incident" is the story's own). */
-const FOOTAGE_RE = new RegExp(`\\b${alternation(FOOTAGE_WORDS)}\\b|\\b(?:an?|one|another|separate|each|other|similar|this|that)\\s+(?:[\\p{L}-]+\\s+)?incident\\b`, 'iu');
+const FOOTAGE_RE = new RegExp(`\\b${alternation(FOOTAGE_WORDS)}\\b|\\b(?:an?|one|another|separate|each|other|similar)\\s+(?:[\\p{L}-]+\\s+)?incident\\b`, 'iu');
 const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(attack|assault|raid|incident|clash|ambush|stampede|blast|explosion|shooting|shootout|bombing)\b|\bin\s+(?:a\s+single|one)\s+(?:night|day|morning|evening|incident|attack)\b|\bwhen\s+((?:\S+\s+){0,3}?)(?:opened\s+fire|fired|cleared|stormed|attacked|raided|dispersed|shot|charged|hit|struck|exploded|landed|capsized|sank|collapsed|derailed|crashed|overturned|caught\s+fire|gave\s+way)\b/i;
 /** One incident (a singular noun) as the subject of the count, or of the count before it joined by "and": "a strike on a market in Kerrow killed 21 people", "the attack left 12 dead and dozens wounded". */
 const INCIDENT_SUBJECT = /\b(strike|airstrike|attack|explosion|blast|bombing|bomb|raid|missile|shell|rocket|shooting|ambush|stampede|crash|collapse)\b[^.;]{0,60}?\b(?:killed|kills|killing|left|wounded|wounds|wounding|injured|injures|injuring)\s+(?:[^.;,]{1,40}\band\s+)?$/i;
