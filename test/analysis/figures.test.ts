@@ -32,6 +32,9 @@ describe('casualty figures', () => {
     // A clause between the noun and its count (no comma in it): the count is still the number's.
     checkFigures('The number of people killed when a missile hit an apartment block in Dorvik on Saturday has risen to 21.', [['21', 21, 21, 'killed', 'people']]);
     checkFigures('The number of dead is unclear, but officials said the figure could rise to 30.', []);
+    // A headline's present "die", right after its count or noun; not a habit or a condition.
+    checkFigures('Three die in Kelm crash', [['Three', 3, 3, 'killed', 'people']]);
+    checkFigures('Thousands die each year from pollution. Many could die if aid is blocked.', []);
     // A communiqué's "eliminated" kills only people it names.
     checkFigures('Up to 60 servicemen were eliminated. Twelve checkpoints were eliminated.', [['Up to 60', 0, 60, 'killed', 'security']]);
     checkFigures('More than 250 had been treated in hospitals.', [['More than 250', 250, null, 'injured', 'people']]);

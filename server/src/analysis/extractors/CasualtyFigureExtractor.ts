@@ -247,6 +247,8 @@ function incrementBefore(before: string, out: RawFigure[], start: number, outcom
 const TOLL_RE = new RegExp(`\\b${alternation(TOLL_WORDS)}\\b`, 'i');
 const AMBIGUOUS_OUTCOMES = new Set(['hit', 'shot', 'held', 'captured']);
 const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'liquidated']);
+const PRESENT_DIE = new Set(['die', 'dies']);
+const HABITUAL_AFTER = /^\s+(?:each|every|a\s+(?:year|day|week|month)|annually|yearly|if|unless|without|of\s+(?:hunger|cancer|old\s+age|disease|malnutrition))\b/i;
 const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 /** "the death toll rose to", "bringing the death toll to", "a death toll of". */
 // The last alternative: the toll's verb is the count's hedge ("the toll has topped 100", see HEDGES), which the count's start takes in.
@@ -731,6 +733,9 @@ export class CasualtyFigureExtractor {
           const word = m.toLowerCase().replace(/\s+/g, ' ');
           // "hit", "shot", "held" are outcomes only in the passive: "were hit", "shot in the head".
           if (AMBIGUOUS_OUTCOMES.has(word) && !BE.has(tokens.at(i - 1)?.lower ?? '') && !/^\s+(?:in|by|dead)\b/i.test(text.slice(t.end, t.end + 6))) break;
+          // A headline's present, right after its noun: "Three die in crash", "Two protesters die in custody";
+          // not a habit or a condition ("thousands die each year", "many could die if").
+          if (PRESENT_DIE.has(word) && (i !== npEnd || HABITUAL_AFTER.test(text.slice(t.end, t.end + 24)))) break;
           // "60 servicemen were eliminated": a communiqué's killing only of people it names ("12 checkpoints were eliminated").
           if (PEOPLE_ONLY_OUTCOMES.has(word) && !np.some((x) => this.groups[x.lower])) break;
           // "succumbed to pressure": to something else than wounds (those are the longer outcomes).

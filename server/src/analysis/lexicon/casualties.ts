@@ -3,7 +3,7 @@ import type { Group, Outcome } from '../model.ts';
 
 /** Participles and adjectives after the counted noun: "12 officers were killed", "19 injured". */
 export const OUTCOME_AFTER: Record<string, Outcome> = {
-  killed: 'killed', died: 'killed', dead: 'killed', 'shot dead': 'killed', 'lost their lives': 'killed',
+  killed: 'killed', died: 'killed', die: 'killed', dies: 'killed', dead: 'killed', 'shot dead': 'killed', 'lost their lives': 'killed',
   'lost their life': 'killed', 'were killed': 'killed', slain: 'killed', murdered: 'killed', executed: 'killed',
   'beaten to death': 'killed', perished: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed',
   drowned: 'killed', 'burned to death': 'killed', 'crushed to death': 'killed', 'trampled to death': 'killed',
