@@ -5,6 +5,7 @@ import {
   NOT_SOURCES, OBJECT_PRONOUNS, PERSON_NAME, PRONOUNS, ROLE_HEADS, SOURCE_MODIFIERS, SOURCE_NOUNS, SPEAKER_PLACES,
 } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { HEDGES, SCALES, TENS, UNITS, VAGUE } from '../lexicon/numbers.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import type { LexiconExtras } from '../lexicon/extras.ts';
 import { firstIndex } from '../bisect.ts';
@@ -24,8 +25,8 @@ const ANONYMITY_BEFORE = /\s(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+ano
 const PARTICIPLE_CUE = /,\s+(saying|adding|stating|insisting)\s(?!to\b|up\b)|\b(?:statement|report|communiqu[ée]|press\s+release|post|message)(?:\s+[\p{L}\d]+){0,3}?\s+(saying|stating)\s/gu;
 /** Giving out a count: "gave new figures", "released its latest toll", "published a much lower death toll". */
 const GAVE_FIGURES = /\b(?:gave|gives|released|releases|published|publishes|issued|issues|provided|provides)\s+(?:(?:a|an|the|its|their|new|updated|revised|fresh|official|much|far|lower|higher|different|first|latest|preliminary|final)\s+){0,3}(?:death\s+)?(?:toll|figures?|numbers|tally|estimate|count|breakdown)\b/gi;
-/** A count opening a phrase: "Twelve people", "At least 40 protesters". */
-const COUNT_OPENER = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|scores|several|many|some|most|at\s+least|more\s+than|nearly|about|over|almost)\b)/i;
+/** A count opening a phrase: "Twelve people", "At least 40 protesters": the count words of lexicon/numbers.ts, and "most" (not "a few": "a" opens sources too). */
+const COUNT_OPENER = new RegExp(`^(?:\\d|(?:${alternation([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...[...Object.keys(VAGUE), ...Object.keys(HEDGES)].filter((w) => !/^an?\s/.test(w)), 'most'])})\\b)`, 'i');
 /** A fronted phrase before a sentence's subject: "By nightfall,", "On Friday,", "Late on Tuesday,". */
 const LEAD_OPENER = /^\s*(?:by|on|in|at|late|early|earlier|later|after|before|overnight|meanwhile|separately)\b[^,;:.]{0,30}$/i;
 const LEAD_OPENER_CHARS = 40;
