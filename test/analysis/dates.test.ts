@@ -261,6 +261,17 @@ describe('dates', () => {
     assert.equal(prose?.day, '2025-10-13');
   });
 
+  it("counts 'today' and the weekdays under a line that is only a date from that line's day", () => {
+    const blog = 'Ferry fire: live\n\n**Monday 13 October 2031**\n\n**09:15** – Divers went out this morning.\n\n'
+      + '**Tuesday 14 October**\n\n**08:00** – The minister arrived this morning. The captain will appear in court on Thursday. The fire began on Sunday.';
+    const days = claimsOf(blog, 'date').filter((d) => d.type !== 'time').map((d) => [d.text, d.value]);
+    assert.deepEqual(days, [['Monday 13 October 2031', '2031-10-13'], ['this morning', '2031-10-13'], ['Tuesday 14 October', '2031-10-14'],
+      ['this morning', '2031-10-14'], ['Thursday', '2031-10-16'], ['Sunday', '2031-10-12']]);
+    // A short title with a date in it is no such line: "today" is still the document's day.
+    const titled = claimsOf('The fire of 12 October: what we know\n\nPORT ALDER, 15 October 2031 - Divers went out today.', 'date').map((d) => [d.text, d.value]);
+    assert.deepEqual(titled, [['12 October', '2031-10-12'], ['15 October 2031', '2031-10-15'], ['today', '2031-10-15']]);
+  });
+
   it('reads dates in figures only where they can be read one way', () => {
     checkDates('Filed on 15/08/2026, on 8/15/2026 and on 15.08.2026; not 07/02/2026, 3/5/2026, 32/01/2026 or version 2.10.2024-1.', [
       ['15/08/2026', '2026-08-15'], ['8/15/2026', '2026-08-15'], ['15.08.2026', '2026-08-15'],

@@ -40,6 +40,8 @@ export type DateSpec =
     sentenceYear?: boolean;
     /** The date heads a short line of its own ("## Monday 13 October", "Updated Tuesday 14 October 2025, 18:40"): the day of the entries under it. */
     header?: boolean;
+    /** The date is all its line says ("**Tuesday 14 October**"): a live blog's day; what follows is written on it. */
+    dateLine?: boolean;
   }
   | { form: 'month'; parts: DayParts }
   /** `last`: "last Friday", never the reference day itself (in a Friday's paper, the Friday before). */

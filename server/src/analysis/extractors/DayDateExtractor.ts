@@ -42,12 +42,16 @@ const validDay = (d: number) => d >= 1 && d <= 31;
 /** How long a line may be and still be a heading for the date on it. */
 const HEADER_LINE = 64;
 /** The date sits on a short line of its own (a heading, a timestamp line); looked up a bounded way each side. */
-function isHeader(text: string, start: number, end: number): boolean {
+function headerLine(text: string, start: number, end: number): { from: number; to: number } | null {
   let from = start;
-  for (; from > 0 && text.charCodeAt(from - 1) !== 10; from--) if (start - from >= HEADER_LINE) return false;
-  for (let to = end; to < text.length && text.charCodeAt(to) !== 10; to++) if (to - from >= HEADER_LINE) return false;
-  return true;
+  for (; from > 0 && text.charCodeAt(from - 1) !== 10; from--) if (start - from >= HEADER_LINE) return null;
+  let to = end;
+  for (; to < text.length && text.charCodeAt(to) !== 10; to++) if (to - from >= HEADER_LINE) return null;
+  return { from, to };
 }
+/** Around a date that is its line's only words: markup, and an update's word ("**Tuesday 14 October**", "Updated: 14 Oct"). */
+const LINE_BEFORE_DATE = /^[\s*_#>•|–—-]*(?:(?:last\s+)?updated?:?\s+|as\s+of\s+)?$/i;
+const LINE_AFTER_DATE = /^[\s*_#|:–—-]*$/;
 /** A number that ends its line, or a blank line: no date runs across it. */
 const LINE_END_BETWEEN = /\d(?:st|nd|rd|th)?[ \t]*\r?\n|\n[ \t]*\r?\n/;
 const BLANK_LINE = /\n[ \t]*\r?\n/;
@@ -114,7 +118,11 @@ export class DayDateExtractor {
           start -= wd[0].length;
         }
         const spec: DateSpec = { form: 'day', parts, weekday, end: endParts };
-        if (isHeader(text, start, end)) spec.header = true;
+        const line = headerLine(text, start, end);
+        if (line) {
+          spec.header = true;
+          if (LINE_BEFORE_DATE.test(text.slice(line.from, start)) && LINE_AFTER_DATE.test(text.slice(end, line.to))) spec.dateLine = true;
+        }
         if (parts.year === undefined) {
           const relative = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 16));
           if (relative) spec.yearOffset = RELATIVE_YEAR[relative[1].toLowerCase()];

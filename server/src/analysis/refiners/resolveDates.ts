@@ -1,7 +1,8 @@
 // Turns what a date expression says into a value, using the document's date, the year its full
 // dates use, and the last day the text spoke of. News is in the past tense: "on Monday" in an
 // article of Tuesday 11 January is 10 January. A time belongs to the day its sentence names, or
-// else to the last day the text spoke of; a live blog's entry stamp to the day of its heading.
+// else to the last day the text spoke of; a live blog's entry stamp to the day of its heading. Under a
+// line that is only a date, "today" and the weekdays count from that line's day.
 import { WEEKDAY_NAMES } from '../lexicon/calendar.ts';
 import { dayNumber, formatDay, formatMonth, formatTime, fromDayNumber, isValidDay, nearestDay, parseDay, weekdayOf } from '../calendarMath.ts';
 import type { DateClaim, DayParts, Problem, TimeOfDay } from '../model.ts';
@@ -78,6 +79,9 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
   const problems: Problem[] = [];
   const ref = parseDay(ctx.reference);
   let current: number | null = null;
+  // Under a line that is only a date (a live blog's "**Tuesday 14 October**"), "today" and the
+  // weekdays count from that day, the day the entries below it were written.
+  let written: number | null = null;
   // Times take the day of a date in their own sentence, before or after them.
   const dayInSentence = new Map<number, number>();
   for (const c of claims) {
@@ -125,6 +129,7 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
           });
         }
         current = end ?? start;
+        if (spec.dateLine && end === null) written = start;
         if (!dayInSentence.has(c.sentence)) dayInSentence.set(c.sentence, start);
         break;
       }
@@ -136,9 +141,10 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
         break;
       }
       case 'weekday': {
-        if (ref === null) break;
-        const delta = (weekdayOf(ref) - spec.weekday + 7) % 7;
-        const n = spec.direction === 'past' ? ref - (delta || (spec.last ? 7 : 0)) : ref + (7 - delta || 7);
+        const from = written ?? ref;
+        if (from === null) break;
+        const delta = (weekdayOf(from) - spec.weekday + 7) % 7;
+        const n = spec.direction === 'past' ? from - (delta || (spec.last ? 7 : 0)) : from + (7 - delta || 7);
         inferred.parts |= DAY;
         c.value = formatDay(n);
         c.day = c.value;
@@ -147,7 +153,7 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
         break;
       }
       case 'relative': {
-        const base: number | null = spec.anchor === 'reference' ? ref : current;
+        const base: number | null = spec.anchor === 'reference' ? written ?? ref : current;
         if (base === null) break;
         inferred.parts |= DAY;
         c.value = formatDay(base + spec.offset);
