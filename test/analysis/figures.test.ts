@@ -309,6 +309,10 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Our team at Tessel General Hospital received 51 wounded and 19 bodies.'), [['51', 'partial'], ['19', 'partial']]);
     assert.deepEqual(scopes('Tesk General Hospital has treated more than 70 wounded people.'), [['more than 70', 'partial']]);
     assert.deepEqual(scopes('Hospitals across the country have treated more than 700 wounded people.'), [['more than 700', 'total']]);
+    // Those that hospitals and medics treat are injured, unless treated for something else.
+    assert.deepEqual(claimsOf('Hospitals in Lorn report treating 57 survivors.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['57', 'injured', 'total']]);
+    assert.deepEqual(claimsOf('Medics said they had treated 40 protesters.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['40', 'injured', 'partial']]);
+    assert.deepEqual(claimsOf('Clinics treated 200 patients for flu last week. Police treated 40 people as suspects.', 'figure'), []);
     assert.deepEqual(scopes('More than 1,500 people were detained. Authorities released 200 detainees on Friday.'), [['More than 1,500', 'total'], ['200', 'partial']]);
     assert.deepEqual(scopes('More than 1,500 people were detained. The 200 detainees were released on bail.'), [['More than 1,500', 'total'], ['200', 'partial']]);
     // Those in hospital are some of the injured: a count of them is no rival to the injured's count.

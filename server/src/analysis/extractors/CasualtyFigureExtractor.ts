@@ -61,8 +61,12 @@ const OF_THE_COUNTED = new Set(['injured', 'wounded', 'dead', 'killed', 'detaine
 /** The last word of a count that can take "of the": "19", "Nineteen", "twenty-one", "dozens". */
 const PARTITIVE_COUNT = /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|scores|hundreds|thousands|many|several|some)(?:-[a-z]+)?$/i;
 const PARTITIVE = new Set(['its', 'their', 'them', 'whom', 'those', 'these', 'our', 'his', 'her', 'the']);
-const TREATED_BEFORE = /\btreated\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over|up\s+to|around)\s+)?$/i;
-const TREATED_FOR_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?for\s+(?:[\p{L}-]+\s+){0,3}?(?:wounds|injuries|burns|fractures)\b/iu; // "for gunshot and pellet wounds"
+const TREATED_BEFORE = /\b(?:treated|treating)\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over|up\s+to|around)\s+)?$/i;
+const TREATED_FOR_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?for\s+(?:[\p{L}-]+\s+){0,3}?(?:wounds|injuries|burns|fractures|cuts|bruises|smoke\s+inhalation|hypothermia|trauma)\b/iu; // "for gunshot and pellet wounds"
+/** Treated for something else: "Clinics treated 200 patients for flu". */
+const TREATED_FOR_OTHER = /^\s+(?:[\p{L}-]+\s+){0,3}?for\b/iu;
+/** Who treats the wounded, before "treated": "Hospitals in Lorn treated 57 people", "medics report treating 40". */
+const TREATERS_BEFORE = /\b(hospitals?|clinics?|infirmar(?:y|ies)|doctors|medics|paramedics|surgeons|nurses)\b[^.;:“”"]{0,40}$/i;
 /** Prepositions that end the counted noun and open a circumstance: "protesters in four days", "people over a week". */
 const AFTER_HEAD = new Set(['in', 'within', 'over', 'during', 'across', 'for', 'on', 'at', 'from', 'since', 'throughout']);
 /** Words that join a noun for people to more of its phrase: "members of the opposition", "police and soldiers". */
@@ -710,10 +714,16 @@ export class CasualtyFigureExtractor {
       if (before && /^search/i.test(before[1]) && np.some((t) => ATTACKER_NOUNS.has(t.lower) || WANTED_NOUNS.has(t.lower))) return null;
     }
     if (!outcome && LIVES_OF_BEFORE.test(window)) outcome = 'killed'; // "took the lives of 12 people", not "saved the lives of"
-    // "had treated more than 60 people for gunshot wounds": injured, as one hospital or medic counted them (a part, not the toll).
-    if (TREATED_BEFORE.test(window) && TREATED_FOR_AFTER.test(text.slice(end, Math.min(sentence.end, end + 80)))) {
+    // "had treated more than 60 people for gunshot wounds", "Hospitals in Lorn treated 57 people": injured,
+    // as one hospital or medic counted them (a part, not the toll).
+    const treated = TREATED_BEFORE.exec(window);
+    const treatedFor = treated ? text.slice(end, Math.min(sentence.end, end + 80)) : '';
+    const treaters = treated && !TREATED_FOR_AFTER.test(treatedFor) && !TREATED_FOR_OTHER.test(treatedFor)
+      ? TREATERS_BEFORE.exec(text.slice(Math.max(sentence.start, start - window.length + treated.index - 48), start - window.length + treated.index)) : null;
+    if (treated && (treaters || TREATED_FOR_AFTER.test(treatedFor))) {
       outcome = 'injured';
-      partial = true;
+      // The hospitals together may count them all ("Hospitals across the country have treated 700").
+      if (!treaters || !/^(?:hospitals|clinics|infirmaries)$/i.test(treaters[1])) partial = true;
     }
     if (!outcome && ASIDE_INTRO.test(text.slice(Math.max(sentence.start, start - 16), start))) {
       // "9 people died, among them two police officers, and 74 were injured": an aside counts the
