@@ -223,7 +223,13 @@ describe('attributions', () => {
     checkAttributions('Amnesty International, in a statement, said 11 protesters were killed.', [['Amnesty International', 'Amnesty International']]);
     checkAttributions('A statement from the presidency said 4 soldiers died.', [['the presidency', 'presidency']]);
     // "told" takes the listener: "told reporters" names no source.
-    checkAttributions('Residents of the town, fearing reprisals, told reporters 5 died.', []);
+    checkAttributions('Residents of the town, fearing reprisals, told reporters 5 died.', []);    // Ranks and offices before a name are titles, at the start of a sentence too.
+    checkAttributions('Commander Ilse Varga says the search will go on. Bishop Aron Mell said prayers were held.', [['Commander Ilse Varga', 'Ilse Varga'], ['Bishop Aron Mell', 'Aron Mell']]);
+    // "his office", "its press service": whose, read as the pronoun alone would be; "he" after a title of two words.
+    checkAttributions('Prime Minister Dario Kest declared three days of mourning. His office said an inquiry would open.', [['His office', 'Dario Kest’s office']]);
+    checkAttributions('Prime Minister Dario Kest declared three days of mourning. He said an inquiry would open.', [['He', 'Dario Kest']]);
+    checkAttributions('The ministry said 20 died. Its press service added that 30 were hurt.', [['The ministry', 'ministry'], ['Its press service', 'ministry’s press service']]);
+    checkAttributions('His office said an inquiry would open.', [['His office', 'office']]);
   });
 
   it('reads "X of the Y" names, a person speaking for an organisation, and short forms of a name', () => {

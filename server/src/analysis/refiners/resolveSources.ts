@@ -13,19 +13,21 @@ const PERSON_TITLES = new Set([
   'secretary', 'commissioner', 'rapporteur', 'spokesperson', 'spokeswoman', 'spokesman', 'interim', 'deputy',
   'chief', 'mayor', 'governor', 'senator', 'judge', 'prof', 'prof.', 'king', 'queen', 'sheikh', 'colonel',
   'captain', 'sergeant', 'lieutenant', 'ambassador', 'envoy', 'director',
+  'commander', 'major', 'admiral', 'brigadier', 'marshal', 'inspector', 'superintendent', 'sheriff', 'constable',
+  'detective', 'officer', 'corporal', 'premier', 'speaker', 'congressman', 'congresswoman', 'bishop', 'archbishop',
+  'cardinal', 'pope', 'reverend', 'rabbi', 'imam', 'prince', 'princess', 'emir',
 ]);
 /** Words that stand before a name without being part of it: titles, and the names of institutions. */
 const TITLES = new Set([
-  'president', 'prime', 'minister', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'chancellor', 'general',
-  'secretary', 'commissioner', 'rapporteur', 'special', 'high', 'spokesperson', 'spokeswoman', 'spokesman',
-  'interim', 'deputy', 'chief', 'mayor', 'governor', 'senator', 'judge', 'prof', 'prof.', 'king', 'queen', 'sheikh',
-  'colonel', 'captain', 'sergeant', 'lieutenant', 'ambassador', 'envoy', 'director', 'foreign', 'interior',
-  'rights', 'human', 'nations', 'united', 'council', 'ministry', 'office', 'watch', 'police', 'head',
-  'state', 'affairs', 'defence', 'defense', 'justice', 'health', 'finance', 'refugees', 'commission',
+  ...PERSON_TITLES,
+  'special', 'high', 'foreign', 'interior', 'rights', 'human', 'nations', 'united', 'council', 'ministry', 'office', 'watch',
+  'police', 'head', 'state', 'affairs', 'defence', 'defense', 'justice', 'health', 'finance', 'refugees', 'commission',
 ]);
 /** Heads that make a source an organisation or a group rather than one person. */
 const ORGANISATION = /\b(?:government|ministry|office|police|department|agency|council|committee|organi[sz]ation|media|army|military|watch|reports?|statement|version|service|authorities|officials|experts|witnesses|UN|U\.N|nations|union|court|prosecutors?|channel|news|bureau|authority|company|firm|operator|group|corp|corporation|inc|ltd|plc|holdings|industries|mining|bank|airlines?|railways?|international|monitor|centre|center|institute|foundation|network|coalition|alliance|federation|association|league|movement|society|trust|fund|programme|program|cross|crescent|frontières|commission|directorate|secretariat|party|front|brigades?|forces|guard|syndicate|guild|confederation|chamber|assembly|parliament|tribunal|hospital|clinic|university|embassy|observatory|collective|platform|initiative)$/i;
 const PLURAL_POSSESSIVE = /s['’](?:\s|$)/u;
+/** A possessive pronoun before what someone has to speak for them: "his office", "its press service". */
+const OWNED = /^(his|her|its|their)\s+((?:press\s+)?(?:office|spokesman|spokeswoman|spokesperson|spokespeople|press\s+service|press\s+secretary|lawyers?|attorneys?|aides?|advisers?|campaign|government|administration|ministry|family))$/i;
 /** An initialism is an organisation's: "UNHCR", "OCHA". */
 const INITIALISM = /^\p{Lu}{2,}$/u;
 const PLURAL = /(?:s|police|media|people|staff)$/i;
@@ -367,12 +369,11 @@ function personNamedBefore(text: string, from: number, to: number): string | nul
   TITLED_NAME.lastIndex = 0;
   for (let m = TITLED_NAME.exec(window); m; m = TITLED_NAME.exec(window)) {
     const title = m[1].toLowerCase();
-    if (PERSON_TITLES.has(title) || ROLE_HEADS.has(title) || NAME_TITLES.has(m[1].replace(/\.$/, ''))) {
-      if (!m[2].split(/[ \t]+/).some((w) => TITLES.has(w.toLowerCase()))) found.push({ at: m.index, name: m[2] });
-    } else {
-      // Not a title: its name may be the next match's title ("shut. President Oren Vell").
-      TITLED_NAME.lastIndex = m.index + m[1].length;
-    }
+    const isTitle = PERSON_TITLES.has(title) || ROLE_HEADS.has(title) || NAME_TITLES.has(m[1].replace(/\.$/, ''));
+    if (isTitle && !m[2].split(/[ \t]+/).some((w) => TITLES.has(w.toLowerCase()))) found.push({ at: m.index, name: m[2] });
+    // Not a title, or a title of several words: its next word may open the match ("shut. President
+    // Oren Vell", "Prime Minister Dario Kest").
+    else TITLED_NAME.lastIndex = m.index + m[1].length;
   }
   for (const m of window.matchAll(NAME_AFTER_ROLE)) {
     if (ROLE_HEADS.has(m[1].toLowerCase()) || PERSON_TITLES.has(m[1].toLowerCase())) found.push({ at: m.index, name: m[2] });
@@ -420,6 +421,13 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
   const titled: Titled[] = [];
   let lastPersonEnd = 0;
   let initials: Map<string, string> | undefined;
+  /** The person a singular pronoun at `c` stands for: the sentence's subject, else someone named since the last person who spoke, in its paragraph. */
+  const personMeant = (c: AttributionClaim): string | null => {
+    const subject = sentenceSubject(text, sentences[c.sentence], c.start);
+    if (subject !== null) return subject;
+    const person = personNamedBefore(text, paragraphStartAfter(sentences, c.sentence, Math.max(lastPersonEnd, c.start - NAMED_BEFORE_CHARS)), c.start);
+    return person === null ? null : fullName(text, person, cache);
+  };
   for (const c of claims) {
     named = null;
     // "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the name; "OCHA" later is that name too.
@@ -435,17 +443,15 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
     if (lower in PRONOUNS || lower in OBJECT_PRONOUNS) {
       const kind = PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower];
       // "it said" is an organisation's, never a person's: without one before it, it says nothing.
-      let subject = kind === 'singular' ? sentenceSubject(text, sentences[c.sentence], c.start) : null;
-      if (kind === 'singular' && subject === null) {
-        // Someone named since the last person who spoke, within the pronoun's paragraph.
-        const person = personNamedBefore(text, paragraphStartAfter(sentences, c.sentence, Math.max(lastPersonEnd, c.start - NAMED_BEFORE_CHARS)), c.start);
-        if (person !== null) subject = fullName(text, person, cache);
-      }
-      c.source = kind === 'neuter' ? lastBody ?? '' : subject ?? (kind === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
+      c.source = kind === 'neuter' ? lastBody ?? '' : (kind === 'singular' ? personMeant(c) : null) ?? (kind === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
       if (kind === 'singular') lastPersonEnd = c.end;
       continue;
     }
-    if (tail && tail !== mention && ((startsLower && !placeBefore(mention, tail)) || hasLowerWord(mention, tail))) {
+    // "his office", "its spokesman": whose, as the pronoun alone would be read.
+    const owned = OWNED.exec(c.text);
+    const owner = owned === null ? null : owned[1].toLowerCase() === 'its' ? lastBody : owned[1].toLowerCase() === 'their' ? lastPlural ?? lastBody : personMeant(c) ?? lastPerson;
+    if (owner) c.source = `${owner}${/s$/.test(owner) ? '’' : '’s'} ${owned![2]}`;
+    else if (tail && tail !== mention && ((startsLower && !placeBefore(mention, tail)) || hasLowerWord(mention, tail))) {
       // "human rights spokeswoman Anna Velsk": the name, and remember the role. Not the body the role
       // is in: after "police spokesman Ivan Dorn", "the police" are the police.
       c.source = fullName(text, tail, cache);
