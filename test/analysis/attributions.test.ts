@@ -230,6 +230,13 @@ describe('attributions', () => {
     checkAttributions('Prime Minister Dario Kest declared three days of mourning. He said an inquiry would open.', [['He', 'Dario Kest']]);
     checkAttributions('The ministry said 20 died. Its press service added that 30 were hurt.', [['The ministry', 'ministry'], ['Its press service', 'ministry’s press service']]);
     checkAttributions('His office said an inquiry would open.', [['His office', 'office']]);
+    // A title set off before a name is the name's; a description without a title stays as it is.
+    checkAttributions('The UN Secretary-General, Ana Ruiz, said 12 died.', [['Ana Ruiz', 'Ana Ruiz']]);
+    checkAttributions('The Prime Minister, Dario Kest, said 12 died.', [['Dario Kest', 'Dario Kest']]);
+    // Estimates, beliefs and accusations are sourced claims.
+    checkAttributions('Rights groups estimate that 200 people have been detained. Police believe 12 died. Opposition leader Mara Selin accused police of firing.', [
+      ['Rights groups', 'Rights groups'], ['Police', 'Police'], ['Opposition leader Mara Selin', 'Mara Selin'],
+    ]);
   });
 
   it('reads "X of the Y" names, a person speaking for an organisation, and short forms of a name', () => {

@@ -659,6 +659,9 @@ function agentAfter(text: string, cueEnd: number, sentenceEnd: number): Phrase |
   return by ? forwardPhrase(new LazyTokens(text, cueEnd + by[0].length, Math.min(sentenceEnd, cueEnd + 160))) : null;
 }
 
+/** Does a phrase end with a role ("The UN Secretary-General", "the Prime Minister")? */
+const endsInRole = (phrase: string) => phrase.toLowerCase().split(/[\s-]+/).slice(-2).some((w) => ROLE_HEADS.has(w));
+
 /** "Tomas Reyt, the deputy mayor of Valmora, told": prefer the proper name around the commas. */
 function appositive(text: string, tokens: Token[], comma: number, sentenceStart: number): Phrase | null {
   // ", in a post on X," is an aside, not the speaker: the subject before it speaks (see the caller).
@@ -674,6 +677,8 @@ function appositive(text: string, tokens: Token[], comma: number, sentenceStart:
   const inner = backwardPhrase(tokens, comma - 1);
   const outerComma = inner ? inner.first - 1 : -1;
   const outer = outerComma >= 0 && tokens[outerComma].text === ',' ? backwardPhrase(tokens, outerComma - 1) : null;
+  // "The UN Secretary-General, Ana Ruiz, said": a title set off before a name is the name's.
+  if (outer && inner && endsInRole(text.slice(outer.start, outer.end)) && PROPER_NAME.test(text.slice(inner.start, inner.end))) return inner;
   for (const p of [outer, inner]) if (p && PROPER_NAME.test(text.slice(p.start, p.end))) return p;
   // "Mara Lind, a spokesperson for the union, said"; "A police spokesperson in the main city, Valmora,
   // said": the sentence's subject, when it is a name or a source noun.

@@ -8,7 +8,7 @@ export const CUES_AFTER_SOURCE = [
   'acknowledged', 'alleged', 'wrote', 'writes', 'tweeted', 'recalled', 'cautioned', 'highlighted',
   'reminded', 'emphasized', 'emphasised', 'indicated', 'indicates', 'indicate', 'counted', 'identified', 'called on',
   'calls on', 'called for', 'calls for', 'calling for', 'described', 'blamed', 'spoke of', 'responds',
-  'responded', 'estimated', 'estimates', 'observed', 'argued', 'asserted', 'disclosed', 'revealed',
+  'responded', 'estimated', 'estimates', 'estimate', 'accused', 'accuses', 'believe', 'believes', 'observed', 'argued', 'asserted', 'disclosed', 'revealed',
   'testified', 'admitted', 'maintained', 'suggested', 'suggest', 'suggests', 'recounted', 'explained',
   'can be heard saying', 'quoted', 'documented', 'verified', 'insists', 'maintains', 'claim',
   // The wording of translated and official reports: "the ministry informed that", "she pointed out that".
