@@ -70,6 +70,8 @@ describe('dates', () => {
     ]);
     checkDates('The speech came on January 7. The same day, the group urged calm.', [['January 7', '2022-01-07'], ['The same day', '2022-01-07']]);
     checkDates('The day before yesterday, three died; the day after tomorrow, talks resume.', [['The day before yesterday', '2022-01-09'], ['the day after tomorrow', '2022-01-13']]);
+    // A day's possessive names the day ("yesterday's attack"); "today's" is also the present ("today's Velm"), not read.
+    checkDates("Yesterday's attack and this morning's blast were condemned in today's papers.", [["Yesterday", '2022-01-10'], ["this morning", '2022-01-11']]);
     checkDates('Protests began two days ago. A week ago, police fired. It was a day of anger.', [['two days ago', '2022-01-09'], ['A week ago', '2022-01-04']]);
     // Capitalised inside running text, "Today" is a name: a newspaper's, a programme's. Not so in a title-case headline.
     checkDates('The audit, according to the newspaper Varnia Today, flagged cracks. He told the Today programme so.', []);

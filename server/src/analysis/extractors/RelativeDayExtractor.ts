@@ -4,7 +4,7 @@
 import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
-const RELATIVE_RE = new Pattern(/\b(?:the\s+day\s+(before\s+yesterday|after\s+tomorrow)|the\s+(following|next|previous|same)\s+day|the\s+day\s+(before|after)|(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))|(two|three|four|five|six|seven)\s+days\s+(later|earlier)|(two|three|four|five|six|seven|a|one)\s+(days?|weeks?)\s+ago)\b(?!['’]s\b)/gi);
+const RELATIVE_RE = new Pattern(/\b(?:the\s+day\s+(before\s+yesterday|after\s+tomorrow)|the\s+(following|next|previous|same)\s+day|the\s+day\s+(before|after)|(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))|(two|three|four|five|six|seven)\s+days\s+(later|earlier)|(two|three|four|five|six|seven|a|one)\s+(days?|weeks?)\s+ago)\b(?!(?<=\b(?:today|tonight))['’]s\b)/gi);
 /** What the pattern can start with (see starts.ts). */
 export const RELATIVE_STARTS = ['the', 'today', 'yesterday', 'tomorrow', 'tonight', 'this', 'two', 'three', 'four', 'five', 'six', 'seven', 'a', 'one'];
 
