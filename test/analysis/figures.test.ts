@@ -313,6 +313,8 @@ describe('casualty figures', () => {
     assert.deepEqual(claimsOf('Hospitals in Lorn report treating 57 survivors.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['57', 'injured', 'total']]);
     assert.deepEqual(claimsOf('Medics said they had treated 40 protesters.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['40', 'injured', 'partial']]);
     assert.deepEqual(claimsOf('Clinics treated 200 patients for flu last week. Police treated 40 people as suspects.', 'figure'), []);
+    // Those in a critical condition or in intensive care are some of the injured.
+    assert.deepEqual(claimsOf('Five people are in a critical condition. Two officers are in intensive care.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['Five', 'injured', 'partial'], ['Two', 'injured', 'partial']]);
     assert.deepEqual(scopes('More than 1,500 people were detained. Authorities released 200 detainees on Friday.'), [['More than 1,500', 'total'], ['200', 'partial']]);
     assert.deepEqual(scopes('More than 1,500 people were detained. The 200 detainees were released on bail.'), [['More than 1,500', 'total'], ['200', 'partial']]);
     // Those in hospital are some of the injured: a count of them is no rival to the injured's count.

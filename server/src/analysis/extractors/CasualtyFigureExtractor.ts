@@ -554,8 +554,8 @@ export class CasualtyFigureExtractor {
       else if ((found.outcome === 'injured' || found.outcome === 'detained') && found.outcomeEnd > end && STILL_BETWEEN.test(text.slice(end, found.outcomeEnd))) {
         scope = 'partial'; // "3 people remain hospitalised", "200 remain in detention": those still in care or held
       }
-      else if (found.outcome === 'injured' && found.outcomeEnd > end && /hospital|undergoing treatment|receiving treatment|being treated|gunshot|burns/i.test(text.slice(end, found.outcomeEnd))) {
-        // "400 were hospitalised", "150 admitted to hospital", "38 are still undergoing treatment": those in care are some of the
+      else if (found.outcome === 'injured' && found.outcomeEnd > end && /hospital|undergoing treatment|receiving treatment|being treated|condition|intensive care|gunshot|burns/i.test(text.slice(end, found.outcomeEnd))) {
+        // "400 were hospitalised", "150 admitted to hospital", "38 are still undergoing treatment", "five are in a critical condition": those in care are some of the
         // injured, not their count; so are those with one kind of wound ("41 had gunshot wounds", "three suffered burns").
         scope = 'partial';
       }

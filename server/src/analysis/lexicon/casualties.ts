@@ -25,6 +25,8 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   'required hospital treatment': 'injured', 'sought medical treatment': 'injured',
   // Still in care: some of the injured (see the scope of those in hospital).
   'undergoing treatment': 'injured', 'receiving treatment': 'injured', 'being treated': 'injured',
+  'in critical condition': 'injured', 'in a critical condition': 'injured', 'in serious condition': 'injured',
+  'in a serious condition': 'injured', 'in intensive care': 'injured',
   'shot': 'injured', hit: 'injured',
   arrested: 'detained', detained: 'detained', 'in detention': 'detained', 'in custody': 'detained',
   'in pre-trial detention': 'detained', 'in pretrial detention': 'detained',
