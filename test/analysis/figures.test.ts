@@ -346,7 +346,11 @@ describe('casualty figures', () => {
     // An aside counts the figure before it; the count after the aside shares the main figure's noun.
     assert.deepEqual(groups('9 people died in the violence, among them two police officers, and 74 were injured.'), [
       ['9', 'killed', 'people'], ['two', 'killed', 'security'], ['74', 'injured', 'people'],
+    ]);    // Every count of a list in the aside counts it ("including 23 protesters and six police officers"); things are still no count.
+    assert.deepEqual(groups('We documented the deaths of 29 people, including 23 protesters and six police officers.'), [
+      ['29', 'killed', 'people'], ['23', 'killed', 'protesters'], ['six', 'killed', 'security'],
     ]);
+    assert.deepEqual(groups('At least 30 were killed, including 12 children and 5 vehicles.'), [['At least 30', 'killed', 'people'], ['12', 'killed', 'civilians']]);
   });
 
   it('keeps a part of a count ("including 12 children") and one strike out of the tolls', () => {

@@ -338,6 +338,8 @@ const INCLUDING_BEFORE = /\bincluding\s+$/i;
 /** A count of people that is no figure, then "including": "We interviewed 64 people, including 23 who had been detained". */
 const COUNT_THEN_INCLUDING = new RegExp(String.raw`\b(?:\d[\d,]*|${NUMBER_WORD}|${VAGUE_WORDS})\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,?\s*including\s+$`, 'iu');
 /** An aside that counts part of the figure before it: ", among them two officers,", ", including 12 children,". */
+/** Between an aside's count and the next: its noun, then "and" ("23 protesters and six ..."). */
+const AND_AFTER_GROUP = /^\s+(?:[\p{L}-]+\s+){1,5}?and\s+$/u;
 const ASIDE_INTRO = /,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them))\s+$/i;
 /** A day's count: "were killed on Thursday", "died overnight on 5 March", "killed in Monday's clashes" (a toll word or "since" makes it a total). */
 const ON_A_DAY_AFTER = new RegExp(`^[^.;,]{0,40}?\\b(?:killed|died|dead|injured|wounded|hurt|arrested|detained)\\s+(?:(?:(?:late|early|overnight)\\s+)?on\\s+(?:the\\s+night\\s+of\\s+)?(?:${alternation([...WEEKDAY_WORDS, ...MONTH_WORDS])}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+)\\b|in\\s+(?:${alternation(WEEKDAY_WORDS)})['’]s\\s)`);
@@ -729,6 +731,13 @@ export class CasualtyFigureExtractor {
       // "9 people died, among them two police officers, and 74 were injured": an aside counts the
       // figure before it, whatever verb comes after the aside.
       outcome = lastIn(earlier, sentence.start)?.outcome;
+    }
+    if (!outcome) {
+      // "..., including 23 protesters and six police officers": the aside's next count, joined by "and".
+      const prev = lastIn(earlier, sentence.start);
+      if (prev && AND_AFTER_GROUP.test(text.slice(prev.end, start)) && ASIDE_INTRO.test(text.slice(Math.max(sentence.start, prev.start - 16), prev.start))) {
+        outcome = lastIn(earlier.slice(0, -1), sentence.start)?.outcome;
+      }
     }
     if (!outcome) {
       // The verb chain after the noun phrase: "... have reportedly been injured", ", apparently injured".
