@@ -146,6 +146,10 @@ describe('dates', () => {
     // A blog's line: the date, then who posted it; not a date in a sentence.
     assert.equal(analyze('Posted on 3 May 2031 by admin\n\nFloods have killed 12 people.').published, '2031-05-03');
     assert.equal(analyze('Police said on 3 May 2031 by noon that 12 died.').published, null);
+    // A footer's labelled line, when the head has no date; not a date in the body's last sentences.
+    assert.equal(analyze('Floods in Velm\n\nFloods have killed 12 people.\n\nPublished on 10 March 2032.').published, '2032-03-10');
+    assert.equal(analyze('Floods in Velm\n\nFloods have killed 12 people.\n\nThis statement was issued on 10 March 2032').published, '2032-03-10');
+    assert.equal(analyze('Floods in Velm\n\nThe report will be published on 10 March 2032.').published, null);
     assert.equal(analyze('# Title\n\n(Berlin, May 20, 2026) – Security forces fired on protesters.').published, '2026-05-20');
     assert.equal(analyze('# Title\n\n*Kastel, 20 October 2025* — Security forces fired on protesters.').published, '2025-10-20');
     // Not a place in a sentence of the body, far from the top.

@@ -3,8 +3,8 @@
 // "*Kastel, 20 October 2025* —" near the top), a
 // first line or a byline that ends with it ("# Situation report, 16 March 2024", "Statement on the sinking (16 August 2041)", "By Mira Sol, 17
 // October 2025", "Civic Watch report, published 16 October 2024", "Published by Open Record, 30 March 2026"), or "Published 5 May 2023", "Issued: 14 October 2026, 18:00", "Mon 16 Nov 2026 07.40 GMT",
-// "Updated 3:45 PM EST, Thu January 6, 2022", "January 6, 2022 / 10:15 AM / Updated 2 hours ago", "Posted on 3 May 2031 by admin".
-// Never a date in the body.
+// "Updated 3:45 PM EST, Thu January 6, 2022", "January 6, 2022 / 10:15 AM / Updated 2 hours ago", "Posted on 3 May 2031 by admin";
+// failing those, a footer's labelled line ("Published on 10 March 2032."). Never a date in the body.
 import { dayNumber, formatDay, isValidDay } from '../calendarMath.ts';
 import { ISSUED_KINDS } from '../extractors/IssuerExtractor.ts';
 import type { RawDate } from '../extractors/types.ts';
@@ -117,6 +117,24 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     const title = endsLine && (TITLE_BEFORE.test(head) || (d.start < 400 && (PUBLISHED_LINE_BEFORE.test(head) || MASTHEAD_BEFORE.test(head))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
     const bracketed = BRACKET_ENDS_LINE.test(text.slice(d.end, d.end + 8)) && BRACKETED_TITLE_BEFORE.test(text.slice(0, d.start));
     if (standsAlone || dateline || title || bracketed) return formatDay(dayNumber(year, month, day));
+  }
+  return footerDate(text, dates);
+}
+
+/** How far from the end a footer's publication line may be. */
+const FOOTER_CHARS = 600;
+/** A footer's line that says when the text was published: "Published on 10 March 2032.", "This statement was issued on 3 May 2031". */
+const FOOTER_BEFORE = /(?:^|\n)[ \t*_>-]*(?:this[ \t]+(?:article|statement|story|report|release|page|post)[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|posted|issued|released|date[ \t]+of[ \t]+publication)(?:[ \t]+on)?:?[ \t]+$/i;
+const FOOTER_AFTER = /^[ \t*_]*\.?[ \t*_]*(?:\r?\n|$)/;
+
+/** The publication date a footer gives (a text with no date at its head): the last labelled one. */
+function footerDate(text: string, dates: RawDate[]): string | null {
+  for (let i = dates.length - 1; i >= 0 && dates[i].start >= text.length - FOOTER_CHARS; i--) {
+    const d = dates[i];
+    if (d.spec.form !== 'day' || d.spec.end || d.spec.parts.year === undefined) continue;
+    const { year, month, day } = d.spec.parts;
+    if (month === undefined || day === undefined || !isValidDay(year, month, day)) continue;
+    if (FOOTER_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && FOOTER_AFTER.test(text.slice(d.end, d.end + 8))) return formatDay(dayNumber(year, month, day));
   }
   return null;
 }
