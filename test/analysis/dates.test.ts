@@ -423,6 +423,10 @@ describe('dates', () => {
     // A count before "since" is what the date bounds: deaths since March 4, not when the riots began.
     assert.deepEqual(events('The ministry said 11 people had died during riots since March 4.'), [['March 4', null]]);
     assert.deepEqual(events('From 5 to 7 January, internet access was cut.'), [['5 to 7 January', 'internet disruption began']]);
+    // A service is cut or suspended; a strike or a protest suspended or called off has ended, not begun.
+    assert.deepEqual(events('Mobile internet was suspended on March 3.'), [['March 3', 'internet disruption began']]);
+    assert.deepEqual(events('The strike was suspended on March 9. Protests were blocked on March 10.'), [['March 9', null], ['March 10', null]]);
+    assert.deepEqual(events('The strike was called off on March 9.'), [['March 9', 'strike ended']]);
     assert.deepEqual(events('Protests began a day earlier, on March 10.'), [['March 10', 'protests began']]);
     // A timeline's entries: the date opens the item.
     assert.deepEqual(events('- 5 March: clashes begin at a checkpoint.\n- 11 March: a ceasefire takes effect.'), [

@@ -98,7 +98,7 @@ export const PHASE_WORDS: Record<string, Phase> = {
   declares: 'declared', imposes: 'declared', introduces: 'declared', proclaims: 'declared',
   ended: 'ended', lifted: 'ended', expired: 'ended', 'came to an end': 'ended', restored: 'ended',
   ends: 'ended', lifts: 'ended', expires: 'ended', restores: 'ended', 'comes to an end': 'ended',
-  until: 'ended', 'remain in place until': 'ended',
+  until: 'ended', 'remain in place until': 'ended', 'called off': 'ended', 'calls off': 'ended',
   // A report's nouns, with what they are of: "since the declaration of the outbreak on 18 May", "the lifting of the curfew".
   'declaration of': 'declared', 'imposition of': 'declared', 'introduction of': 'declared', 'lifting of': 'ended',
   'beginning of': 'began', 'onset of': 'began',
@@ -108,6 +108,14 @@ export const PHASE_WORDS: Record<string, Phase> = {
   // Only a disaster happens (PHASE_FOR_SUBJECT): "the earthquake hit Talva on 8 November", "a blast rocked the port".
   hit: 'occurred', hits: 'occurred', rocked: 'occurred', shook: 'occurred', jolted: 'occurred', 'ripped through': 'occurred', tore: 'occurred', 'tore through': 'occurred',
 };
+
+/**
+ * Phase words of one kind of subject only: a service is cut or blocked, a strike or a protest is not
+ * begun by being "suspended" ("The strike was suspended on 9 October" ended it, for a while).
+ */
+export const PHASE_ONLY_FOR: Record<string, string[]> = Object.fromEntries(
+  ['disrupted', 'restricted', 'restrictions', 'shut down', 'shutdown', 'cut off', 'cut', 'suspended', 'blocked', 'went dark'].map((w) => [w, ['internet disruption']]),
+);
 
 /**
  * Before an incident's word (up to three words back): another incident ("a second section collapsed",

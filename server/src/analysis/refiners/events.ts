@@ -1,7 +1,7 @@
 // Names the event a date is the time of: a subject ("protests", "state of emergency") and a phase
 // ("began", "declared", "ended") in the same sentence, close to the date. One date per event and
 // sentence: the one nearest the phase word.
-import { EVENT_SUBJECTS, INCIDENTS, INCIDENT_NOUNS, NOT_THE_INCIDENT_BEFORE, STRUCTURE_NOUNS, STRUCTURE_VERBS, NOT_THE_SUBJECT_AFTER, NOT_THE_SUBJECT_BEFORE, PHASE_FOR_SUBJECT, PHASE_WORDS, STORY_ONLY_WORDS, type Phase } from '../lexicon/events.ts';
+import { EVENT_SUBJECTS, INCIDENTS, INCIDENT_NOUNS, NOT_THE_INCIDENT_BEFORE, STRUCTURE_NOUNS, STRUCTURE_VERBS, NOT_THE_SUBJECT_AFTER, NOT_THE_SUBJECT_BEFORE, PHASE_FOR_SUBJECT, PHASE_ONLY_FOR, PHASE_WORDS, STORY_ONLY_WORDS, type Phase } from '../lexicon/events.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import { PLACE, PLACE_OPENER, isSubnational, placeName } from '../lexicon/places.ts';
 import { firstIndex } from '../bisect.ts';
@@ -114,7 +114,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         // "declared a state of emergency on March 12 and imposed a curfew": a phase after "and" is the
         // next clause's.
         if (pEnd > d.start && /\band\b/i.test(between) && !fronted) continue;
-        const began = nearestSubjectHit(subjects, p.at, phase);
+        const began = nearestSubjectHit(subjects, p.at, phase, PHASE_ONLY_FOR[p.word]);
         // A phase noun is of its subject: "the declaration of the outbreak", not "the beginning of March, protests".
         if (p.word.endsWith(' of') && !(began && ARTICLE_ONLY.test(text.slice(pEnd, began.hit.at)))) continue;
         const subject = began ?? (phase === 'began' ? tookEffect(text, subjects, p) : null);
@@ -285,13 +285,13 @@ function nearestSubject(subjects: Hit[], at: number, phase: Phase): string | nul
   return nearestSubjectHit(subjects, at, phase)?.name ?? null;
 }
 
-function nearestSubjectHit(subjects: Hit[], at: number, phase: Phase): { name: string; hit: Hit } | null {
+function nearestSubjectHit(subjects: Hit[], at: number, phase: Phase, only?: string[]): { name: string; hit: Hit } | null {
   let best: { name: string; hit: Hit } | null = null;
   let bestDist = Infinity;
   for (let i = firstAtOrAfter(subjects, at - WINDOW); i < subjects.length && subjects[i].at <= at + WINDOW; i++) {
     const s = subjects[i];
     const name = SUBJECT_OF.get(s.word)!;
-    if (!PHASE_FOR_SUBJECT[name]?.includes(phase)) continue;
+    if (!PHASE_FOR_SUBJECT[name]?.includes(phase) || (only && !only.includes(name))) continue;
     const dist = Math.abs(s.at - at);
     if (dist <= WINDOW && dist < bestDist) {
       bestDist = dist;
