@@ -233,6 +233,11 @@ describe('attributions', () => {
     // A title set off before a name is the name's; a description without a title stays as it is.
     checkAttributions('The UN Secretary-General, Ana Ruiz, said 12 died.', [['Ana Ruiz', 'Ana Ruiz']]);
     checkAttributions('The Prime Minister, Dario Kest, said 12 died.', [['Dario Kest', 'Dario Kest']]);
+    // A monitor's reports received and concerns expressed; witnesses' accounts.
+    checkAttributions('OHCHR has received credible reports that 40 people were killed. The Special Rapporteur expressed deep concern over the detention of 300 protesters.', [
+      ['OHCHR', 'OHCHR'], ['The Special Rapporteur', 'Special Rapporteur'],
+    ]);
+    checkAttributions('Eyewitness accounts indicate that snipers fired from rooftops.', [['Eyewitness accounts', 'Eyewitness accounts']]);
     // Estimates, beliefs and accusations are sourced claims.
     checkAttributions('Rights groups estimate that 200 people have been detained. Police believe 12 died. Opposition leader Mara Selin accused police of firing.', [
       ['Rights groups', 'Rights groups'], ['Police', 'Police'], ['Opposition leader Mara Selin', 'Mara Selin'],

@@ -17,6 +17,9 @@ export const CUES_AFTER_SOURCE = [
   'found', 'finds',
   // A source's change to its own count: "Officials revised the death toll down to 125" (see STATEMENT_ONLY_BEFORE).
   'revised', 'revises', 'raised', 'raises', 'lowered', 'lowers', 'updated', 'updates',
+  // A monitor's reports and concerns: "OHCHR has received credible reports that", "the Rapporteur expressed concern over".
+  'received reports', 'received credible reports', 'received information', 'received credible information',
+  'expressed concern', 'expressed deep concern', 'expressed grave concern', 'expressed alarm', 'expresses concern', 'expresses deep concern',
   // A start of reporting: "users and media began to report restrictions".
   'began to report', 'begun to report', 'started to report', 'began reporting', 'started reporting',
   // A post is a statement: "The army posted on Telegram that 6 soldiers were killed".
@@ -61,7 +64,7 @@ export const SOURCE_NOUNS = new Set([
   'opposition', 'television', 'tv', 'radio', 'newspaper', 'broadcaster', 'outlet', 'channel', 'website',
   'administration', 'institute', 'commission', 'court', 'judge', 'judges', 'parliament', 'cabinet', 'presidency',
   'bureau', 'centre', 'center', 'watchdog', 'company', 'firm', 'airline', 'charity', 'mission', 'delegation',
-  'figures', 'statistics', 'estimates', 'estimate', 'tally', 'tallies', 'data', 'records', 'documents',
+  'figures', 'statistics', 'estimates', 'estimate', 'tally', 'tallies', 'data', 'records', 'documents', 'accounts', 'testimonies', 'panel', 'rapporteurs',
   'coalition', 'alliance', 'association', 'federation', 'network', 'networks', 'syndicate', 'observatory', 'collective', 'scientists', 'meteorologists', 'seismologists',
   'rescuers', 'firefighters', 'volunteers', 'teachers', 'students', 'villagers', 'locals', 'eyewitness',
   'eyewitnesses', 'soldiers', 'troops', 'fighters', 'rebels', 'militants', 'campaigners', 'organisers', 'organizers',
