@@ -233,6 +233,12 @@ describe('attributions', () => {
     // A title set off before a name is the name's; a description without a title stays as it is.
     checkAttributions('The UN Secretary-General, Ana Ruiz, said 12 died.', [['Ana Ruiz', 'Ana Ruiz']]);
     checkAttributions('The Prime Minister, Dario Kest, said 12 died.', [['Dario Kest', 'Dario Kest']]);
+    // After "said": what the speaker speaks for, and a name closing the sentence.
+    checkAttributions('“Twenty-seven people have died,” said a spokesman for the health ministry.', [['a spokesman for the health ministry', 'spokesman for the health ministry']]);
+    checkAttributions('“Twenty-seven people have died,” said a spokesman for the health ministry, Ana Ruiz.', [['Ana Ruiz', 'Ana Ruiz']]);
+    // "and" between the places of one source, or after "both".
+    checkAttributions('Officials in Dorsk and Kalvin said 12 died.', [['Officials in Dorsk and Kalvin', 'Officials in Dorsk and Kalvin']]);
+    checkAttributions('Both the police and the army said 12 died.', [['the police', 'police'], ['the army', 'army']]);
     // A monitor's reports received and concerns expressed; witnesses' accounts.
     checkAttributions('OHCHR has received credible reports that 40 people were killed. The Special Rapporteur expressed deep concern over the detention of 300 protesters.', [
       ['OHCHR', 'OHCHR'], ['The Special Rapporteur', 'Special Rapporteur'],

@@ -339,6 +339,7 @@ export class AttributionExtractor {
       }
       if (!np && CUES_BEFORE_SOURCE.includes(cue) && k >= 0 && /^[,”"’]$/.test(before[k].text)) {
         np = forwardPhrase(new LazyTokens(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
+        if (np) np = speakerAfterCue(text, np, sentence.end);
       }
       // "media reports", "the state claims": plural nouns, unless a name or pronoun says them.
       // "Credible reports indicate", "Media claims of abuse": the cue is the subject's noun when a verb or "of" follows it.
@@ -351,8 +352,13 @@ export class AttributionExtractor {
       // "Records show": a record shows, or its maker ("data from the ministry show").
       if (np && SHOW_CUES.has(cue) && !text.slice(np.start, np.end).toLowerCase().split(/\s+/).some((w) => RECORD_NOUNS.has(w)) && !documentBefore(before, np.first)) np = null;
       if (np) {
-        out.push(this.make(text, np, cue));
         const other = k >= 0 && before[k].text !== ',' ? conjunct(before, np) : null;
+        if (other && endsInPlace(before, other, np.first - 1) && !SOURCE_NOUNS.has(lastWord(text.slice(np.start, np.end)).toLowerCase())) {
+          // "Officials in Dorsk and Kalvin said": one source, in two places.
+          out.push(this.make(text, { start: other.start, end: np.end, first: other.first }, cue));
+          continue;
+        }
+        out.push(this.make(text, np, cue));
         if (other) out.push(this.make(text, other, cue));
       }
     }
@@ -529,11 +535,21 @@ function inName(tokens: Token[], j: number): boolean {
  */
 function conjunct(tokens: Token[], np: Phrase): Phrase | null {
   if (np.first < 2 || tokens[np.first - 1].lower !== 'and') return null;
-  const other = clauseSubject(tokens, np.first - 2);
+  // "Both the police and the army said".
+  const both = withSpeaker(tokens, backwardPhrase(tokens, np.first - 2));
+  const other = clauseSubject(tokens, np.first - 2)
+    ?? (both && both.first >= 1 && tokens[both.first - 1].lower === 'both' && clauseSubject(tokens, both.first - 1) === null && (both.first === 1 || !tokens[both.first - 2].word || CLAUSE_OPENERS.has(tokens[both.first - 2].lower)) ? both : null);
   if (!other) return null;
   const head = tokens[np.first - 2];
   return SOURCE_NOUNS.has(head.lower) || isCapitalised(head) ? other : null;
 }
+
+/** Does a phrase end in a place after a preposition ("Officials in Dorsk")? Then "and Kalvin" is another place, not another source. */
+function endsInPlace(tokens: Token[], p: Phrase, end: number): boolean {
+  for (let j = Math.max(p.first + 1, end - 3); j < end; j++) if (PLACE_PREPOSITIONS.has(tokens[j].lower)) return true;
+  return false;
+}
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside']);
 
 /** The noun phrase ending at token k, when it opens its clause (a subject, not an object): "Three people" in "Three people interviewed separately told". */
 /** How far back from the cue a study's noun may open its subject ("A review of ... casualties indicates"). */
@@ -639,6 +655,21 @@ function speaksFor(tokens: Token[], np: Phrase | null): number {
   if (!speaker.word || DOCUMENT_NOUNS.has(speaker.lower)) return 0;
   const name = link === 1 && w === 'of' && isCapitalised(speaker) && !SOURCE_NOUNS.has(speaker.lower);
   return SOURCE_NOUNS.has(speaker.lower) || name ? link : 0;
+}
+
+/** After "said": what the speaker speaks for, and a name that closes the sentence: '..., said a spokesman for the ministry, Ana Ruiz.' */
+const FOR_AFTER = /^\s+(?:for|of)\s+/;
+const NAME_CLOSES = /^,\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\s*[.!?]?["”’]?\s*$/u;
+function speakerAfterCue(text: string, np: Phrase, sentenceEnd: number): Phrase {
+  const head = lastWord(text.slice(np.start, np.end)).toLowerCase();
+  if (!ROLE_HEADS.has(head) && !SOURCE_NOUNS.has(head)) return np;
+  const link = FOR_AFTER.exec(text.slice(np.end, np.end + 8));
+  const of = link ? forwardPhrase(new LazyTokens(text, np.end + link[0].length, Math.min(sentenceEnd, np.end + 120))) : null;
+  const whole = of ? { start: np.start, end: of.end, first: np.first } : np;
+  const name = ROLE_HEADS.has(head) ? NAME_CLOSES.exec(text.slice(whole.end, Math.min(sentenceEnd + 2, whole.end + 60))) : null;
+  if (!name) return whole;
+  const at = whole.end + name[0].indexOf(name[1]);
+  return { start: at, end: at + name[1].length, first: np.first };
 }
 
 /** The phrase with the speaker before what it speaks for (see speaksFor). */
