@@ -161,6 +161,9 @@ describe('casualty figures', () => {
     const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.scope]);
     assert.deepEqual(scopes('Across the country, 120 people have died. The ministry said 14 people died in the capital.'), [['120', 'total'], ['14', 'partial']]);
     assert.deepEqual(scopes('In the northern city of Besk, 30 people were killed. Twelve people were killed in Lorn.'), [['30', 'partial'], ['Twelve', 'partial']]);
+    // A place, then the count's "where" clause.
+    assert.deepEqual(scopes('The toll stands at 236. The town of Mirel, near the epicentre, where officials say 140 people died.'), [['236', 'total'], ['140', 'partial']]);
+    assert.deepEqual(scopes('The toll stands at 236. The damage was worst in Mirel, where 140 people died.'), [['236', 'total'], ['140', 'partial']]);
     // One place alone may be the story's; so may a place whose count is the text's largest, or a month.
     assert.deepEqual(scopes('Thirty people were killed in Besk, officials said.'), [['Thirty', 'total']]);
     assert.deepEqual(scopes('Twelve officers were killed. The deaths of 12 officers in Besk shocked the city. 12 officers were killed in Besk.'), [['Twelve', 'total'], ['12', 'total'], ['12', 'total']]);
@@ -291,6 +294,11 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('In October 2025 at least 27 people were killed.'), [['at least 27', 'total']]);
     assert.deepEqual(scopes('The worst unrest since independence in 1991 left 225 people dead.'), [['225', 'total']]);
     assert.deepEqual(scopes('It killed at least 112 people, the deadliest since 1999, when 2,300 people died.'), [['at least 112', 'total'], ['2,300', 'past']]);
+    // A decimal in the "when" clause, a clause of the compared year's own, an event named with its year.
+    assert.deepEqual(scopes('It was the deadliest since 2011, when a 7.1-magnitude tremor killed more than 400 people.'), [['more than 400', 'past']]);
+    assert.deepEqual(scopes('It was the worst disaster since an earthquake in 2011 that killed more than 400 people.'), [['more than 400', 'past']]);
+    assert.deepEqual(scopes('A 2011 tremor killed more than 400 people.'), [['more than 400', 'past']]);
+    assert.deepEqual(scopes('It was the deadliest quake since 2011, and 30 people died.'), [['30', 'total']]);
     // Without a year of its own, a document takes the folder's; with none at all, nothing is past.
     assert.deepEqual(scopes('In 2019, 300 people died.', '2019-05-01'), [['300', 'total']]);
   });

@@ -326,7 +326,9 @@ const ANY_YEAR = /\b(?:1[89]|20)\d\d\b/;
 /** Most sentences name no year or decade: a plain search says so before the pattern runs. */
 const mayRecallPast = (sentence: string) => sentence.includes('ear') || sentence.includes('ecade');
 /** "... the deadliest since 1999, when 2,300 people died": the count belongs to the year before it. */
-const WHEN_YEAR = /\b((?:1[89]|20)\d\d)(?:\s+[a-z-]+){0,2}\s*,?\s+when\b[^.;]*$/;
+const WHEN_YEAR = /\b((?:1[89]|20)\d\d)(?:\s+[a-z-]+){0,2}\s*,?\s+when\b(?:[^.;]|\.(?=\d))*$/; // (a decimal's point is no sentence end: "a 7.1-magnitude tremor")
+/** After a compared year, a clause of its own that the count is in: "since an earthquake in 2011 that killed 400". */
+const CLAUSE_OF_YEAR = /^\d{4}(?:\s+[a-z-]+){0,2}\s*,?\s+(?:that|which|when|in\s+which)\b(?:[^.;]|\.(?=\d))*$/;
 /** "Hospitals in Brenna alone treated 600", "on Tuesday alone": one place or day of many. */
 const ALONE_RE = /\b(?:(?:in|at|from)\s+(?:\S+\s+){1,3}?|(?:on|during|over)\s+(?:\S+\s+){1,8}?|(?:yesterday|today|\w+day|night|week|weekend|month)\s+)alone\b/i;
 /** Between two counts of one sentence, a bare second count shares the first one's noun: "9 servicemen died and 31 were wounded". */
@@ -981,6 +983,7 @@ function yearOf(facts: SentenceFacts, at: number): number | null {
   for (const m of years.compared) {
     // "the worst since 1991" compares with that year; "the deadliest since 16 people died in 2031" tells of it.
     if (m.comparison < at && at < m.at && (year === null || m.year < year)) year = m.year;
+    else if (m.yearAt < at && at - m.yearAt < WHEN_CLAUSE_CHARS && CLAUSE_OF_YEAR.test(facts.text.slice(m.yearAt, at)) && (year === null || m.year < year)) year = m.year;
   }
   return year;
 }
@@ -990,7 +993,7 @@ const WHEN_CLAUSE_CHARS = 160;
 /** The years a sentence places events in, read once per sentence: the least of those no comparison governs, and the others with where their comparison starts. */
 interface YearMentions {
   plain: number | null;
-  compared: { at: number; comparison: number; year: number }[];
+  compared: { at: number; yearAt: number; comparison: number; year: number }[];
 }
 function yearMentions(sentence: string): YearMentions {
   const out: YearMentions = { plain: null, compared: [] };
@@ -1000,22 +1003,26 @@ function yearMentions(sentence: string): YearMentions {
       const y = Number(m[1]);
       const from = Math.max(0, m.index - 40);
       const comparison = COMPARISON_BEFORE.exec(sentence.slice(from, m.index));
-      if (comparison) out.compared.push({ at: m.index, comparison: from + comparison.index, year: y });
+      if (comparison) out.compared.push({ at: m.index, yearAt: m.index + m[0].search(/\d{4}/), comparison: from + comparison.index, year: y });
       else if (out.plain === null || y < out.plain) out.plain = y;
     }
   }
   return out;
 }
 /** A year naming an event: "the 2031 massacre, in which 16 were killed", "the 2031 riots" (not "the 2000 protesters"). */
-const YEAR_OF_EVENT = /\bthe\s+((?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+)?(?:riots?|massacre|protests|crackdown|uprising|unrest|war|conflict|floods?|earthquake|quake|elections?|revolution|coup|attacks?|bombings?|disaster|tragedy|clashes|famine|tsunami|cyclone|hurricane|fires|wildfires|violence|events|strikes)\b/gi;
+const YEAR_OF_EVENT = /\b(?:the|an?)\s+((?:1[89]|20)\d\d)\s+(?:[a-z-]+\s+)?(?:riots?|massacre|protests|crackdown|uprising|unrest|war|conflict|floods?|earthquake|quake|tremor|elections?|revolution|coup|attacks?|bombings?|blast|explosion|disaster|tragedy|clashes|famine|tsunami|cyclone|hurricane|typhoon|storm|landslide|stampede|crash|collapse|shooting|fires|wildfires|violence|events|strikes)\b/gi;
 
 /** Right after the outcome: "killed in Besk", "died in the capital" (not "in Tuesday's attack"). */
 const PLACE_AFTER = new RegExp(`^\\s+(?:in|at)\\s+${PLACE}(?![\\p{L}'’])`, 'u');
 
 /** The place a count's sentence confines it to, lower-cased, or null. */
 function placeOf(text: string, sentenceStart: number, start: number, outcomeEnd: number): string | null {
-  return placeName((outcomeEnd >= 0 ? PLACE_AFTER.exec(text.slice(outcomeEnd, outcomeEnd + 80)) : null) ?? PLACE_OPENER.exec(text.slice(sentenceStart, start)));
+  return placeName((outcomeEnd >= 0 ? PLACE_AFTER.exec(text.slice(outcomeEnd, outcomeEnd + 80)) : null) ?? PLACE_OPENER.exec(text.slice(sentenceStart, start))
+    ?? (start - sentenceStart <= WHERE_PLACE_CHARS ? WHERE_PLACE.exec(text.slice(sentenceStart, start)) : null));
 }
+/** A place, then the clause of the count: "The worst damage was in Mirel, where officials say 140 died", "The town of Mirel, near the epicentre, where ...". */
+const WHERE_PLACE = new RegExp(`(?:\\b(?:in|at)\\s+|^[\\s*_•–-]*(?:The\\s+(?=[a-z]))?)${PLACE}(?:\\s*,[^,.;]{1,40})?\\s*,\\s+where\\b[^.;]*$`, 'u');
+const WHERE_PLACE_CHARS = 200;
 
 /** The group nouns of several words ("law enforcement", "border guards"), once per lexicon. */
 const phrases = new WeakMap<Record<string, Group>, string[]>();
