@@ -358,6 +358,9 @@ describe('corpus', () => {
     const blog = '1:30 p.m. – The strike began on Monday, March 6. Later, more.';
     assert.equal(sentenceAround(blog, blog.indexOf('March'), blog.indexOf('March') + 7), 'The strike began on Monday, March 6.');
     assert.equal(sentenceAround('- 5 March: clashes begin', 2, 9), '5 March: clashes begin');
+    // A decimal's point is no sentence end.
+    const quake = 'Rescue went on. A magnitude 6.8 earthquake killed at least 162 people. More later.';
+    assert.equal(sentenceAround(quake, quake.indexOf('162'), quake.indexOf('162') + 3), 'A magnitude 6.8 earthquake killed at least 162 people.');
   });
 
   it('writes figures with en-US digit groups', () => {

@@ -382,10 +382,12 @@ function outlier(corpus: Corpus, claim: Claim): CorpusDiagnostic {
 const LEADING_MARKS = /^[–—•*#>|_-]+\s*/;
 
 export function sentenceAround(text: string, start: number, end: number, max = 160): string {
+  // A full stop ends a sentence only before a space: not a decimal's ("a 6.8 earthquake") or a URL's.
+  const endsAt = (i: number) => text[i] === '\n' || (/[.!?]/.test(text[i]) && (i + 1 >= text.length || /\s/.test(text[i + 1])));
   let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1]) && start - s < max) s--;
+  while (s > 0 && !endsAt(s - 1) && start - s < max) s--;
   let e = end;
-  while (e < text.length && !/[.!?\n]/.test(text[e]) && e - end < max) e++;
+  while (e < text.length && !endsAt(e) && e - end < max) e++;
   if (e < text.length && /[.!?]/.test(text[e])) e++;
   // Not the dash, bullet or markup before it ("1:30 p.m. – The strike began", "- 5 March: ...").
   let out = text.slice(s, e).replace(/\s+/g, ' ').trim().replace(LEADING_MARKS, '');
