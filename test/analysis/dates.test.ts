@@ -251,6 +251,7 @@ describe('dates', () => {
     checkDates('**14:05 GMT** – Rescuers reached the village.', [['14:05 GMT', '14:05']]);
     checkDates('Updated 5 March 2022, 18:00. The count was revised.', [['5 March 2022', '2022-03-05'], ['18:00', '18:00']]);
     checkDates('Trains stopped at 18.30 CET.', [['18.30 CET', '18:30']]);
+    checkDates('The curfew runs from 20h00 to 6h00; shots at 15h30. He ran it in 4h30.', [['20h00 to 6h00', '20:00/06:00'], ['15h30', '15:30']]);
     checkDates('Intro.\n\n**14:05** – Rescuers reached the village.', [['14:05', '14:05']]);
     checkDates('- 09:10 Police closed the bridge.', [['09:10', '09:10']]);
     // Not times: a ratio, a duration, a clock-like number inside a sentence.

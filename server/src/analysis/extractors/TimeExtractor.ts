@@ -1,6 +1,6 @@
 // Times of day and their ranges: "12:15 a.m.", "3.40am", "11 p.m. to 7 a.m.", "11pm to 7am",
 // "between 3 and 5:30 p.m." (the 3 is p.m.), "midnight", "around 3:30", "1800 GMT", "14:05 GMT",
-// "18.30 CET". A bare "14:05" is a time only after a word that says so ("at", "as of"), after a date
+// "18.30 CET", "15h30". A bare "14:05" (or "15h30") is a time only after a word that says so ("at", "as of"), after a date
 // ("5 March 2022, 18:00") or where it opens a line, as a live blog's entries do ("**14:05** – ...").
 import type { TimeOfDay } from '../model.ts';
 import { Pattern, type Starts } from './starts.ts';
@@ -18,6 +18,8 @@ const TIME_RE = new Pattern(new RegExp([
   '\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b(?!\\s?(?:a\\.|p\\.|am\\b|pm\\b|AM\\b|PM\\b))',
   // 9-10: "1800 GMT", "0600 hrs"
   '\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:GMT|UTC|Z|hrs|hours)\\b',
+  // 11-12: the French style "15h30", "9h05", where the words around say it is a time (as a bare "14:05")
+  '\\b([01]?\\d|2[0-3])h([0-5]\\d)\\b',
 ].join('|'), 'g'));
 /** What the pattern can start with besides digits (see starts.ts). */
 export const TIME_STARTS = ['noon', 'midday', 'midnight'];
@@ -79,9 +81,9 @@ export class TimeExtractor {
         // A 24-hour clock with its zone: the meridiem is known.
         const hour = Number(m[5] ?? m[9]);
         found.push({ start: m.index, end: m.index + m[0].length, hour: hour % 12 || 12, minute: Number(m[6] ?? m[10]), meridiem: hour < 12 ? 'am' : 'pm' });
-      } else if (m[7] !== undefined) {
+      } else if (m[7] !== undefined || m[11] !== undefined) {
         if (!BARE_TIME_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !opensLine(text, m.index)) continue;
-        found.push({ start: m.index, end: m.index + m[0].length, hour: Number(m[7]), minute: Number(m[8]), meridiem: null });
+        found.push({ start: m.index, end: m.index + m[0].length, hour: Number(m[7] ?? m[11]), minute: Number(m[8] ?? m[12]), meridiem: null });
       } else {
         const hour = Number(m[1]);
         if (hour > 12 || hour === 0) continue;
