@@ -31,6 +31,7 @@ describe('casualty figures', () => {
     checkFigures('The number of cars damaged in the storm reached 41.', []);
     // A clause between the noun and its count (no comma in it): the count is still the number's.
     checkFigures('The number of people killed when a missile hit an apartment block in Dorvik on Saturday has risen to 21.', [['21', 21, 21, 'killed', 'people']]);
+    checkFigures('The number of people in custody has risen to 1,200. The number unaccounted for stands at 38.', [['1,200', 1200, 1200, 'detained', 'people'], ['38', 38, 38, 'missing', 'people']]);
     checkFigures('The number of dead is unclear, but officials said the figure could rise to 30.', []);
     // A headline's present "die", right after its count or noun; not a habit or a condition.
     checkFigures('Three die in Kelm crash', [['Three', 3, 3, 'killed', 'people']]);

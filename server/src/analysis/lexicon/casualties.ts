@@ -63,7 +63,7 @@ export const COUNTED_OUTCOMES: Record<string, Outcome> = {
   dead: 'killed', deaths: 'killed', death: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed',
   wounded: 'injured', injured: 'injured', injuries: 'injured',
   detained: 'detained', detainees: 'detained', arrests: 'detained', arrest: 'detained', arrested: 'detained',
-  detentions: 'detained', missing: 'missing',
+  detentions: 'detained', 'in custody': 'detained', 'in detention': 'detained', missing: 'missing', 'unaccounted for': 'missing',
 };
 
 /** Nouns for people, and the group each one counts. */
