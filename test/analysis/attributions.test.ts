@@ -233,6 +233,8 @@ describe('attributions', () => {
     // A title set off before a name is the name's; a description without a title stays as it is.
     checkAttributions('The UN Secretary-General, Ana Ruiz, said 12 died.', [['Ana Ruiz', 'Ana Ruiz']]);
     checkAttributions('The Prime Minister, Dario Kest, said 12 died.', [['Dario Kest', 'Dario Kest']]);
+    // An age set off after the name.
+    checkAttributions('Rina Voll spoke first. Voll, 52, told Meridian Wire that her home was gone.', [['Voll', 'Rina Voll']]);
     // After "said": what the speaker speaks for, and a name closing the sentence.
     checkAttributions('“Twenty-seven people have died,” said a spokesman for the health ministry.', [['a spokesman for the health ministry', 'spokesman for the health ministry']]);
     checkAttributions('“Twenty-seven people have died,” said a spokesman for the health ministry, Ana Ruiz.', [['Ana Ruiz', 'Ana Ruiz']]);

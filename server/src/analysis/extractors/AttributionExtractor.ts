@@ -690,11 +690,18 @@ function agentAfter(text: string, cueEnd: number, sentenceEnd: number): Phrase |
   return by ? forwardPhrase(new LazyTokens(text, cueEnd + by[0].length, Math.min(sentenceEnd, cueEnd + 160))) : null;
 }
 
+const AGE = /^(?:1[0-1]\d|[1-9]?\d)$/;
+
 /** Does a phrase end with a role ("The UN Secretary-General", "the Prime Minister")? */
 const endsInRole = (phrase: string) => phrase.toLowerCase().split(/[\s-]+/).slice(-2).some((w) => ROLE_HEADS.has(w));
 
 /** "Tomas Reyt, the deputy mayor of Valmora, told": prefer the proper name around the commas. */
 function appositive(text: string, tokens: Token[], comma: number, sentenceStart: number): Phrase | null {
+  // "Ruiz, 54, said", "Rina Voll, a 52-year-old teacher, told": an age set off after the name.
+  if (comma >= 3 && AGE.test(tokens[comma - 1].text) && tokens[comma - 2].text === ',') {
+    const named = backwardPhrase(tokens, comma - 3);
+    if (named && isCapitalised(tokens[comma - 3])) return named;
+  }
   // ", in a post on X," is an aside, not the speaker: the subject before it speaks (see the caller).
   let open = comma - 1;
   while (open > 0 && tokens[open - 1].text !== ',' && comma - open < 12) open--;
