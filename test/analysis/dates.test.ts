@@ -475,7 +475,9 @@ describe('dates', () => {
     assert.deepEqual(nights('A truce came into force overnight on Tuesday.'), [['Tuesday', 'next']]);
     assert.deepEqual(nights('Shelling went on through the night of March 4.'), [['March 4', 'next']]);
     assert.deepEqual(nights('Shots were heard on Tuesday night.'), [['Tuesday', 'next']]);
-    assert.deepEqual(nights('A ceasefire took effect at midnight on Wednesday.'), [['midnight', 'previous'], ['Wednesday', null]]);
+    // The day carries the event, as a measure that took effect (from the day before); the midnight also ends the day before.
+    assert.deepEqual(nights('A ceasefire took effect at midnight on Wednesday.'), [['midnight', 'previous'], ['Wednesday', 'previous']]);
+    assert.deepEqual(claimsOf('A ceasefire took effect at midnight on 5/6 March.', 'date', '2026-03-13').map((d) => [d.text, d.event]), [['midnight', null], ['5/6 March', 'ceasefire declared']]);
     // A measure in force on a day may have been declared the day before; a day of another event reaches nowhere.
     assert.deepEqual(nights('A ceasefire took effect on Wednesday.'), [['Wednesday', 'previous']]);
     assert.deepEqual(nights('Protests began on Wednesday.'), [['Wednesday', null]]);

@@ -136,7 +136,9 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         else if (declared) candidates.push({ date: d, event: `${declared} declared`, distance: 0 });
       }
     }
-    candidates.sort((a, b) => a.distance - b.distance);
+    // "took effect at midnight on 5/6 October": a day the clause states dates the event before a time on it does.
+    const rank = (c: { date: DateClaim; distance: number }) => c.distance + (c.date.spec.form === 'time' ? WINDOW : 0);
+    candidates.sort((a, b) => rank(a) - rank(b));
     for (const c of candidates) {
       if (c.date.event || taken.has(c.event)) continue;
       c.date.event = c.event;
