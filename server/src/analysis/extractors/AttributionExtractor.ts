@@ -538,7 +538,7 @@ function conjunct(tokens: Token[], np: Phrase): Phrase | null {
   // "Both the police and the army said".
   const both = withSpeaker(tokens, backwardPhrase(tokens, np.first - 2));
   const other = clauseSubject(tokens, np.first - 2)
-    ?? (both && both.first >= 1 && tokens[both.first - 1].lower === 'both' && clauseSubject(tokens, both.first - 1) === null && (both.first === 1 || !tokens[both.first - 2].word || CLAUSE_OPENERS.has(tokens[both.first - 2].lower)) ? both : null);
+    ?? (both && both.first >= 1 && tokens[both.first - 1].lower === 'both' && opensClause(tokens, both.first - 1) ? both : null);
   if (!other) return null;
   const head = tokens[np.first - 2];
   return SOURCE_NOUNS.has(head.lower) || isCapitalised(head) ? other : null;
@@ -564,15 +564,18 @@ function finding(tokens: Token[], k: number): Phrase | null {
     if (!t.word) return null;
     if (!FINDING_NOUNS.has(t.lower) || !/^(?:of|on|into)$/.test(tokens[j + 1].lower)) continue;
     const first = j > 0 && DETERMINERS.has(tokens[j - 1].lower) ? j - 1 : j;
-    return first === 0 || !tokens[first - 1].word || CLAUSE_OPENERS.has(tokens[first - 1].lower) ? { start: tokens[first].start, end: tokens[k].end, first } : null;
+    return opensClause(tokens, first) ? { start: tokens[first].start, end: tokens[k].end, first } : null;
   }
   return null;
 }
 
 function clauseSubject(tokens: Token[], k: number): Phrase | null {
   const subject = withSpeaker(tokens, backwardPhrase(tokens, k));
-  return subject && (subject.first === 0 || !tokens[subject.first - 1].word || CLAUSE_OPENERS.has(tokens[subject.first - 1].lower)) ? subject : null;
+  return subject && opensClause(tokens, subject.first) ? subject : null;
 }
+
+/** Does token i open its clause (the first, or after punctuation or a clause opener)? */
+const opensClause = (tokens: Token[], i: number) => i === 0 || !tokens[i - 1].word || CLAUSE_OPENERS.has(tokens[i - 1].lower);
 
 /** Is the lower-case word at i one of at most two nouns right before a source's head ("disaster management agency")? */
 function modifiesHead(tokens: LazyTokens, i: number): boolean {

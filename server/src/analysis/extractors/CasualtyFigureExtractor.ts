@@ -721,9 +721,10 @@ export class CasualtyFigureExtractor {
     // "had treated more than 60 people for gunshot wounds", "Hospitals in Lorn treated 57 people": injured,
     // as one hospital or medic counted them (a part, not the toll).
     const treated = TREATED_BEFORE.exec(window);
+    const treatedAt = treated ? start - window.length + treated.index : -1;
     const treatedFor = treated ? text.slice(end, Math.min(sentence.end, end + 80)) : '';
     const treaters = treated && !TREATED_FOR_AFTER.test(treatedFor) && !TREATED_FOR_OTHER.test(treatedFor)
-      ? TREATERS_BEFORE.exec(text.slice(Math.max(sentence.start, start - window.length + treated.index - 48), start - window.length + treated.index)) : null;
+      ? TREATERS_BEFORE.exec(text.slice(Math.max(sentence.start, treatedAt - 48), treatedAt)) : null;
     if (treated && (treaters || TREATED_FOR_AFTER.test(treatedFor))) {
       outcome = 'injured';
       // The hospitals together may count them all ("Hospitals across the country have treated 700").
@@ -737,9 +738,7 @@ export class CasualtyFigureExtractor {
     if (!outcome) {
       // "..., including 23 protesters and six police officers": the aside's next count, joined by "and".
       const prev = lastIn(earlier, sentence.start);
-      if (prev && AND_AFTER_GROUP.test(text.slice(prev.end, start)) && ASIDE_INTRO.test(text.slice(Math.max(sentence.start, prev.start - 16), prev.start))) {
-        outcome = lastIn(earlier.slice(0, -1), sentence.start)?.outcome;
-      }
+      if (prev && AND_AFTER_GROUP.test(text.slice(prev.end, start)) && ASIDE_INTRO.test(text.slice(Math.max(sentence.start, prev.start - 16), prev.start))) outcome = prev.outcome;
     }
     if (!outcome) {
       // The verb chain after the noun phrase: "... have reportedly been injured", ", apparently injured".
