@@ -101,12 +101,18 @@ export function findDatelineDay(text: string, dates: RawDate[]): { month: number
   return null;
 }
 
+/** The day of a single full date with its year ("11 January 2022"), or null. */
+function fullDay(d: RawDate): number | null {
+  if (d.spec.form !== 'day' || d.spec.end || d.spec.parts.year === undefined) return null;
+  const { year, month, day } = d.spec.parts;
+  return month !== undefined && day !== undefined && isValidDay(year, month, day) ? dayNumber(year, month, day) : null;
+}
+
 export function findPublished(text: string, dates: RawDate[]): string | null {
   for (const d of dates) {
     if (d.start > HEAD_CHARS) break;
-    if (d.spec.form !== 'day' || d.spec.end || d.spec.parts.year === undefined) continue;
-    const { year, month, day } = d.spec.parts;
-    if (month === undefined || day === undefined || !isValidDay(year, month, day)) continue;
+    const n = fullDay(d);
+    if (n === null) continue;
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     // The date ends its line, perhaps with a time after it; then it stands alone or labelled ("Issued: 14
     // October 2026, 18:00"), or ends a title, masthead or byline.
@@ -116,7 +122,7 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     const head = endsLine ? text.slice(0, d.start) : '';
     const title = endsLine && (TITLE_BEFORE.test(head) || (d.start < 400 && (PUBLISHED_LINE_BEFORE.test(head) || MASTHEAD_BEFORE.test(head))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
     const bracketed = BRACKET_ENDS_LINE.test(text.slice(d.end, d.end + 8)) && BRACKETED_TITLE_BEFORE.test(text.slice(0, d.start));
-    if (standsAlone || dateline || title || bracketed) return formatDay(dayNumber(year, month, day));
+    if (standsAlone || dateline || title || bracketed) return formatDay(n);
   }
   return footerDate(text, dates);
 }
@@ -131,10 +137,8 @@ const FOOTER_AFTER = /^[ \t*_]*\.?[ \t*_]*(?:\r?\n|$)/;
 function footerDate(text: string, dates: RawDate[]): string | null {
   for (let i = dates.length - 1; i >= 0 && dates[i].start >= text.length - FOOTER_CHARS; i--) {
     const d = dates[i];
-    if (d.spec.form !== 'day' || d.spec.end || d.spec.parts.year === undefined) continue;
-    const { year, month, day } = d.spec.parts;
-    if (month === undefined || day === undefined || !isValidDay(year, month, day)) continue;
-    if (FOOTER_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && FOOTER_AFTER.test(text.slice(d.end, d.end + 8))) return formatDay(dayNumber(year, month, day));
+    const n = fullDay(d);
+    if (n !== null && FOOTER_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && FOOTER_AFTER.test(text.slice(d.end, d.end + 8))) return formatDay(n);
   }
   return null;
 }

@@ -449,7 +449,8 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
     }
     // "his office", "its spokesman": whose, as the pronoun alone would be read.
     const owned = OWNED.exec(c.text);
-    const owner = owned === null ? null : owned[1].toLowerCase() === 'its' ? lastBody : owned[1].toLowerCase() === 'their' ? lastPlural ?? lastBody : personMeant(c) ?? lastPerson;
+    const possessive = owned?.[1].toLowerCase();
+    const owner = possessive === undefined ? null : possessive === 'its' ? lastBody : possessive === 'their' ? lastPlural ?? lastBody : personMeant(c) ?? lastPerson;
     if (owner) c.source = `${owner}${/s$/.test(owner) ? '’' : '’s'} ${owned![2]}`;
     else if (tail && tail !== mention && ((startsLower && !placeBefore(mention, tail)) || hasLowerWord(mention, tail))) {
       // "human rights spokeswoman Anna Velsk": the name, and remember the role. Not the body the role
