@@ -235,6 +235,12 @@ describe('attributions', () => {
     checkAttributions('The Prime Minister, Dario Kest, said 12 died.', [['Dario Kest', 'Dario Kest']]);
     // An age set off after the name.
     checkAttributions('Rina Voll spoke first. Voll, 52, told Meridian Wire that her home was gone.', [['Voll', 'Rina Voll']]);
+    // An age, then an aside: the name before both.
+    checkAttributions('Rina Voll, 34, whose husband was among those rescued, said she had not slept.', [['Rina Voll', 'Rina Voll']]);
+    // A description with what it does, then its name: the name.
+    checkAttributions("The union representing the miners, the Lorn Mineworkers' Federation, said 12 had died.", [["the Lorn Mineworkers' Federation", "Lorn Mineworkers' Federation"]]);
+    checkAttributions('The company that runs the mine, the Kessel Group, said 14 had died.', [['the Kessel Group', 'Kessel Group']]);
+    checkAttributions('The man who led the rescue, a firefighter, said 12 had died.', [['The man', 'man']]);
     // After "said": what the speaker speaks for, and a name closing the sentence.
     checkAttributions('“Twenty-seven people have died,” said a spokesman for the health ministry.', [['a spokesman for the health ministry', 'spokesman for the health ministry']]);
     checkAttributions('“Twenty-seven people have died,” said a spokesman for the health ministry, Ana Ruiz.', [['Ana Ruiz', 'Ana Ruiz']]);
@@ -341,6 +347,11 @@ describe('attributions', () => {
     checkAttributions('At least 164 people died, according to official figures.', [['official figures', 'official figures']]);
     checkAttributions('Mara Lind said the protest was calm. According to her, 5 died.', [['Mara Lind', 'Mara Lind'], ['her', 'Mara Lind']]);
     checkAttributions('According to her office, 5 died.', [['her office', 'office']]);
+    // A description, then the name it goes by closing the sentence; one word only as an acronym.
+    checkAttributions('Of 112 workers, 72 escaped, according to the mine’s operator, Kessel Mining.', [['Kessel Mining', 'Kessel Mining']]);
+    checkAttributions('Some 40 died, according to the UN refugee agency, UNHCR.', [['UNHCR', 'UNHCR']]);
+    checkAttributions('Some 40 died, according to the ministry, Monday.', [['the ministry', 'ministry']]);
+    checkAttributions('Some 40 died, according to the ministry, in Varn.', [['the ministry', 'ministry']]);
   });
 
   it("reads a transcript's speaker labels, not a fact sheet's or a title's", () => {

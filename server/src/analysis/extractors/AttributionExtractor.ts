@@ -213,8 +213,9 @@ export class AttributionExtractor {
         const doc = DOCUMENT_BY.exec(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 100)));
         let from = doc ? cueEnd + doc[0].length : cueEnd;
         from += BOTH_AFTER.exec(text.slice(from, from + 12))?.[0].length ?? 0; // "according to both the ministry and ..."
-        const np = forwardPhrase(new LazyTokens(text, from, Math.min(sentence.end, from + 160)));
+        let np = forwardPhrase(new LazyTokens(text, from, Math.min(sentence.end, from + 160)));
         if (np) {
+          np = nameClosing(text, np, sentence.end);
           out.push(this.make(text, np, cue));
           // "according to police and hospital officials": each is a source.
           const and = AND_AFTER.exec(text.slice(np.end, np.end + 16));
@@ -335,7 +336,9 @@ export class AttributionExtractor {
           if (before[i - 1].text === ',' && isAsideOpener(before[i])) who = i;
           if (/^[;:“”"]$/.test(before[i].text) || (before[i].text === ',' && who < 0 && i < k - 1)) break;
         }
-        if (who > 1) np = clauseSubject(before, who - 2);
+        // "Ana Brel, 34, whose husband was rescued, said": the name before the age.
+        const aged = who > 3 && AGE.test(before[who - 2].text) && before[who - 3].text === ',' ? who - 4 : who - 2;
+        if (who > 1) np = clauseSubject(before, aged);
       }
       if (!np && CUES_BEFORE_SOURCE.includes(cue) && k >= 0 && /^[,”"’]$/.test(before[k].text)) {
         np = forwardPhrase(new LazyTokens(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
@@ -663,6 +666,20 @@ function speaksFor(tokens: Token[], np: Phrase | null): number {
 /** After "said": what the speaker speaks for, and a name that closes the sentence: '..., said a spokesman for the ministry, Ana Ruiz.' */
 const FOR_AFTER = /^\s+(?:for|of)\s+/;
 const NAME_CLOSES = /^,\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\s*[.!?]?["”’]?\s*$/u;
+/** A name set off after a description, closing the sentence: "according to the mine's operator, Kessel Mining.", "..., the Caldera Mineworkers' Federation." */
+const ORGANISATION_CLOSES = /^,\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}\p{M}'’&.-]*){0,5})\s*[.!?]?["”’]?\s*$/u;
+/** After a forward cue's description ("the mine's operator"), the name it goes by, when one closes the sentence. */
+function nameClosing(text: string, np: Phrase, sentenceEnd: number): Phrase {
+  const phrase = text.slice(np.start, np.end);
+  if (PROPER_NAME.test(phrase.replace(/^(?:the|a|an)\s+/i, '')) || /^\p{Lu}/u.test(phrase)) return np;
+  const m = ORGANISATION_CLOSES.exec(text.slice(np.end, Math.min(sentenceEnd + 2, np.end + 80)));
+  const name = m?.[1].replace(/\.+$/, '');
+  // One word only when it is an acronym ("the UN refugee agency, UNHCR.").
+  if (!m || !name || (!/\s/.test(name) && !/^\p{Lu}{2,}$/u.test(name))) return np;
+  const at = np.end + m[0].indexOf(m[1]);
+  return { start: at, end: at + name.length, first: np.first };
+}
+
 function speakerAfterCue(text: string, np: Phrase, sentenceEnd: number): Phrase {
   const head = lastWord(text.slice(np.start, np.end)).toLowerCase();
   if (!ROLE_HEADS.has(head) && !SOURCE_NOUNS.has(head)) return np;
@@ -694,6 +711,8 @@ function agentAfter(text: string, cueEnd: number, sentenceEnd: number): Phrase |
 }
 
 const AGE = /^(?:1[0-1]\d|[1-9]?\d)$/;
+/** What a description says its subject does, up to the comma before its name: " representing the miners", " that runs the mine". */
+const DESCRIBED_BY = /^\s+(?:\p{Ll}+ing|that|which|who)\s[^,;:“”"]{0,80}$/u;
 
 /** Does a phrase end with a role ("The UN Secretary-General", "the Prime Minister")? */
 const endsInRole = (phrase: string) => phrase.toLowerCase().split(/[\s-]+/).slice(-2).some((w) => ROLE_HEADS.has(w));
@@ -728,7 +747,13 @@ function appositive(text: string, tokens: Token[], comma: number, sentenceStart:
     const s = text.slice(subject.start, subject.end);
     // "The UN refugee agency, UNHCR, said": a name right after the description is the description's name.
     const before = tokens[inner.first - 1];
-    if (before?.text === ',' && before.start === subject.end && isCapitalised(tokens[inner.first]) && !PROPER_NAME.test(s.replace(/^(?:the|a|an)\s+/i, ''))) return inner;
+    const bare = (p: Phrase) => text.slice(p.start, p.end).replace(/^(?:the|a|an)\s+/i, '');
+    if (before?.text === ',' && !PROPER_NAME.test(bare(subject))) {
+      if (before.start === subject.end && isCapitalised(tokens[inner.first])) return inner;
+      // "The union representing the miners, the Caldera Mineworkers' Federation, said": a description with
+      // what it does, then its name.
+      if (DESCRIBED_BY.test(text.slice(subject.end, before.start)) && PROPER_NAME.test(bare(inner))) return inner;
+    }
     if (PROPER_NAME.test(s.replace(/^(?:the|a|an)\s+/i, '')) || SOURCE_NOUNS.has(s.split(/\s+/).pop()!.toLowerCase())) return subject;
   }
   if (inner || outer) return inner ?? outer;
