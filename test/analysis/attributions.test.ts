@@ -130,6 +130,9 @@ describe('attributions', () => {
     checkAttributions('UNHCR said 12 died. The agency said 3,000 had fled.', [['UNHCR', 'UNHCR'], ['The agency', 'UNHCR']]);
     checkAttributions('Ana Tell said 12 died. The group said police fired first.', [['Ana Tell', 'Ana Tell'], ['The group', 'group']]);
     checkAttributions('Maria Lopes said police fired. Amnesty International said 12 died. She said more.', [['Maria Lopes', 'Maria Lopes'], ['Amnesty International', 'Amnesty International'], ['She', 'Maria Lopes']]);
+    // "he" and "she" are people: after bodies alone, they stay unresolved.
+    checkAttributions('The ministry said 27 died. She said more were missing.', [['The ministry', 'ministry'], ['She', 'She']]);
+    checkAttributions('Hospital officials said 27 were treated. Later she said the wards were full.', [['Hospital officials', 'Hospital officials'], ['she', 'she']]);
     // A name with its initials in brackets speaks; the initials later are that name.
     checkAttributions('The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 12 died. OCHA added that 30 were hurt.', [
       ['The UN Office for the Coordination of Humanitarian Affairs (OCHA)', 'UN Office for the Coordination of Humanitarian Affairs'], ['OCHA', 'UN Office for the Coordination of Humanitarian Affairs'],

@@ -443,7 +443,8 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
     if (lower in PRONOUNS || lower in OBJECT_PRONOUNS) {
       const kind = PRONOUNS[lower] ?? OBJECT_PRONOUNS[lower];
       // "it said" is an organisation's, never a person's: without one before it, it says nothing.
-      c.source = kind === 'neuter' ? lastBody ?? '' : (kind === 'singular' ? personMeant(c) : null) ?? (kind === 'plural' ? lastPlural : lastPerson) ?? lastAny ?? mention;
+      // "he" and "she" are people: with no person before them, they stay unresolved rather than name a body.
+      c.source = kind === 'neuter' ? lastBody ?? '' : kind === 'singular' ? personMeant(c) ?? lastPerson ?? mention : lastPlural ?? lastAny ?? mention;
       if (kind === 'singular') lastPersonEnd = c.end;
       continue;
     }
