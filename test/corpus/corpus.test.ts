@@ -235,6 +235,13 @@ describe('corpus', () => {
     assert.ok(edited.diagnostics(A).some((d) => d.code === 'conflict'));
   });
 
+  it('asks who backs an unattributed toll, but not a past event\'s', () => {
+    const c = new Corpus();
+    c.set(A, dated('12 May 2033', 'The collapse killed 17 miners. It was the worst accident since 2019, when an explosion at a coal mine killed 31 people.'));
+    const asked = c.diagnostics(A).filter((d) => d.code === 'unattributed-figure').map((d) => c.get(A)!.text.slice(d.start, d.end));
+    assert.deepEqual(asked, ['17']);
+  });
+
   it('treats "dozens" as fewer than a hundred', () => {
     const c = new Corpus();
     c.set(A, dated('10 January 2022', 'Officials say dozens of people have been killed.'));

@@ -44,7 +44,8 @@ export function computeDiagnostics(corpus: Corpus, doc: SourceDocument): CorpusD
       if (d) out.push(d);
     }
     if (corpus.timeline.isOutlier(claim)) out.push(outlier(corpus, claim));
-    if (claim.kind === 'figure' && claim.attribution === null) {
+    // A past event's toll ("since 2019, when an explosion killed 31") is background: no one need back it here.
+    if (claim.kind === 'figure' && claim.attribution === null && claim.scope !== 'past') {
       out.push({
         code: 'unattributed-figure', severity: 'information', start: claim.start, end: claim.end, related: [],
         message: `No source is named for this figure (${claim.outcome}, ${claim.group}): who says so?`,
