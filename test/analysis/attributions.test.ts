@@ -463,6 +463,9 @@ describe('attributions', () => {
     // A short name on the line of the kind of text is an issuer's ("Norrail - Statement"); a header word, a date or a word the text uses in lower case is not.
     assert.deepEqual(backers('Norrail - Statement\n15 March 2031\n\nTwelve passengers lost their lives.'), [['Twelve', 'Norrail']]);
     assert.deepEqual(backers('Amnesty International: press release\n\nAt least 31 people were killed.'), [['At least 31', 'Amnesty International']]);
+    // A company's legal suffix is part of its name.
+    assert.deepEqual(backers('Kessel Mining plc — Statement on the incident at Orvik mine\n\n11 May 2033\n\nFourteen workers were killed.'), [['Fourteen', 'Kessel Mining plc']]);
+    assert.deepEqual(backers('Norra Shipping Ltd. - Press release\n\nTwelve crew members died.'), [['Twelve', 'Norra Shipping Ltd.']]);
     assert.deepEqual(backers('Tarsia Ministry of Defence: briefing, 2 March 2040\n\nUp to 60 servicemen were killed.'), [['Up to 60', 'Tarsia Ministry of Defence']]);
     assert.deepEqual(backers('Briefing ends in chaos\n\nAt least 31 people were killed.'), [['At least 31', null]]);
     assert.deepEqual(backers('Relief Coalition for Orsava - Situation report no. 2\n9 November 2034\n\nOfficial figures report 2,106 deaths.'), [['2,106', 'Relief Coalition for Orsava']]);
