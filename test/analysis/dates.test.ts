@@ -47,6 +47,12 @@ describe('dates', () => {
     checkDates('Schools are due to reopen on Monday.', [['Monday', '2022-01-17']]);
     checkDates('Police said they would act, and on Monday they did.', [['Monday', '2022-01-10']]);
     checkDates('The mayor has called a vigil for Monday evening.', [['Monday', '2022-01-17']]);
+    // A call or a plan, in the present, for something to be done on the day; not a past one, nor a clause after it.
+    checkDates('The union calls on its members across the country to stop work for one hour on Friday.', [['Friday', '2022-01-14']]);
+    checkDates('Protesters plan to march on Sunday.', [['Sunday', '2022-01-16']]);
+    checkDates('The union called on its members to stop work on Friday.', [['Friday', '2022-01-07']]);
+    checkDates('She says she plans to leave, and she left on Monday.', [['Monday', '2022-01-10']]);
+    checkDates('The mayor, who promises to rebuild, visited on Monday.', [['Monday', '2022-01-10']]);
     checkDates('The last time protests began on a Sunday was in 2019; every Friday they march.', []);
     // A possessive names its day too: "Monday's attack".
     checkDates('He was arrested for Monday\'s attack on Thursday.', [['Monday', '2022-01-10'], ['Thursday', '2022-01-06']]);

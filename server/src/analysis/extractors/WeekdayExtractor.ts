@@ -15,6 +15,13 @@ const ANY_DAY_BEFORE = /\b(?:a|every|each|any|one)\s+$/i;
 const PLANNED_FOR = /\b(?:call(?:ed|s)?|schedul(?:ed|es)|plann(?:ed|ing)|set|slated|announc(?:ed|es)|organi[sz](?:ed|es)|arrang(?:ed|es)|fixed)\b[^.,;:!?“”"]{0,40}\bfor\s+$/i;
 /** A plan that starts on a day: "called for a general strike starting Thursday", "ordered a curfew beginning Friday". */
 const PLANNED_FROM = /\b(?:call(?:ed|s)?|urg(?:ed|es)|announc(?:ed|es)|schedul(?:ed|es)|plann(?:ed|ing)|order(?:ed|s))\b[^.,;:!?“”"]{0,50}\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
+/**
+ * A call or a plan, in the present, for something to be done on the day: "calls on its members to stop work
+ * for one hour on Friday", "urges residents to stay indoors on Saturday", "plans to march on Sunday".
+ */
+const CALLED_TO = /\b(?:calls?|(?:has|have)\s+called|urges?|(?:has|have)\s+urged|asks?|invites?|plans?|intends?|vows?|threatens?|pledges?|promises?)\b[^.,;:!?“”"]{0,80}?\bto\s+(?!have\b)(?:(?!\b(?:and|but|while|when|before|after)\b)[^.,;:!?“”"]){0,60}$/i;
+/** How far back a call may open (CALLED_TO). */
+const CALL_CHARS = 150;
 /** "until Thursday", "by Friday" look forward, unless a past verb reaches there: "rain continued until Thursday". */
 const UNTIL_WORD = /(?:until|till|by)\s+$/i;
 const UNTIL_BEFORE = /\b([\w’']+)\s+(?:until|till|by)\s+$/i;
@@ -30,6 +37,13 @@ function pastBefore(clause: string): boolean {
   return own.split(/\s+/).some((w) => w.length > 2 && PAST_VERB.test(w));
 }
 
+/** The text before `at` back to the start of its sentence, at most CALL_CHARS. */
+function sentencePart(text: string, at: number): string {
+  const part = text.slice(Math.max(0, at - CALL_CHARS), at);
+  const end = Math.max(part.lastIndexOf('. '), part.lastIndexOf('\n'));
+  return end < 0 ? part : part.slice(end + 1);
+}
+
 export class WeekdayExtractor {
   readonly name = 'WeekdayExtractor';
 
@@ -42,7 +56,8 @@ export class WeekdayExtractor {
       const until = UNTIL_WORD.test(before) ? UNTIL_BEFORE.exec(before) : null;
       const clause = text.slice(Math.max(0, m.index - 64), m.index);
       const forward = FUTURE_BEFORE.test(before) || looksForward(clause) || (before.includes('for ') && PLANNED_FOR.test(clause)) || PLANNED_FROM.test(clause)
-        || (until !== null && (!(PAST_VERB.test(until[1]) || pastBefore(clause)) || PRESENT_CLAUSE.test(clause)));
+        || (until !== null && (!(PAST_VERB.test(until[1]) || pastBefore(clause)) || PRESENT_CLAUSE.test(clause)))
+        || CALLED_TO.test(sentencePart(text, m.index));
       out.push({
         start: m.index, end: m.index + m[1].length, type: 'weekday', extractor: this.name,
         spec: { form: 'weekday', weekday: WEEKDAYS[m[1].toLowerCase()], direction: forward ? 'future' : 'past', ...(!forward && LAST_BEFORE.test(before) ? { last: true } : {}) },
