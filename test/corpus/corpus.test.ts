@@ -267,6 +267,11 @@ describe('corpus', () => {
     assert.deepEqual(codes(c, A), []);
     c.set(C, dated('10 January 2026', 'On July 4, a shootout erupted in the square.'));
     assert.deepEqual(codes(c, C), ['outlier-date']);
+    // Nor one "as early as" sets before the story.
+    c.delete(C);
+    c.set(D, dated('11 January 2026', 'The union said it had warned the company about cracks as early as October 2.'));
+    assert.deepEqual(codes(c, D), []);
+    c.delete(D);
     // Nor a date the text looks forward to.
     c.set(C, dated('10 January 2026', 'The trial is set to begin on 2 June. Talks will resume on July 4.'));
     assert.deepEqual(codes(c, C), []);

@@ -23,8 +23,8 @@ const DAY_BEFORE = new RegExp(`(?:^|[^\\d.,:/])(\\d{1,2})${ORD}(?:\\s*(?:-|–|a
 const WEEKDAY_BEFORE = new RegExp(`(?<!\\bThe\\s)\\b(${alternation([...WEEKDAY_WORDS, ...Object.keys(WEEKDAY_ABBREVIATIONS)])})(?:(?<=[a-z])\\.)?(?:,?\\s+|\\s*(\\())$`);
 /** The bracket that closes "Monday (Jan 3)". */
 const CLOSING_BRACKET = /^\s*\)/;
-/** A clause that looks back before the story: "Last summer, on July 4", "three months ago, on 2 June". */
-const PAST_CLAUSE = /\b(?:last\s+(?:summer|spring|autumn|fall|winter)|the\s+previous\s+(?:summer|spring|autumn|fall|winter)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+months\s+(?:ago|earlier)|earlier\s+(?:this|that)\s+year|last\s+year['’]s|a\s+year\s+ago)\b[^.;!?]{0,40}$/i;
+/** A clause that looks back before the story: "Last summer, on July 4", "three months ago, on 2 June", "warned as early as March 2". */
+const PAST_CLAUSE = /\b(?:last\s+(?:summer|spring|autumn|fall|winter)|the\s+previous\s+(?:summer|spring|autumn|fall|winter)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+months\s+(?:ago|earlier)|earlier\s+(?:this|that)\s+year|last\s+year['’]s|a\s+year\s+ago|as\s+(?:early|far\s+back|long\s+ago)\s+as)\b[^.;!?]{0,40}$/i;
 /** "January 4 last year": a year named relative to the document's. */
 const RELATIVE_YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
 const RELATIVE_YEAR: Record<string, number> = { last: -1, this: 0, next: 1 };
@@ -137,7 +137,7 @@ export class DayDateExtractor {
           }
           const clause = opening.slice(-64);
           if (looksForward(clause)) spec.future = true;
-          else if ((clause.includes('ast') || clause.includes('revious') || clause.includes('onths') || clause.includes('arlier')) && PAST_CLAUSE.test(clause)) spec.past = true;
+          else if ((clause.includes('ast') || clause.includes('revious') || clause.includes('onths') || clause.includes('arlier') || clause.includes(' as ')) && PAST_CLAUSE.test(clause)) spec.past = true;
         }
         out.push({ start, end, type: endParts ? 'range' : 'date', extractor: this.name, spec });
         matches.skipTo(end);
