@@ -92,6 +92,8 @@ describe('casualty figures', () => {
     // "and 146 injured" counts the noun before it, even after a small count that is no toll of its own.
     checkFigures('12 police officers were killed and 19 injured.', [['12', 12, 12, 'killed', 'security'], ['19', 19, 19, 'injured', 'security']]);
     checkFigures('Two police officers had been killed and 146 injured by rioters.', [['Two', 2, 2, 'killed', 'security'], ['146', 146, 146, 'injured', 'security']]);
+    // Not a toll's count: "The toll has risen to 15 and 40 people are injured".
+    checkFigures('The toll has risen to 15 and 40 people are injured.', [['15', 15, 15, 'killed', 'people'], ['40', 40, 40, 'injured', 'people']]);
     // Not across an aside that counts a part: the 30 are of the 23 people, not of the children.
     checkFigures('Troops killed 23 people, including four children, and wounded 30.', [
       ['23', 23, 23, 'killed', 'people'], ['four', 4, 4, 'killed', 'civilians'], ['30', 30, 30, 'injured', 'people'],
@@ -336,6 +338,10 @@ describe('casualty figures', () => {
     checkFigures('Rescuers saved 25 lives.', []);
     checkFigures('The Governorate regrets the loss of ten lives.', [['ten', 10, 10, 'killed', 'people']]);
     checkFigures('Some 64 people had been admitted to hospitals since Sunday.', [['Some 64', 64, 64, 'injured', 'people']]);
+    // A hospital the text names or describes.
+    assert.deepEqual(claimsOf('A total of 47 people were admitted to the district hospital.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['47', 'injured', 'partial']]);
+    checkFigures('Twelve people were rushed to Varn General Hospital.', [['Twelve', 12, 12, 'injured', 'people']]);
+    checkFigures('Twelve people were taken to the scene.', []);
     checkFigures('The hospital admitted 12 new nurses.', []);
     checkFigures('The government puts the toll at 18.', [['18', 18, 18, 'killed', 'people']]);
     checkFigures('Fatalities reached 17 by noon. Arrests totalled 900.', [['17', 17, 17, 'killed', 'people'], ['900', 900, 900, 'detained', 'people']]);
@@ -486,6 +492,9 @@ describe('casualty figures', () => {
     assert.deepEqual(rising('The floods killed 12 people, bringing the total to 54 dead.'), [['12', false], ['54', true]]);
     assert.deepEqual(rising('37 people were killed, officials said.'), [['37', false]]);
     assert.deepEqual(rising('Two of the injured died later, taking the toll to seven.'), [['Two', false], ['seven', true]]);
+    // "gone up to" is the toll's verb, not a bound ("up to 60").
+    checkFigures('The death toll has gone up to 15, a senior official said.', [['15', 15, 15, 'killed', 'people']]);
+    assert.deepEqual(rising('The toll went up to 15 on Monday.'), [['15', true]]);
   });
 
   it('marks a count the text says a toll was corrected to, either way, and drops the size of the correction', () => {

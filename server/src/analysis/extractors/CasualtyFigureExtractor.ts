@@ -38,6 +38,9 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
 }
 /** What the count pattern can start with besides digits (see starts.ts). */
 export const COUNT_STARTS = [...NUMBER_WORDS, ...Object.keys(VAGUE)];
+/** Taken to a hospital the text names or describes: "admitted to the district hospital", "taken to Varn General Hospital". */
+const TO_HOSPITAL = String.raw`(?:admitted|taken|rushed)\s+to\s+(?:(?:the|a|an)\s+)?(?:[a-z'’.-]+\s+){0,3}?hospitals?`;
+const WENT_UP_TO_BEFORE = /\b(?:gone|went|goes)\s+up\s+to\s+$/i;
 const HEDGE_BEFORE = new RegExp(`(?:^|[^\\w])(${alternation(Object.keys(HEDGES))})\\s+$`, 'i');
 const NOT_AFTER = /[\w.,\-/]$/;
 const OUTCOME_BEFORE_RE = new RegExp(`\\b(${alternation(Object.keys(OUTCOME_BEFORE))})\\s+(?:(?:the|a|some|about|at least|nearly|almost|more than|over|up to|as many as|another|a further|a total of)\\s+)?$`, 'i');
@@ -258,7 +261,7 @@ const BE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are']);
 // The last alternative: the toll's verb is the count's hedge ("the toll has topped 100", see HEDGES), which the count's start takes in.
 const DEATH_TOLL_BEFORE = /\b(?:death\s+)?toll\b(?:(?:[^.;:]{0,40}?\b(?:to|at|of|reached|reaches|hit|hits|is|was))\s+|[ \t]*:[ \t]*|\s+(?:(?:has|had|have|now|already)\s+)*)$/i;
 /** A count a toll rose to: "has climbed to 37", "rose to at least 41", "bringing the death toll to 167". */
-const RISEN_TO_BEFORE = /\b(?:(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|mounted|soared|grown|grew)\s+to|(?:bringing|taking|pushing|raising)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?to)\s+$/iu;
+const RISEN_TO_BEFORE = /\b(?:(?:risen|rose|rises|climbed|climbs|increased|increases|jumped|jumps|mounted|soared|grown|grew|(?:gone|went|goes)\s+up)\s+to|(?:bringing|taking|pushing|raising)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?to)\s+$/iu;
 /** "revised the death toll ... down to 31", "lowered its count to 31", "the toll fell to 31": a correction, in either direction. */
 const REVISED_TO_BEFORE = /\b(?:(?:revised|revises|revising|corrected|corrects|correcting|lowered|lowers|lowering|adjusted|adjusts|adjusting|reduced|reduces|reducing)\b[^.;:!?]{0,60}?\bto|(?:down|downwards?|upwards?)\s+to|(?:fell|fallen|falls|dropped|drops|decreased|decreases)\s+to)\s+$/i;
 /** After the counted: "had been counted twice", "were double-counted", "had been registered more than once". */
@@ -270,7 +273,7 @@ const UP_FROM_AFTER = /^\s*,?\s*up\s+from\b/i;
 /** A toll named further back: "The death toll from Monday's fire at the chemical plant has risen to 14". */
 /** A new total after an increment, with no outcome word of its own: "bringing the total to 20", "taking the tally to 31". */
 const TOTAL_TO_BEFORE = /\b(?:bringing|taking|pushing|raising)\s+(?:the|its|their)\s+(?:overall\s+|official\s+|total\s+)?(?:total|tally|count|number|figure)\s+to\s+$/i;
-const DEATH_TOLL_ROSE = /\b(?:death\s+)?toll\b[^.;:!?]{0,100}?\b(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|stood\s+at|stands\s+at)(?:\s+to)?\s+$/i;
+const DEATH_TOLL_ROSE = /\b(?:death\s+)?toll\b[^.;:!?]{0,100}?\b(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|stood\s+at|stands\s+at|(?:gone|went|goes)\s+up)(?:\s+to)?\s+$/i;
 /** "the number of wounded at 1,300", "the tally of arrests rose to 900". */
 /** "the number of wounded at 1,300", "the number of people killed in this week's floods has reached 41": who was counted (group 1), and how (group 2). */
 const COUNTED_BEFORE = new RegExp(`\\b(?:number|tally|count|figure)\\s+of\\s+(?:([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+)??(${alternation(Object.keys(COUNTED_OUTCOMES))})\\b(?:[^.;:!?]{0,40}?|[^.;:!?,]{41,140}?)\\b(?:at|to|reached|was|is|stood\\s+at)\\s+$`, 'iu');
@@ -393,7 +396,7 @@ export class CasualtyFigureExtractor {
     for (const [outcome, words] of Object.entries(extras.outcomes ?? {})) for (const w of words ?? []) this.outcomeAfter[w.toLowerCase()] = outcome as Outcome;
     this.groups = { ...GROUP_NOUNS };
     for (const w of extras.securityGroups ?? []) this.groups[w.toLowerCase()] = 'security';
-    this.outcomeAfterRe = new RegExp(`(?:${alternation(Object.keys(this.outcomeAfter))})\\b`, 'iy');
+    this.outcomeAfterRe = new RegExp(`(?:${TO_HOSPITAL}|${alternation(Object.keys(this.outcomeAfter))})\\b`, 'iy');
     this.stemRe = new RegExp(`\\b${alternation([...Object.keys(this.outcomeAfter), ...Object.keys(OUTCOME_NOUNS), ...Object.keys(OUTCOME_BEFORE), 'lives', 'toll'].map((w) => w.split(' ')[0].slice(0, 5)))}`, 'i');
   }
 
@@ -475,7 +478,8 @@ export class CasualtyFigureExtractor {
       if (RATIO_BEFORE.test(before) || (value === 1 && RATIO_AFTER.test(text.slice(end, end + 16))) || EVERY_AFTER.test(text.slice(end, end + 12))) continue; // "one in five of the injured"
       // "Its captain, Lars Eng, 61, was among the dead": an age in apposition to a name.
       if (!vague && value < 120 && before.trimEnd().endsWith(',') && NAME_COMMA_BEFORE.test(before) && /^\s*[,.;)]/.test(text.slice(end, end + 3))) continue;
-      const hedgeMatch = HEDGE_BEFORE.exec(before);
+      // "has gone up to 15": the toll's verb, not a bound.
+      const hedgeMatch = WENT_UP_TO_BEFORE.test(before) ? null : HEDGE_BEFORE.exec(before);
       const hedge = hedgeMatch?.[1];
       if (hedge) start -= /\s+$/.exec(hedgeMatch![0])![0].length + hedge.length;
       const sentence = sentenceOf(start);
@@ -598,6 +602,12 @@ export class CasualtyFigureExtractor {
     return false;
   }
 
+  /** What an outcome phrase outcomeAt found says befell the counted. */
+  private outcomeOf(phrase: string): Outcome | undefined {
+    const word = phrase.toLowerCase().replace(/\s+/g, ' ');
+    return this.outcomeAfter[word] ?? (/hospitals?$/.test(word) ? 'injured' : undefined);
+  }
+
   /** The outcome phrase starting at `at` ("killed", "in detention", "lost their lives"), or null. */
   private outcomeAt(text: string, at: number): string | null {
     return stickyAt(this.outcomeAfterRe, text, at)?.[0] ?? null;
@@ -663,7 +673,7 @@ export class CasualtyFigureExtractor {
           verb = tokens.at(j);
           died = verb?.word ? this.outcomeAt(text, verb.start) : null;
         }
-        const then = died ? this.outcomeAfter[died.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+        const then = died ? this.outcomeOf(died) : undefined;
         if (then === 'killed' || (outcome === 'detained' && then === 'injured')) {
           if (outcome === 'detained') partial = true;
           outcome = then;
@@ -760,7 +770,7 @@ export class CasualtyFigureExtractor {
           if (PEOPLE_ONLY_OUTCOMES.has(word) && !np.some((x) => this.groups[x.lower])) break;
           // "succumbed to pressure": to something else than wounds (those are the longer outcomes).
           if (word === 'succumbed' && /^\s+to\b/i.test(text.slice(t.start + m.length, t.start + m.length + 4))) break;
-          outcome = this.outcomeAfter[word];
+          outcome = this.outcomeOf(word);
           outcomeEnd = t.start + m.length;
           break;
         }
@@ -792,6 +802,8 @@ export class CasualtyFigureExtractor {
           // nor after a comma ("Tens of thousands marched, and hundreds were arrested").
           // Nor after a verb of the first count's own ("Some 300 people received food aid and 12 were injured").
           if (tokens.at(i - 1)?.lower !== 'and' || gap > 0 || tokens.at(i - 2)?.text === ',' || this.hasVerb(np)) break;
+          // Nor after a toll's count: "The toll has risen to 15 and 40 people are injured".
+          if (np.length <= 1 && tollBefore(text, window, sentence.start, start)) break;
           continue;
         }
         if (!t.word || STOP_WORDS.has(t.lower)) break;
@@ -809,7 +821,7 @@ export class CasualtyFigureExtractor {
         if (who && group === 'people') group = this.groups[who.join(' ')] ?? this.groups[who[who.length - 1]] ?? group;
       } else if (counted && !INTENT_BEFORE.test(window.slice(Math.max(0, counted.index - 32), counted.index))) {
         outcome = COUNTED_OUTCOMES[counted[1].toLowerCase()];
-      } else if (DEATH_TOLL_BEFORE.test(window) || DEATH_TOLL_ROSE.test(text.slice(Math.max(sentence.start, start - 140), start))) {
+      } else if (tollBefore(text, window, sentence.start, start)) {
         outcome = 'killed'; // "the death toll rose to 45", "bringing the death toll to 45"
       } else if (INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) || TOTAL_TO_BEFORE.test(window)) {
         // "..., including 16 police officers"; "two more died, bringing the total to 20": the outcome of the count before.
@@ -826,6 +838,11 @@ export class CasualtyFigureExtractor {
   }
 }
 
+
+/** A death toll the count at `start` is the value of: "the death toll rose to 45", "bringing the death toll to 45". */
+function tollBefore(text: string, window: string, sentenceStart: number, start: number): boolean {
+  return DEATH_TOLL_BEFORE.test(window) || DEATH_TOLL_ROSE.test(text.slice(Math.max(sentenceStart, start - 140), start));
+}
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 

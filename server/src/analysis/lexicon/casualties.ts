@@ -17,7 +17,7 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   'treated for gunshot wounds': 'injured',
   injured: 'injured', wounded: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured',
   'treated for injuries': 'injured', 'treated for wounds': 'injured', 'taken to hospital': 'injured',
-  'taken to hospitals': 'injured', 'admitted to hospital': 'injured', 'admitted to hospitals': 'injured', 'treated in hospital': 'injured',
+  'taken to hospitals': 'injured', 'admitted to hospital': 'injured', 'rushed to hospital': 'injured', 'admitted to hospitals': 'injured', 'treated in hospital': 'injured',
   'treated in hospitals': 'injured',
   // "231 persons have received medical treatment", "40 needed hospital treatment".
   'received medical treatment': 'injured', 'received hospital treatment': 'injured', 'received medical care': 'injured',
