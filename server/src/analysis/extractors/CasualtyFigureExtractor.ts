@@ -352,6 +352,8 @@ const ON_A_DAY_AFTER = new RegExp(`^[^.;,]{0,40}?\\b(?:killed|died|dead|injured|
 const onADay = (after: string) => (after.includes(' on ') || after.includes(' in ')) && ON_A_DAY_AFTER.test(after);
 /** "Of those killed, 19 died ...": a subset of a count given before. */
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b(?:[^,.;]{0,40},|\s+(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\s+(?:are|were|was|is))\s*(?:\S+\s+){0,2}$/i;
+/** A sentence opening with those a count is a part of: "Of the injured, ", "Among the deceased were ". */
+const OUTCOME_OPENER = new RegExp(`^[\\s"“]*(?:of|among)\\s+(?:the|those)\\s+(${alternation(Object.keys(COUNTED_OUTCOMES))})(?:\\s*,|\\s+(?:are|were|was|is))\\s*(?:(?:at\\s+least|some|about|nearly|more\\s+than)\\s+)?$`, 'i');
 /** Heads that count members of one body ("five crew members"): a part of those counted. */
 const MEMBER_HEADS = new Set(['member', 'members']);
 /** Whom a search hunts, not rescues: "police are searching for 3 suspects". */
@@ -708,6 +710,12 @@ export class CasualtyFigureExtractor {
     const listed = outcome || this.predicateAt(text, tokens, i) ? null : TOLL_INCLUDES_BEFORE.exec(text.slice(Math.max(sentence.start, start - 160), start));
     if (listed) {
       outcome = /toll$/i.test(listed[1]) ? 'killed' : COUNTED_OUTCOMES[listed[1].toLowerCase()]; // "the toll includes two police officers"
+      partial = true;
+    }
+    // "Of the injured, 7 were children", "Among the deceased were nine women": a part of those the opener names.
+    const opener = outcome || listed || start - sentence.start > 48 || this.predicateAt(text, tokens, i) ? null : OUTCOME_OPENER.exec(text.slice(sentence.start, start));
+    if (opener) {
+      outcome = COUNTED_OUTCOMES[opener[1].toLowerCase()];
       partial = true;
     }
     let group = groupOf(text, np, this.groups);

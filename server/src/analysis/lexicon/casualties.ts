@@ -60,7 +60,7 @@ export const OUTCOME_BEFORE: Record<string, Outcome> = {
 
 /** "the number of wounded at 1,300", "Deaths: 41": the word counted, and its outcome. */
 export const COUNTED_OUTCOMES: Record<string, Outcome> = {
-  dead: 'killed', deaths: 'killed', death: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed',
+  dead: 'killed', deaths: 'killed', death: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed', deceased: 'killed',
   wounded: 'injured', injured: 'injured', injuries: 'injured',
   detained: 'detained', detainees: 'detained', arrests: 'detained', arrest: 'detained', arrested: 'detained',
   detentions: 'detained', 'in custody': 'detained', 'in detention': 'detained', missing: 'missing', 'unaccounted for': 'missing',
