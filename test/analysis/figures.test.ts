@@ -198,7 +198,10 @@ describe('casualty figures', () => {
     assert.deepEqual(figures.map((f) => [f.text, f.outcome, f.group]), [['225', 'killed', 'people'], ['19', 'killed', 'security'], ['19', 'killed', 'security']]);
   });
 
-  it('ignores videos, vehicles, metres, rounds, crowds and ages', () => {
+  it('ignores videos, vehicles, metres, rounds, crowds, ages and sums of money', () => {
+    checkFigures('She announced Rs 5 lakh each to the families of the deceased and Rs 50,000 each to the injured.', []);
+    checkFigures('The families of the 31 dead will receive $5,000 each, and the injured $1,000.', [['31', 31, 31, 'killed', 'people']]);
+    checkFigures('She offered 200,000 rupees to the families of those killed.', []);
     checkFigures('The court charged 40 people over the deaths of 12 officers.', [['12', 12, 12, 'killed', 'security']]);
     checkFigures('Over 80 verified videos and 17 vehicles were seen 700 meters away.', []);
     checkFigures('Over 100 rounds were fired at a crowd of 20,000 people.', []);

@@ -369,6 +369,12 @@ const LIVES_OF_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took|takin
 /** "claimed 25 lives", "cost at least 40 lives". */
 const LIVES_BEFORE = /\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|taken|took|(?:the\s+)?loss\s+of)\s+(?:the\s+)?$/i;
 /** A ratio, not a count: "one in five of the injured", "1 in 10 detainees". */
+/** A sum of money, not a count of people: a currency before it ("$5,000", "Rs 50,000", "US$ 2,000") or after it ("200,000 rupees", "5 million euros"). */
+const MONEY_BEFORE = /(?:[$€£¥₹₦]|\b(?:Rs|INR|USD|EUR|GBP|KES|NGN|ZAR|US\$|A\$|C\$))\.?\s?$/;
+const MONEY_AFTER = /^\s*(?:(?:million|billion|thousand|lakh|lakhs|crore|crores|m|bn|k)\s+)?(?:rupees?|dollars?|euros?|pounds?|francs?|yuan|naira|shillings?|pesos?|rand|dinars?|lira|liras|roubles?|rubles?|yen|cedis?|kwacha|birr|taka|riyals?|dirhams?|hryvnias?|tenge|som|lari|leva?|zloty|forint|krona|kronor|kroner)\b/i;
+function isMoney(text: string, before: string, end: number): boolean {
+  return MONEY_BEFORE.test(before) || MONEY_AFTER.test(text.slice(end, end + 24));
+}
 const RATIO_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 const RATIO_AFTER = /^\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b/i;
 /** "two in every three": a ratio whatever the first number ("killed 12 in three days" is a count). */
@@ -477,6 +483,7 @@ export class CasualtyFigureExtractor {
       if (SOME_OF_BEFORE.test(before) && !Object.hasOwn(OUTCOME_NOUNS, /^\s+([\p{L}-]+)/u.exec(text.slice(end, end + 24))?.[1].toLowerCase() ?? '')) continue;
 
       if (LEGAL_BEFORE.test(before) && !ARRESTED_AND.test(before)) continue; // "The court charged 40 people over the deaths of 12 officers"
+      if (isMoney(text, before, end)) continue; // "Rs 50,000 each to the injured", "200,000 rupees to the families of those killed"
       if (RATIO_BEFORE.test(before) || (value === 1 && RATIO_AFTER.test(text.slice(end, end + 16))) || EVERY_AFTER.test(text.slice(end, end + 12))) continue; // "one in five of the injured"
       // "Its captain, Lars Eng, 61, was among the dead": an age in apposition to a name.
       if (!vague && value < 120 && before.trimEnd().endsWith(',') && NAME_COMMA_BEFORE.test(before) && /^\s*[,.;)]/.test(text.slice(end, end + 3))) continue;
