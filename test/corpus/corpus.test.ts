@@ -172,6 +172,17 @@ describe('corpus', () => {
     assert.doesNotMatch(d.message, /update/);
   });
 
+  it('reads a report of the same day at an unknown time with the timed reports of its value', () => {
+    // A live blog, newest entry first, and a wire story of the same day with no time: the 31 came after the 27.
+    const c = new Corpus();
+    c.set(A, 'Live updates\n\n18 August 2034\n\n22:10 — Police now say 31 people have died.\n\n21:15 — The toll has risen to 27, a fire official tells us.');
+    c.set(B, 'KOLVAR, Aug 18, 2034 (NPA) - At least 31 people were killed in a stampede, police said.');
+    c.set(C, dated('19 August 2034', 'The ministry said 34 people had lost their lives.'));
+    const [d] = c.diagnostics(A).filter((x) => x.code === 'conflict' && c.get(A)!.text.slice(x.start, x.end) === '27');
+    assert.equal(d.severity, 'information');
+    assert.match(d.message, /later reports .*probably an updated toll/);
+  });
+
   it('reads counts of the missing from other days as changing, and a toll that fell later as a disagreement', () => {
     const c = new Corpus();
     c.set(A, dated('13 October 2026', 'Five miners were missing after the collapse, rescuers said.'));

@@ -328,7 +328,11 @@ function competing(corpus: Corpus, fact: Fact, value: Interval, mine: Reported, 
   for (const other of shown) {
     const rivals = agreeing.filter((g) => !overlaps(other.interval, g.interval));
     if (rivals.length === 0) continue;
-    for (const o of reportsOf(other)) {
+    const reports = reportsOf(other);
+    // A report at an unknown time of this one's day goes with the timed reports of its value (or of one it agrees with), if any.
+    const timed = shown.some((g) => overlaps(g.interval, other.interval) && reportsOf(g).some((o) => order(o, mine) !== 0));
+    for (const o of reports) {
+      if (timed && order(o, mine) === 0 && o.at !== mine.at) continue;
       const earlier = order(o, mine) < 0;
       if (rivals.some((g) => reportsOf(g).some((r) => (earlier ? order(r, o) <= 0 : order(r, o) >= 0)))) return true;
     }
@@ -337,14 +341,26 @@ function competing(corpus: Corpus, fact: Fact, value: Interval, mine: Reported, 
 }
 
 function computeUpdateNote(corpus: Corpus, mine: Reported, shown: ValueGroup[]): string {
+  const { claim } = mine;
   const refs = shown.flatMap((g) => firstRefs(g, 20));
   const others = refs.map((r) => {
     const at = reportMoment(corpus, r);
     return at === null || r.claim.kind !== 'figure' ? null : { at, claim: r.claim };
   });
-  const { claim } = mine;
-  const later = others.filter((o): o is Reported => o !== null && order(o, mine) > 0 && o.claim.min > claim.min);
-  const earlier = others.filter((o): o is Reported => o !== null && order(o, mine) < 0 && (o.claim.max ?? Infinity) < claim.min);
+  const isLater = (o: Reported) => order(o, mine) > 0 && o.claim.min > claim.min;
+  const isEarlier = (o: Reported) => order(o, mine) < 0 && (o.claim.max ?? Infinity) < claim.min;
+  const later = others.filter((o): o is Reported => o !== null && isLater(o));
+  const earlier = others.filter((o): o is Reported => o !== null && isEarlier(o));
+  // A report of the same day at an unknown time ("KOLVAR, Aug 18" against a live blog's "21:15") goes with
+  // the reports whose value it shares: later (or earlier) than this one if they all are.
+  const agrees = (o: Reported, list: Reported[]) => list.some((x) => overlaps(valueOf(x.claim)!, valueOf(o.claim)!));
+  for (const o of others) {
+    if (o === null || order(o, mine) !== 0) continue;
+    const laterToo = o.claim.min > claim.min && agrees(o, later);
+    const earlierToo = (o.claim.max ?? Infinity) < claim.min && agrees(o, earlier);
+    if (laterToo && !earlierToo) later.push(o);
+    else if (earlierToo && !laterToo) earlier.push(o);
+  }
   if (later.length === refs.length) return ` The higher figures come from later reports (from ${formatMoment(Math.min(...later.map((o) => o.at)))}): probably an updated toll.`;
   if (earlier.length === refs.length) return ` This report (${formatMoment(mine.at)}) is later than the others: probably an updated toll.`;
   if (earlier.length + later.length === refs.length) return ` Earlier reports give lower figures and later ones higher (this one: ${formatMoment(mine.at)}): probably a rising toll.`;
