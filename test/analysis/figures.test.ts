@@ -316,6 +316,7 @@ describe('casualty figures', () => {
     // The opener names those counted when the count's own verb does not.
     assert.deepEqual(claimsOf('Of the injured, 7 were children. Among the deceased were 9 women.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['7', 'injured', 'partial'], ['9', 'killed', 'partial']]);
     assert.deepEqual(claimsOf('The deceased include 9 women.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['9', 'killed', 'partial']]);
+    assert.deepEqual(claimsOf('Of the deceased, 29 have been identified.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['29', 'killed', 'partial']]);
     assert.deepEqual(scopes('More than 2,000 people were detained in the capital alone.'), [['More than 2,000', 'partial']]);
     assert.deepEqual(scopes('Hospitals in Brenna alone treated nearly 600 injured people.'), [['nearly 600', 'partial']]);
     assert.deepEqual(scopes('One nurse said her ward had treated 120 injured people on the night of 19 to 20 September alone.'), [['120', 'partial']]);

@@ -405,7 +405,7 @@ export class CasualtyFigureExtractor {
     this.groups = { ...GROUP_NOUNS };
     for (const w of extras.securityGroups ?? []) this.groups[w.toLowerCase()] = 'security';
     this.outcomeAfterRe = new RegExp(`(?:${TO_HOSPITAL}|${alternation(Object.keys(this.outcomeAfter))})\\b`, 'iy');
-    this.stemRe = new RegExp(`\\b${alternation([...Object.keys(this.outcomeAfter), ...Object.keys(OUTCOME_NOUNS), ...Object.keys(OUTCOME_BEFORE), 'lives', 'toll'].map((w) => w.split(' ')[0].slice(0, 5)))}`, 'i');
+    this.stemRe = new RegExp(`\\b${alternation([...Object.keys(this.outcomeAfter), ...Object.keys(OUTCOME_NOUNS), ...Object.keys(OUTCOME_BEFORE), ...Object.keys(COUNTED_OUTCOMES), 'lives', 'toll'].map((w) => w.split(' ')[0].slice(0, 5)))}`, 'i');
   }
 
   /** `sentenceOf(offset)` gives the sentence span around an offset; `taken` holds dates and times. */
