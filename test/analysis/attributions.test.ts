@@ -306,6 +306,9 @@ describe('attributions', () => {
     checkAttributions('Dr. Ines Okafor of the district hospital said in an interview that 12 died.', [['Dr. Ines Okafor', 'Ines Okafor']]);
     checkAttributions('Sources close to the ministry told Reuters that 12 died.', [['Sources close to the ministry', 'Sources close to the ministry']]);
     checkAttributions('A source close to the investigation said 12 died.', [['A source close to the investigation', 'source close to the investigation']]);
+    // A speaker at the venue of the event.
+    checkAttributions('Our correspondent at the stadium says at least 20 bodies have been brought out.', [['Our correspondent at the stadium', 'correspondent at the stadium']]);
+    checkAttributions('A journalist at the prison said 12 inmates died.', [['A journalist at the prison', 'journalist at the prison']]);
     checkAttributions('Sixteen deaths have been confirmed by the district health office.', [['the district health office', 'district health office']]);
     checkAttributions('The toll rose to 14, as reported by the regional health department.', [['the regional health department', 'regional health department']]);
     checkAttributions('The agency quoted plant director Ilse Kahn as saying 3 died.', [['Ilse Kahn', 'Ilse Kahn']]);

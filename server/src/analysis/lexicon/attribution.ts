@@ -96,6 +96,9 @@ export const SPEAKER_PLACES = new Set([
   'capital', 'city', 'town', 'village', 'villages', 'region', 'province', 'district', 'area', 'areas', 'county',
   'neighbourhood', 'neighborhood', 'north', 'south', 'east', 'west', 'scene', 'square', 'port', 'camp', 'camps',
   'border', 'country', 'countries', 'cities', 'towns', 'regions', 'provinces', 'districts', 'valley', 'island', 'suburbs', 'countryside', 'streets', 'ground', 'site', 'morgue',
+  // Venues an event happens at: "our correspondent at the stadium says".
+  'stadium', 'mine', 'factory', 'plant', 'prison', 'airport', 'station', 'court', 'courthouse', 'market', 'harbour', 'harbor',
+  'docks', 'shelter', 'shelters', 'compound', 'checkpoint', 'crossing', 'frontline', 'venue', 'hospital', 'hospitals', 'school', 'campus',
 ]);
 
 /** Determiners that may open a source. */
