@@ -351,6 +351,9 @@ describe('attributions', () => {
     checkAttributions('At least 40 died, according to a report from Human Rights Watch.', [['Human Rights Watch', 'Human Rights Watch']]);
     checkAttributions('According to the report, 12 people died.', [['the report', 'report']]);
     checkAttributions('At least 164 people died, according to official figures.', [['official figures', 'official figures']]);
+    // A count opens the source as a number word does; a year does not.
+    checkAttributions('At least 19 died, according to 14 witnesses.', [['14 witnesses', '14 witnesses']]);
+    checkAttributions('At least 19 died, according to 2021 census data.', []);
     checkAttributions('Mara Lind said the protest was calm. According to her, 5 died.', [['Mara Lind', 'Mara Lind'], ['her', 'Mara Lind']]);
     checkAttributions('According to her office, 5 died.', [['her office', 'office']]);
     // A description, then the name it goes by closing the sentence; one word only as an acronym.

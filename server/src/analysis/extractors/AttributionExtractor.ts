@@ -597,7 +597,8 @@ function forwardPhrase(tokens: LazyTokens): Phrase | null {
   const first = tokens.at(0);
   // "according to him", "according to her, ...": a pronoun, not a determiner.
   if (first && first.lower in OBJECT_PRONOUNS && !tokens.at(1)?.word) return { start: first.start, end: first.end, first: 0 };
-  if (first && DETERMINERS.has(first.lower) && first.lower !== 'that') i++;
+  // A count is a determiner too: "according to 14 witnesses", as "according to three residents".
+  if (first && ((DETERMINERS.has(first.lower) && first.lower !== 'that') || (/^\d{1,3}(?:,\d{3})*$/.test(first.text) && tokens.at(1)?.word))) i++;
   const begin = i;
   let last = -1;
   for (let t = tokens.at(i); t; t = tokens.at(++i)) {
