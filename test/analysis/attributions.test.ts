@@ -309,6 +309,8 @@ describe('attributions', () => {
     // A speaker at the venue of the event.
     checkAttributions('Our correspondent at the stadium says at least 20 bodies have been brought out.', [['Our correspondent at the stadium', 'correspondent at the stadium']]);
     checkAttributions('A journalist at the prison said 12 inmates died.', [['A journalist at the prison', 'journalist at the prison']]);
+    // An age before the head, after the cue.
+    checkAttributions('“They shot at anyone,” said a 34-year-old farmer who fled with his family.', [['a 34-year-old farmer', '34-year-old farmer']]);
     checkAttributions('Sixteen deaths have been confirmed by the district health office.', [['the district health office', 'district health office']]);
     checkAttributions('The toll rose to 14, as reported by the regional health department.', [['the regional health department', 'regional health department']]);
     checkAttributions('The agency quoted plant director Ilse Kahn as saying 3 died.', [['Ilse Kahn', 'Ilse Kahn']]);
@@ -448,6 +450,9 @@ describe('attributions', () => {
     assert.deepEqual(backer('Darel: four dead as police clear sit-in\n\nPolice cleared the sit-in, leaving five people dead, the interior ministry said.'), [null, 'interior ministry']);
     assert.deepEqual(backer('Four people died in the clashes.\n\nFour people died, the interior ministry said.'), [null, 'interior ministry']);
     assert.deepEqual(backer('Clashes leave 40 dead\n\nAt least 40 people have been killed, according to figures released by the Red Cross.'), ['Red Cross', 'Red Cross']);
+    // A summary's bullets, likewise, by the text below the section.
+    assert.deepEqual(backer('# Flash update\n\n## Highlights\n\n- At least 46 civilians killed.\n- Two aid workers killed.\n\n## Overview\n\nAccording to the health authorities, 46 civilians have been killed.'), ['health authorities', null, 'health authorities']);
+    assert.deepEqual(backer('# Flash update\n\n- At least 46 civilians killed.\n\nAccording to the health authorities, 46 civilians have been killed.'), [null, 'health authorities']);
   });
 
   it('reads the issuer a press release or statement names in its opening lines, and lets it back what no one else does', () => {
@@ -475,6 +480,9 @@ describe('attributions', () => {
     assert.deepEqual(backers('Tarsia Ministry of Defence: briefing, 2 March 2040\n\nUp to 60 servicemen were killed.'), [['Up to 60', 'Tarsia Ministry of Defence']]);
     assert.deepEqual(backers('Briefing ends in chaos\n\nAt least 31 people were killed.'), [['At least 31', null]]);
     assert.deepEqual(backers('Relief Coalition for Orsava - Situation report no. 2\n9 November 2034\n\nOfficial figures report 2,106 deaths.'), [['2,106', 'Relief Coalition for Orsava']]);
+    // A report titled by the place it covers: the place is no issuer.
+    assert.deepEqual(backers('# Eastern Harlow: Flash Update No. 2 (as of 14 May 2035)\n\n- At least 46 civilians killed.'), [['At least 46', null]]);
+    assert.deepEqual(backers('OCHA: Flash Update No. 2\n\n- At least 46 civilians killed.'), [['At least 46', 'OCHA']]);
     assert.deepEqual(backers('Update - Statement\n\nAt least 31 people were killed.'), [['At least 31', null]]);
     assert.deepEqual(backers('Statement - March 15\n\nAt least 31 people were killed.'), [['At least 31', null]]);
     assert.deepEqual(backers('Floods - statement\n\nAt least 31 people were killed in the floods.'), [['At least 31', null]]);

@@ -603,6 +603,8 @@ function forwardPhrase(tokens: LazyTokens): Phrase | null {
   let last = -1;
   for (let t = tokens.at(i); t; t = tokens.at(++i)) {
     if (isInner(t) || (t.lower in PRONOUNS && i === begin)) last = i;
+    // "said a 34-year-old farmer": an age before the head.
+    else if (/^\d{1,3}$/.test(t.text) && tokens.at(i + 1)?.text === '-' && /^(?:year|month)-old$/.test(tokens.at(i + 2)?.lower ?? '')) i += 2;
     // "the provincial disaster agency", "the port authority": nouns modifying a source's head, no more than two before it.
     else if (isNounModifier(t) && modifiesHead(tokens, i)) continue;
     // (A link word only after a word of the phrase: "according to to the ministry" has none before its second "to".)

@@ -23,6 +23,8 @@ const NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|f
 /** Heads that make a name an organisation's, when it is one word or two ("UNICEF" alone is too short to tell). */
 const ORGANISATION_WORD = /\b(?:Ministry|Department|Office|Agency|Authority|Council|Committee|Commission|Centre|Center|Watch|Union|Federation|Association|Alliance|Coalition|League|Movement|Network|Foundation|Institute|Service|Services|Police|Government|Presidency|Embassy|Mission|Directorate|Secretariat|Bureau|Board|Court|Army|Forces|Guard|Company|Corporation|Group|Party|Front|Red Cross|Red Crescent|Nations)\b/u;
 
+/** Kinds of text titled by the place they report on. */
+const PLACE_TITLED = /^(?:situation\s+report|sitrep|flash\s+update|fact\s*sheet|bulletin|update)$/i;
 /** Words a header may put before or after the kind of text that name no issuer: "Update - Statement", "Statement: Full Text". */
 const NOT_AN_ISSUER = /^(?:Update[sd]?|Correction|Corrected|Transcript|Full|Text|Breaking|Live|Latest|Read|Video|Audio|Watch|Exclusive|Embargoed|Embargo|Archive|Joint|Official|Draft|Home|News|Media|Press|Related|Source|Sources|English|Translation|Summary|Background|Note|Notes|Editors?|Attention|Contact|Contacts|Download|Print|Share|PDF|Page|Menu|Search|Today|Yesterday|Now|New|Final|Original)(?:\s|$)/i;
 
@@ -101,6 +103,9 @@ export class IssuerExtractor {
   private make(text: string, lineStart: number, line: string, m: RegExpExecArray, group: number, cue: string, sameLine = false): RawAttribution | null {
     const name = m[group].replace(/^[Tt]he\s+/, '');
     const words = name.split(/\s+/);
+    // "Eastern Harlow: Flash Update No. 2", "Sudan - Situation report": reports are titled by the place they
+    // cover; an issuer there is an organisation's name or initials.
+    if (PLACE_TITLED.test(cue) && !ORGANISATION_WORD.test(name) && !/^\p{Lu}{2,}$/u.test(name)) return null;
     if (!ORGANISATION_WORD.test(name) && words.length < 3 && (!sameLine || NOT_AN_ISSUER.test(name) || isCalendarWord(words[0]) || commonWords(text, name))) return null;
     const start = lineStart + line.indexOf(name, m.index);
     return { start, end: start + name.length, mention: text.slice(start, start + name.length), cue: cue.toLowerCase().replace(/\s+/g, ' '), extractor: this.name };

@@ -98,6 +98,32 @@ export function linkAttributions(text: string, claims: Claim[], sentences: Sente
     c.attribution = best ? best.id : null;
   }
   backHeadline(text, claims);
+  backHighlights(text, claims);
+}
+
+/** A section that sums up the text below it: "## Highlights", "Key figures:", "**At a glance**". */
+const SUMMARY_HEADING = /(?:^|\n)[ \t#*_]*(?:highlights|key\s+(?:points|figures|facts|messages|findings)|summary|at\s+a\s+glance|in\s+brief|main\s+points)[ \t*_:]*\r?\n/gi;
+/** Where such a section ends: the next heading, or a line of prose after a blank line. */
+const SECTION_END = /\n[ \t]*\r?\n(?![ \t]*(?:[-*•]|\d+[.)])[ \t])/;
+
+/**
+ * A summary's figure ("## Highlights\n- At least 46 civilians killed"), backed by nothing on its line,
+ * takes the backer of the first figure after the section with the same outcome and count, as a headline does.
+ */
+function backHighlights(text: string, claims: Claim[]): void {
+  SUMMARY_HEADING.lastIndex = 0;
+  for (let m = SUMMARY_HEADING.exec(text); m; m = SUMMARY_HEADING.exec(text)) {
+    const from = m.index + m[0].length;
+    const rest = SECTION_END.exec(text.slice(from));
+    const to = rest ? from + rest.index : text.length;
+    for (const c of claims) {
+      if (c.start < from || c.kind !== 'figure' || c.attribution !== null) continue;
+      if (c.start >= to) break;
+      const same = claims.find((o) => o.kind === 'figure' && o.start >= to && o.outcome === c.outcome && o.min === c.min && o.attribution !== null);
+      if (same?.kind === 'figure') c.attribution = same.attribution;
+    }
+    SUMMARY_HEADING.lastIndex = to;
+  }
 }
 
 /** The longest line a headline may be. */
