@@ -40,6 +40,8 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
 export const COUNT_STARTS = [...NUMBER_WORDS, ...Object.keys(VAGUE)];
 /** Taken to a hospital the text names or describes: "admitted to the district hospital", "taken to Varn General Hospital". */
 const TO_HOSPITAL = String.raw`(?:admitted|taken|rushed)\s+to\s+(?:(?:the|a|an)\s+)?(?:[a-z'’.-]+\s+){0,3}?hospitals?`;
+/** A count right after an outcome verb: its object ("killed 45", "injured at least 40"). */
+const ACTIVE_WITH_COUNT_AFTER = /^\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|another|a\s+further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b)/i;
 const WENT_UP_TO_BEFORE = /\b(?:gone|went|goes)\s+up\s+to\s+$/i;
 const HEDGE_BEFORE = new RegExp(`(?:^|[^\\w])(${alternation(Object.keys(HEDGES))})\\s+$`, 'i');
 const NOT_AFTER = /[\w.,\-/]$/;
@@ -785,6 +787,8 @@ export class CasualtyFigureExtractor {
           if (PEOPLE_ONLY_OUTCOMES.has(word) && !np.some((x) => this.groups[x.lower])) break;
           // "succumbed to pressure": to something else than wounds (those are the longer outcomes).
           if (word === 'succumbed' && /^\s+to\b/i.test(text.slice(t.start + m.length, t.start + m.length + 4))) break;
+          // "have affected 2 million people and killed 45": an active verb with a count of its own after it is that count's.
+          if (i > npEnd && ACTIVE_WITH_COUNT_AFTER.test(text.slice(t.start + m.length, t.start + m.length + 24))) break;
           outcome = this.outcomeOf(word);
           outcomeEnd = t.start + m.length;
           break;
