@@ -137,6 +137,9 @@ describe('casualty figures', () => {
     assert.equal(f.scope, 'partial');
     const [g] = claimsOf('In the footage, 10 people appear to have been killed.', 'figure');
     assert.equal(g.scope, 'partial');
+    // Not a video someone speaks in.
+    assert.deepEqual(claimsOf('In a video posted online, the mayor said 12 had died.', 'figure').map((x) => x.scope), ['total']);
+    assert.deepEqual(claimsOf('In a video posted online, 12 bodies can be seen.', 'figure').map((x) => x.scope), ['partial']);
     const [h] = claimsOf('Police said 176 of its officers had been injured.', 'figure');
     assert.equal(h.scope, 'partial');
     const [t] = claimsOf('In total, 225 people were killed across the country.', 'figure');
