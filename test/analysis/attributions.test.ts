@@ -309,6 +309,10 @@ describe('attributions', () => {
     // A speaker at the venue of the event.
     checkAttributions('Our correspondent at the stadium says at least 20 bodies have been brought out.', [['Our correspondent at the stadium', 'correspondent at the stadium']]);
     checkAttributions('A journalist at the prison said 12 inmates died.', [['A journalist at the prison', 'journalist at the prison']]);
+    // The cue as the second verb of the sentence's subject; not after a clause of another subject.
+    checkAttributions('The minister visited the site on Monday and said 12 people had died.', [['The minister', 'minister']]);
+    checkAttributions('Ruiz declined to give a figure but said dozens had died.', [['Ruiz', 'Ruiz']]);
+    checkAttributions('Police fired tear gas, and witnesses said 3 died.', [['witnesses', 'witnesses']]);
     // An age before the head, after the cue.
     checkAttributions('“They shot at anyone,” said a 34-year-old farmer who fled with his family.', [['a 34-year-old farmer', '34-year-old farmer']]);
     checkAttributions('Sixteen deaths have been confirmed by the district health office.', [['the district health office', 'district health office']]);

@@ -297,6 +297,8 @@ export class AttributionExtractor {
       if (!np && k >= 3) np = closeTo(before, k) ?? located(before, k);
       // "A review of media reports on police casualties indicates", "An investigation of the killings found".
       if (!np && k >= 2) np = finding(before, k);
+      // "The minister visited the site and said", "Ruiz declined to give a figure but said": the subject of the first verb.
+      if (!np && k >= 2 && (before[k].lower === 'and' || before[k].lower === 'but')) np = coordinatedSubject(text, before, k, sentence.start);
       // A speaker before what it speaks for: "a spokesperson for the regional fire service said", "the head
       // of the agency said", "sources close to the ministry told" (with it); "Dr. Ines Okafor of the
       // district hospital said" (the person alone).
@@ -669,6 +671,16 @@ function speaksFor(tokens: Token[], np: Phrase | null): number {
 /** After "said": what the speaker speaks for, and a name that closes the sentence: '..., said a spokesman for the ministry, Ana Ruiz.' */
 const FOR_AFTER = /^\s+(?:for|of)\s+/;
 const NAME_CLOSES = /^,\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\s*[.!?]?["”’]?\s*$/u;
+/** The subject opening the sentence, when the cue is its second verb, joined by "and" or "but" at token `and` with no comma before. */
+function coordinatedSubject(text: string, tokens: Token[], and: number, sentenceStart: number): Phrase | null {
+  const subject = forwardPhrase(new LazyTokens(text, sentenceStart, tokens[and].start));
+  if (!subject || !/^[\s"“]*$/.test(text.slice(sentenceStart, subject.start))) return null;
+  const between = tokens.filter((t) => t.start >= subject.end && t.end <= tokens[and].start);
+  // A verb of its own after the subject ("visited", "declined"), and no clause break before "and".
+  if (between.length < 1 || !between[0].word || between[0].lower === 'and' || between.some((t) => /^[,;:“”"()]$/.test(t.text))) return null;
+  return { start: subject.start, end: subject.end, first: 0 };
+}
+
 /** A name set off after a description, closing the sentence: "according to the mine's operator, Kessel Mining.", "..., the Caldera Mineworkers' Federation." */
 const ORGANISATION_CLOSES = /^,\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}\p{M}'’&.-]*){0,5})\s*[.!?]?["”’]?\s*$/u;
 /** After a forward cue's description ("the mine's operator"), the name it goes by, when one closes the sentence. */
