@@ -471,6 +471,9 @@ describe('dates', () => {
       ['January 5', '2022-01-05'], ['Two days later', '2022-01-07'],
     ]);
     checkDates('This morning the curfew was lifted.', [['This morning', '2022-01-11']]);
+    checkDates('The protests began on January 1. Ten days later, the curfew was lifted. The army arrived eight days ago.', [
+      ['January 1', '2022-01-01'], ['Ten days later', '2022-01-11'], ['eight days ago', '2022-01-03'],
+    ]);
     // A day restated after the relative words is the day.
     const restated = claimsOf('Rain began on January 4. A state of emergency was declared two days later, on Thursday.', 'date');
     assert.deepEqual(restated.map((d) => [d.text, d.value, d.event]), [['January 4', '2022-01-04', null], ['Thursday', '2022-01-06', 'state of emergency declared']]);

@@ -4,16 +4,16 @@
 import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
-const RELATIVE_RE = new Pattern(/\b(?:the\s+day\s+(before\s+yesterday|after\s+tomorrow)|the\s+(following|next|previous|same)\s+day|the\s+day\s+(before|after)|(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))|(two|three|four|five|six|seven)\s+days\s+(later|earlier)|(two|three|four|five|six|seven|a|one)\s+(days?|weeks?)\s+ago)\b(?!(?<=\b(?:today|tonight))['’]s\b)/gi);
+const RELATIVE_RE = new Pattern(/\b(?:the\s+day\s+(before\s+yesterday|after\s+tomorrow)|the\s+(following|next|previous|same)\s+day|the\s+day\s+(before|after)|(today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))|(two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(later|earlier)|(two|three|four|five|six|seven|eight|nine|ten|a|one)\s+(days?|weeks?)\s+ago)\b(?!(?<=\b(?:today|tonight))['’]s\b)/gi);
 /** What the pattern can start with (see starts.ts). */
-export const RELATIVE_STARTS = ['the', 'today', 'yesterday', 'tomorrow', 'tonight', 'this', 'two', 'three', 'four', 'five', 'six', 'seven', 'a', 'one'];
+export const RELATIVE_STARTS = ['the', 'today', 'yesterday', 'tomorrow', 'tonight', 'this', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'one'];
 
 const OFFSETS: Record<string, number> = {
   following: 1, next: 1, previous: -1, same: 0, before: -1, after: 1, today: 0, yesterday: -1, tomorrow: 1, tonight: 0,
 };
 /** A day restated right after: ", on Thursday", ", on 8 October". */
 const RESTATED_AFTER = /^,?\s+on\s+(?:\d|[A-Z])/;
-const DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
  * "Today" capitalised after a word of its own clause ("Varnia Today reported", "the Today programme"),
