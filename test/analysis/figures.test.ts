@@ -92,6 +92,8 @@ describe('casualty figures', () => {
     // "and 146 injured" counts the noun before it, even after a small count that is no toll of its own.
     checkFigures('12 police officers were killed and 19 injured.', [['12', 12, 12, 'killed', 'security'], ['19', 19, 19, 'injured', 'security']]);
     checkFigures('Two police officers had been killed and 146 injured by rioters.', [['Two', 2, 2, 'killed', 'security'], ['146', 146, 146, 'injured', 'security']]);
+    // An aside with no comma before it counts a part, and gives the head no group.
+    checkFigures('Six people including two children died in the fire.', [['Six', 6, 6, 'killed', 'people'], ['two', 2, 2, 'killed', 'civilians']]);
     // Not an active verb with a count of its own: "affected 2 million people and killed 45".
     checkFigures('The floods have affected 2 million people and killed 45.', [['45', 45, 45, 'killed', 'people']]);
     // Not a toll's count: "The toll has risen to 15 and 40 people are injured".

@@ -76,6 +76,10 @@ const TREATERS_BEFORE = /\b(hospitals?|clinics?|infirmar(?:y|ies)|doctors|medics
 const AFTER_HEAD = new Set(['in', 'within', 'over', 'during', 'across', 'for', 'on', 'at', 'from', 'since', 'throughout']);
 /** Words that join a noun for people to more of its phrase: "members of the opposition", "police and soldiers". */
 const NP_LINKS = new Set(['of', 'and', 'or', 'from', 'with', 'near', 'outside', 'inside', 'around', 'by']);
+/** Words that open an aside with no comma before it: "Six people including two children died". */
+const INLINE_ASIDE = new Set(['including', 'among']);
+/** Words before a group's noun in such an aside ("two young children", "three police officers"). */
+const GROUP_MODIFIER = /^(?:young|small|other|more|police|army|security|local|foreign)$/;
 const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 'before', 'while', 'but', 'if', 'as', 'than']);
 /** ", while" after the outcome sets another clause against it ("5 soldiers died, while rebels claimed 40"); "died while fleeing" is an occasion. */
 const INCIDENT_AFTER_RE = new RegExp(`^(?!\\s*,\\s*while\\b)[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
@@ -699,6 +703,8 @@ export class CasualtyFigureExtractor {
         continue;
       }
       if (AUXILIARY.has(t.lower) || this.outcomeAt(text, t.start) || isDigitCode(text.charCodeAt(t.start)) || STOP_WORDS.has(t.lower)) break;
+      // "Six people including two children died": the aside is no part of the counted phrase.
+      if (np.length > 0 && INLINE_ASIDE.has(t.lower)) break;
       // "300 videos" is no casualty count; "300 protesters in four days" is (the noun after a preposition is not the counted one).
       if (NON_PERSON_NOUNS.has(t.lower) && np.length < 4 && !np.some((x) => AFTER_HEAD.has(x.lower))) return null;
       np.push(t);
@@ -812,6 +818,13 @@ export class CasualtyFigureExtractor {
             if (last) break;
           }
           i = j;
+          continue;
+        }
+        if (i === npEnd && INLINE_ASIDE.has(t.lower) && isCountToken(text, tokens.at(i + 1))) {
+          // "Six people including two children died": step over the aside's count and its nouns.
+          let j = i + 2;
+          while (j < i + 7 && tokens.at(j)?.word && (this.groups[tokens.at(j)!.lower] || tokens.at(j)!.lower === 'and' || isCountToken(text, tokens.at(j)) || GROUP_MODIFIER.test(tokens.at(j)!.lower))) j++;
+          i = j - 1;
           continue;
         }
         if ((t.text === ',' && gap === 0) || QUOTE_MARKS.has(t.text)) continue;
