@@ -365,6 +365,17 @@ describe('corpus', () => {
     assert.match(nights.diagnostics(B).find((d) => d.code === 'conflict')!.message, /this says 2026-03-08; the night of 2026-03-10 in a\.txt/);
   });
 
+  it('takes a day whose time is also given in GMT on the next day to agree with that day', () => {
+    const c = new Corpus();
+    c.set(A, dated('12 March 2036', 'An earthquake struck at 11:47 p.m. local time on Monday (0347 GMT Tuesday), officials said.'));
+    c.set(B, dated('12 March 2036', 'An earthquake struck early on Tuesday, 11 March, GMT, the survey said.'));
+    assert.deepEqual(codes(c, A), []);
+    assert.deepEqual(codes(c, B), []);
+    // Without the other zone's day, the two differ.
+    c.set(A, dated('12 March 2036', 'An earthquake struck at 11:47 p.m. local time on Monday, officials said.'));
+    assert.deepEqual(codes(c, A), ['conflict']);
+  });
+
   it('takes a measure declared one day and in force the next to agree, and two days apart to differ', () => {
     const c = new Corpus();
     c.set(A, dated('10 January 2022', 'A state of emergency was declared on January 5, officials said.'));
