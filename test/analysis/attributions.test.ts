@@ -357,6 +357,15 @@ describe('attributions', () => {
     checkAttributions('At least 40 died, according to a report from Human Rights Watch.', [['Human Rights Watch', 'Human Rights Watch']]);
     checkAttributions('According to the report, 12 people died.', [['the report', 'report']]);
     checkAttributions('At least 164 people died, according to official figures.', [['official figures', 'official figures']]);
+    // "Per" opening a sentence; not "per capita".
+    checkAttributions('Per hospital officials, 12 died.', [['hospital officials', 'hospital officials']]);
+    checkAttributions('Per capita, 12 died.', []);
+    // A document reads what it says; a person reading does not say it.
+    checkAttributions('“Twelve people died,” the statement read.', [['the statement', 'statement']]);
+    checkAttributions('Protesters read the statement aloud. The minister read the report on 12 deaths.', []);
+    // "The statement" is its issuer's, or the body's that last spoke.
+    checkAttributions('Ministry of Health - Press release\n\n“Twelve people died,” the statement said.', [['Ministry of Health', 'Ministry of Health'], ['the statement', 'Ministry of Health']]);
+    checkAttributions('In a statement, the army said 14 soldiers died. The statement added that 3 were missing.', [['the army', 'army'], ['The statement', 'army']]);
     // A count opens the source as a number word does; a year does not.
     checkAttributions('At least 19 died, according to 14 witnesses.', [['14 witnesses', '14 witnesses']]);
     checkAttributions('At least 19 died, according to 2021 census data.', []);

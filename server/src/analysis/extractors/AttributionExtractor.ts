@@ -85,6 +85,8 @@ const BOTH_AFTER = /^\s+(?:both|either)(?=\s)/i;
 const AND_AFTER = /^\s+(?:and|as\s+well\s+as)\s+/i;
 /** "per" sources only after a comma, before an article or a name: "12 died, per the health ministry" (not "per cent", "per day"). */
 const PER_AS_CUE = { before: /,\s*$/, after: /^\s+(?:the\s+|an?\s+|\p{Lu})/u };
+/** After "Per" opening a sentence: a source phrase, then a comma ("Per hospital officials, 12 died"; not "Per capita, ..."). */
+const PER_OPENING_AFTER = /^\s+(?!capita\b|cent\b|se\b|annum\b)[\p{L}'’ -]{2,60},/u;
 /** What follows a cue used as a participle of a count: "reported missing", "confirmed dead". */
 const STATE_AFTER = /^\s+(?:missing|dead|killed|injured|wounded|hurt|detained|arrested|abducted|kidnapped|disappeared|safe|alive)\b/i;
 /** Words that open an aside between a source and its cue. */
@@ -95,6 +97,8 @@ const DOCUMENT_NOUNS = new Set(['statement', 'report', 'reports', 'letter', 'com
 /** What can "show" a figure: records and tallies, not people ("Ana Ruiz showed reporters the damage"). */
 const RECORD_NOUNS = new Set(['records', 'data', 'figures', 'statistics', 'tally', 'tallies', 'documents', 'estimates', 'report', 'reports', 'count', 'list', 'survey', 'study', 'analysis', 'database']);
 const SHOW_CUES = new Set(['show', 'shows', 'showed']);
+/** What follows a document's "read": the end of the clause, or "in part". */
+const READ_AFTER = /^\s*(?:[.,;:]|in\s+part\b)/;
 /** A study of other sources, which is the source of what it finds: "a review of media reports indicates". */
 const FINDING_NOUNS = new Set(['review', 'analysis', 'study', 'examination', 'investigation', 'inquiry', 'survey', 'assessment', 'audit', 'comparison']);
 /** Records too, though they "show" nothing: "according to official results". */
@@ -141,7 +145,7 @@ export class AttributionExtractor {
   readonly headlineCues: ReadonlySet<string>;
 
   constructor(extras: LexiconExtras = {}) {
-    const cues = [...CUES_AFTER_SOURCE, 'describe', ...FORWARD_CUES, 'According to', ...(extras.attributionVerbs ?? []).map((w) => w.toLowerCase())];
+    const cues = [...CUES_AFTER_SOURCE, 'describe', ...FORWARD_CUES, 'According to', 'Per', ...(extras.attributionVerbs ?? []).map((w) => w.toLowerCase())];
     // Word edges that know letters beyond ASCII, so that an extra verb such as "declaró" is found.
     this.cueRe = new Pattern(new RegExp(`(?<![\\p{L}\\p{N}_])(${alternation(cues)})(?![\\p{L}\\p{N}_])`, 'gu'));
     this.starts = [...cues, 'source', 'sources', ...SPEAKER_ROLES, ...SPEAKER_TITLES]; // and the "Source:" label of a line, and a speaker's
@@ -209,6 +213,8 @@ export class AttributionExtractor {
       const cueEnd = m.index + cue.length;
       if (FORWARD_CUES.includes(cue.toLowerCase())) {
         if (cue === 'per' && !(PER_AS_CUE.before.test(text.slice(Math.max(0, m.index - 4), m.index)) && PER_AS_CUE.after.test(text.slice(cueEnd, cueEnd + 8)))) continue;
+        // "Per hospital officials, 12 died": opening the sentence, before a phrase and a comma.
+        if (cue === 'Per' && !(m.index === sentence.start && PER_OPENING_AFTER.test(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 80))))) continue;
         // "according to a tally by local journalists": the source is whoever made the document.
         const doc = DOCUMENT_BY.exec(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 100)));
         let from = doc ? cueEnd + doc[0].length : cueEnd;
@@ -356,6 +362,8 @@ export class AttributionExtractor {
         && !(PLURAL_VERB_CUES.has(cue) && SOURCE_NOUNS.has(lastWord(text.slice(np.start, np.end))))) np = null;
       // "Records show": a record shows, or its maker ("data from the ministry show").
       if (np && SHOW_CUES.has(cue) && !text.slice(np.start, np.end).toLowerCase().split(/\s+/).some((w) => RECORD_NOUNS.has(w)) && !documentBefore(before, np.first)) np = null;
+      // '"...," the statement read': only a document reads, closing what it says.
+      if (np && (cue === 'read' || cue === 'reads') && !(DOCUMENT_NOUNS.has(lastWord(text.slice(np.start, np.end)).toLowerCase()) && READ_AFTER.test(text.slice(cueEnd, cueEnd + 12)))) np = null;
       if (np) {
         const other = k >= 0 && before[k].text !== ',' ? conjunct(before, np) : null;
         if (other && endsInPlace(before, other, np.first - 1) && !SOURCE_NOUNS.has(lastWord(text.slice(np.start, np.end)).toLowerCase())) {

@@ -28,6 +28,8 @@ export const CUES_AFTER_SOURCE = [
   'referred to',
   // Only after records and tallies: "hospital records show", "data from the ministry showed".
   'show', 'shows', 'showed',
+  // Only after a document, closing what it says: '"...," the statement read.'
+  'read', 'reads',
   // Only before "as saying": "Local media cited a hospital doctor as saying ...".
   'cited',
   // A press release's present tense: "The Government confirms that 19 persons are still missing".

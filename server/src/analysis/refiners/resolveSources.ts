@@ -4,6 +4,7 @@
 // "the experts" after "UN human rights experts" is UN human rights experts.
 import { CAPITALISED_STOPWORDS, DETERMINERS, NAME_TITLES, OBJECT_PRONOUNS, PERSON_NAME, PRONOUNS, ROLE_HEADS, SOURCE_NOUNS } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { ISSUED_KINDS } from '../extractors/IssuerExtractor.ts';
 import type { Sentence } from '../segment.ts';
 import type { AttributionClaim } from '../model.ts';
 
@@ -305,6 +306,10 @@ function spelledBy(words: string[], initials: string): string | null {
 }
 
 /** What a text calls an organisation it has named: "the group", "the organisation". */
+/** A document that speaks for whoever issued it: "the statement", "the communiqué". */
+const DOCUMENT_ANAPHORA = /^the\s+(?:(?:press|news|media)\s+)?(?:statement|communiqu[ée]|release|bulletin)$/i;
+/** The cue IssuerExtractor gives an issuer: the kind of text ("press release", "urgent statement"), "report", "compiled by". */
+const isIssuerCue = (cue: string) => ISSUED_KINDS.some((k) => cue.endsWith(k)) || cue === 'report' || cue.endsWith(' by');
 const BODY_ANAPHORA = new Set(['group', 'organisation', 'organization', 'charity', 'watchdog', 'monitor', 'body', 'agency', 'ngo']);
 
 /** The one proper name in the text ending with this institution's word ("Lorn Dockers' Union"), or null (none, or several). */
@@ -428,6 +433,8 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
     const person = personNamedBefore(text, paragraphStartAfter(sentences, c.sentence, Math.max(lastPersonEnd, c.start - NAMED_BEFORE_CHARS)), c.start);
     return person === null ? null : fullName(text, person, cache);
   };
+  // The issuer a statement's header names (see IssuerExtractor): the first attribution, with the kind of text as its cue.
+  const issuerClaim = claims[0] && isIssuerCue(claims[0].cue) ? claims[0] : null;
   for (const c of claims) {
     named = null;
     // "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the name; "OCHA" later is that name too.
@@ -480,7 +487,9 @@ export function resolveSources(text: string, claims: AttributionClaim[], sentenc
       else {
         c.source = (words.length === 1 && INSTITUTION_HEADS.has(head) ? namedInstitution(text, head, institutions) : null)
           // "Amnesty International said ... The group said": an organisation's generic name is the last organisation that spoke.
-          ?? (words.length === 1 && BODY_ANAPHORA.has(head) && /^the\s/i.test(c.text) ? lastBody : null) ?? mention;
+          ?? (words.length === 1 && BODY_ANAPHORA.has(head) && /^the\s/i.test(c.text) ? lastBody : null)
+          // "the statement said": the issuer's, or the body that last spoke ("In a statement, the army said ... The statement added").
+          ?? (DOCUMENT_ANAPHORA.test(c.text) && c !== issuerClaim ? issuerClaim?.source ?? lastBody : null) ?? mention;
       }
     }
     const shape = shapeOf(c.source);
