@@ -511,6 +511,11 @@ describe('attributions', () => {
     assert.deepEqual(backers('# Situation report\n\n- Dead: 29 (Ministry of the Interior)\n- Missing: 47\n\nSource: Civil Protection Agency, 5 May 2031\n'),
       [['29', 'Ministry of the Interior'], ['47', 'Civil Protection Agency']]);
     assert.deepEqual(backers('# Situation report\n\n- Missing: 47\n\nSource: Civil Protection Agency\n\nAt least 31 people were killed.'), [['47', null], ['At least 31', null]]);
+    // A "Source:" line right under a table backs the table, whatever follows; its words need no grammar.
+    assert.deepEqual(backers('| Province | Dead |\n|---|---|\n| Arno | 41 |\n| **Total** | **67** |\n\nSource: provincial disaster management offices.\n\nAt least 31 people were killed.'),
+      [['41', 'provincial disaster management offices'], ['67', 'provincial disaster management offices'], ['At least 31', null]]);
+    // The issuer after a dash closing a report's title line.
+    assert.deepEqual(backers('# Floods\n\n*Situation report No. 4, 22 June 2037 — Delta Relief Network*\n\nAt least 31 people were killed.'), [['At least 31', 'Delta Relief Network']]);
   });
 });
 

@@ -190,6 +190,7 @@ describe('dates', () => {
     assert.equal(analyze('# Timeline\n\n*Compiled by the Civic Defence Centre, 20 November 2039*\n\n- **9 November** – Prices rise.').published, '2039-11-20');
     // A line of the opening block that says it was published; not a report named in the body.
     assert.equal(analyze('CRACKDOWN LEAVES DOZENS DEAD\nCivic Watch report, published 16 October 2024\n\nTroops fired.').published, '2024-10-16');
+    assert.equal(analyze('# Floods\n\n*Situation report No. 4, 22 June 2037 — Delta Relief Network*\n\nTroops fired.').published, '2037-06-22');
     assert.equal(analyze('Title\n\nTroops fired.\nThe watchdog cited a report published 16 October 2024\n\nMore.').published, null);
     assert.equal(analyze('# Lessons from Varn, 2–9 March 2026\n\nPublished by Open Record, 30 March 2026\n\nTroops fired.').published, '2026-03-30');
     assert.equal(analyze('Report title\nPublished by the Civic Watch on 3 May 2025\n\nTroops fired.').published, '2025-05-03');

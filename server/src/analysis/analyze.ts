@@ -272,9 +272,34 @@ export function resolve(ex: Extraction, ctx: ResolveContext = {}): DocumentAnaly
   linkAttributions(scan, claims, sentences);
   // A statement's issuer backs what no sentence attributes to another source; so does a fact sheet's closing
   // "Source:" line, the last line of the text.
+  backTables(text, claims, sourced);
   const issuer = sourced.find((a) => a.extractor === ISSUER.name) ?? closingSource(text, sourced);
   if (issuer) for (const c of claims) if (c.kind === 'figure' && c.attribution === null) c.attribution = issuer.id;
   return { published, textYear: ex.textYear, claims, problems };
+}
+
+/** How many lines up from its "Source:" line a table may start. */
+const MAX_TABLE_LINES = 400;
+
+/**
+ * A "Source:" line right under a table (a blank line between at most) backs the table's counts that
+ * nothing else backs: "| **Total** | **67** |\n\nSource: provincial disaster management offices."
+ */
+function backTables(text: string, claims: Claim[], attributions: AttributionClaim[]): void {
+  for (const a of attributions) {
+    if (a.cue !== 'Source:') continue;
+    let end = text.lastIndexOf('\n', a.start - 1); // the end of the line above
+    if (end > 0 && text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim() === '') end = text.lastIndexOf('\n', end - 1);
+    let start = end;
+    for (let lines = 0; start > 0 && lines < MAX_TABLE_LINES; lines++) {
+      const from = text.lastIndexOf('\n', start - 1) + 1;
+      if (!text.slice(from, start).trimStart().startsWith('|')) break;
+      start = from > 0 ? from - 1 : 0;
+      if (from === 0) break;
+    }
+    if (start >= end) continue;
+    for (const c of claims) if (c.kind === 'figure' && c.attribution === null && c.start >= start && c.end <= end) c.attribution = a.id;
+  }
 }
 
 /** The attribution of a "Source:" line that ends the text ("Source: Civil Protection Agency, 5 May 2031"), or undefined. */

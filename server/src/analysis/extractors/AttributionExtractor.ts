@@ -70,6 +70,8 @@ function lineStarts(text: string): number[] {
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) out.push(at + 1);
   return out;
 }
+/** The words after a "Source:" label, up to its first stop: a few words of letters. */
+const LABELLED_SOURCE = /^[ \t*_]*((?:the\s+)?\p{L}[\p{L}'’&-]*(?:[ \t]+[\p{L}'’&-]+){0,7})(?=[ \t*_]*(?:[.,;(]|$))/u;
 /** A source's label: "Source:", "Sources:", in a parenthesis also "via". */
 const SOURCE_LABEL = /^(?:[Ss]ources?[ \t]*:|via\b)[ \t]*/;
 /** Participles of contact that may follow a source before its cue: "people interviewed separately told". */
@@ -177,8 +179,14 @@ export class AttributionExtractor {
       if (!label || !label[0].includes(':')) continue;
       const from = at + label[0].length;
       const lineEnd = text.indexOf('\n', from);
-      const np = forwardPhrase(new LazyTokens(text, from, Math.min(lineEnd < 0 ? text.length : lineEnd, from + 120)));
+      const to = Math.min(lineEnd < 0 ? text.length : lineEnd, from + 120);
+      const np = forwardPhrase(new LazyTokens(text, from, to));
       if (np && /^\s*(?:[,;.)]|$)/.test(text.slice(np.end, np.end + 2))) out.push(this.make(text, np, 'Source:'));
+      else {
+        // The label names the source, whatever its grammar: "Source: provincial disaster management offices."
+        const m = LABELLED_SOURCE.exec(text.slice(from, to));
+        if (m) out.push(this.make(text, { start: from + m.index + m[0].length - m[1].length, end: from + m.index + m[0].length, first: 0 }, 'Source:'));
+      }
     }
     // A transcript's speaker: "SPOKESPERSON: At least 12 are missing."
     const labelled = new Set<number>();

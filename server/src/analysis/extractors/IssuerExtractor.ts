@@ -44,6 +44,8 @@ const LINE_PATTERNS: { re: RegExp; name: number; cue: number }[] = [
   { re: new RegExp(String.raw`^[ \t#*_]*(${NAME})[ \t]*[-–—:|][ \t]*(${ISSUED})\b`, 'u'), name: 1, cue: 2 },
   // "Press release - Ministry of Transport", "Statement by the Varen Human Rights Centre", "Statement of the Council"
   { re: new RegExp(String.raw`^[ \t#*_]*(${ISSUED})(?:[ \t]*[-–—:|][ \t]*|[ \t]+(?:${BY})[ \t]+)(${NAME})`, 'u'), name: 2, cue: 1 },
+  // "*Situation report No. 4, 22 June 2037 — Delta Relief Network*": the issuer after a dash closing the line.
+  { re: new RegExp(String.raw`^[ \t#*_]*(${ISSUED})\b[^\n–—|]{0,40}?[ \t][–—|][ \t]*(${NAME})[ \t*_]*$`, 'u'), name: 2, cue: 1 },
 ];
 /** A line that is only a name, then a line that opens with the kind of text: "Varen Human Rights Centre\nUrgent statement, 24 October 2031". */
 const NAME_LINE = new RegExp(String.raw`^[ \t#*_]*(${NAME})[ \t*_]*$`, 'u');
@@ -77,26 +79,32 @@ export class IssuerExtractor {
       }
       at = end + 1;
     }
+    // Each line may name an issuer several ways; the first that holds wins (a rejected one reads on).
     for (let i = 0; i < lines.length; i++) {
       const { start, text: line } = lines[i];
-      for (const p of LINE_PATTERNS) {
-        const m = p.re.exec(line);
-        if (m) return this.make(text, start, line, m, p.name, m[p.cue], true);
-      }
       const next = lines[i + 1];
-      const name = NAME_LINE.exec(line);
-      const kind = next ? ISSUED_LINE.exec(next.text) : null;
-      if (name && kind) return this.make(text, start, line, name, 1, kind[1]);
-      // "PRESS RELEASE\nMinistry of Health": the kind of text, then its issuer's line.
-      const heading = ISSUED_ONLY_LINE.exec(line);
-      const issuer = heading && next ? NAME_LINE.exec(next.text) : null;
-      if (heading && issuer) return this.make(text, next!.start, next!.text, issuer, 1, heading[1]);
-      const maker = MAKER_LINE.exec(line);
-      if (maker) return this.make(text, start, line, maker, 2, `${maker[1].toLowerCase()} by`);
-      const masthead = MASTHEAD_LINE.exec(line);
-      if (masthead && ORGANISATION_WORD.test(masthead[1]) && FIRST_PERSON.test(text.slice(0, ISSUER_LEAD_CHARS))) return this.make(text, start, line, masthead, 1, 'report');
+      for (const found of this.candidates(text, start, line, next)) if (found) return found;
     }
     return null;
+  }
+
+  /** The issuers a line of the opening block (and the line after it) may name, in order of precedence. */
+  private *candidates(text: string, start: number, line: string, next: { start: number; text: string } | undefined): Generator<RawAttribution | null> {
+    for (const p of LINE_PATTERNS) {
+      const m = p.re.exec(line);
+      if (m) yield this.make(text, start, line, m, p.name, m[p.cue], true);
+    }
+    const name = NAME_LINE.exec(line);
+    const kind = next ? ISSUED_LINE.exec(next.text) : null;
+    if (name && kind) yield this.make(text, start, line, name, 1, kind[1]);
+    // "PRESS RELEASE\nMinistry of Health": the kind of text, then its issuer's line.
+    const heading = ISSUED_ONLY_LINE.exec(line);
+    const issuer = heading && next ? NAME_LINE.exec(next.text) : null;
+    if (heading && issuer) yield this.make(text, next!.start, next!.text, issuer, 1, heading[1]);
+    const maker = MAKER_LINE.exec(line);
+    if (maker) yield this.make(text, start, line, maker, 2, `${maker[1].toLowerCase()} by`);
+    const masthead = MASTHEAD_LINE.exec(line);
+    if (masthead && ORGANISATION_WORD.test(masthead[1]) && FIRST_PERSON.test(text.slice(0, ISSUER_LEAD_CHARS))) yield this.make(text, start, line, masthead, 1, 'report');
   }
 
   /** `sameLine`: the name and the kind of text share a line ("Norrail - Statement"), which tells a short name for an issuer. */

@@ -15,6 +15,8 @@ const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:(?:published|posted|updated|last updated|
 /** The end of a title or byline line: nothing, or a time ("4 March 2026, 10:00", "at 9.30 GMT", "9:15 pm IST"). */
 const TITLE_LINE_AFTER = /^[ \t]*(?:(?:,|at)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*(?:[A-Z]{2,4}|local\s+time))?[ \t]*)?(?:\r?\n|$)/i;
 /** A publishing label's date, then who posted it: "Posted on 3 May 2031 by admin". */
+/** After a title's date, a dash and the name of its maker, closing the line. */
+const MAKER_AFTER = /^[ \t]+[–—|][ \t]*\p{Lu}[^\n.,;:]{1,60}?[ \t*_]*(?:\r?\n|$)/u;
 const BY_AFTER = /^[ \t]*(?:,[ \t]*)?by[ \t]+[^\n.]{1,60}(?:\r?\n|$)/i;
 const PUBLISHED_LABEL = /(?:^|\n)[ \t]*(?:published|posted|updated|last updated|first published|issued|released)\b/i;
 /** After a date line's date, a separator and a time or an update note: "January 6, 2022 / 10:15 AM / Updated 2 hours ago". */
@@ -65,6 +67,8 @@ const TITLE_BEFORE = /^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{1,100}?(?:,|[
  * event's ("The dock massacre (5 May 2030)").
  */
 const BRACKETED_TITLE_BEFORE = new RegExp(String.raw`^\s*(?:[^\n]{1,100}\n){0,2}#{0,6}[ \t]*[^\n]{0,100}?\b${alternation([...ISSUED_KINDS, 'report', 'update'])}\b[^\n]{0,100}?[ \t]\([ \t]*(?:as[ \t]+of[ \t]+|as[ \t]+at[ \t]+|dated[ \t]+)?$`, 'i');
+/** A line of the opening block, blank lines allowed, that names an issued text, then a comma before its date: "*Situation report No. 4, ". */
+const ISSUED_TITLE_BEFORE = new RegExp(String.raw`^\s*(?:[^\n]{1,100}\n\s*){0,2}[ \t#*_]*(?:${alternation([...ISSUED_KINDS, 'report', 'update'])})\b[^\n,]{0,40},[ \t]*$`, 'i');
 const BRACKET_ENDS_LINE = /^[ \t]*\)[ \t]*(?:\r?\n|$)/;
 /** A line of the opening block (no sentence before it, on its line or above) that says when it was published: "Civic Watch report, published 16 October 2024". */
 const PUBLISHED_LINE_BEFORE = /^\s*(?:[^\n]{0,99}[^.\n]\n\s*){0,2}(?:[^\n.]|\.(?=\S)){0,100}?\b(?:published|posted|updated|issued|released|dated)(?:[ \t]+by[ \t]+[^\n,.]{2,60}?(?:,|[ \t]+on))?(?:[ \t]+on)?:?[ \t]+$/i;
@@ -116,11 +120,12 @@ export function findPublished(text: string, dates: RawDate[]): string | null {
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     // The date ends its line, perhaps with a time after it; then it stands alone or labelled ("Issued: 14
     // October 2026, 18:00"), or ends a title, masthead or byline.
-    const endsLine = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24));
+    // "*Situation report No. 4, 22 June 2037 — Delta Relief Network*": a title's date, then who issued it.
+    const endsLine = TITLE_LINE_AFTER.test(text.slice(d.end, d.end + 24)) || (d.start < 400 && MAKER_AFTER.test(text.slice(d.end, d.end + 80)));
     const standsAlone = (endsLine || META_AFTER.test(text.slice(d.end, d.end + 100)) || (BY_AFTER.test(text.slice(d.end, d.end + 80)) && PUBLISHED_LABEL.test(before))) && LABEL_BEFORE.test(before);
     const dateline = isDateline(text, d, dates);
     const head = endsLine ? text.slice(0, d.start) : '';
-    const title = endsLine && (TITLE_BEFORE.test(head) || (d.start < 400 && (PUBLISHED_LINE_BEFORE.test(head) || MASTHEAD_BEFORE.test(head))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
+    const title = endsLine && (TITLE_BEFORE.test(head) || (d.start < 400 && (PUBLISHED_LINE_BEFORE.test(head) || MASTHEAD_BEFORE.test(head) || ISSUED_TITLE_BEFORE.test(head))) || BYLINE_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)));
     const bracketed = BRACKET_ENDS_LINE.test(text.slice(d.end, d.end + 8)) && BRACKETED_TITLE_BEFORE.test(text.slice(0, d.start));
     if (standsAlone || dateline || title || bracketed) return formatDay(n);
   }
