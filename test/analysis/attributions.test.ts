@@ -238,6 +238,9 @@ describe('attributions', () => {
     checkAttributions('The Prime Minister, Dario Kest, said 12 died.', [['Dario Kest', 'Dario Kest']]);
     // An age set off after the name.
     checkAttributions('Rina Voll spoke first. Voll, 52, told Meridian Wire that her home was gone.', [['Voll', 'Rina Voll']]);
+    // Names with particles or an article joined to them.
+    checkAttributions('Ana de la Cruz, a nurse, said 12 died.', [['Ana de la Cruz', 'Ana de la Cruz']]);
+    checkAttributions('Sheikh Omar al-Rashid said 12 died.', [['Sheikh Omar al-Rashid', 'Omar al-Rashid']]);
     // An age, then an aside: the name before both.
     checkAttributions('Rina Voll, 34, whose husband was among those rescued, said she had not slept.', [['Rina Voll', 'Rina Voll']]);
     // A description with what it does, then its name: the name.

@@ -126,6 +126,10 @@ const CLOSE_TO = new Set(['close to', 'familiar with', 'near to']);
 
 const PREPOSITIONS = new Set(['to', 'with', 'by', 'from', 'at', 'of', 'for', 'on', 'in', 'about', 'against']);
 const PROPER_NAME = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]+$/u;
+/** Particles inside a name: "Ana de la Cruz", "Jan van der Berg". */
+const PARTICLES_INSIDE = /\s(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|des|bin|ibn|ben|ter|zu|af)(?=\s)/g;
+/** Is the phrase a proper name, its particles aside? */
+const isProperName = (s: string) => PROPER_NAME.test(s.includes(' ') ? s.replace(PARTICLES_INSIDE, '') : s);
 
 /** An acronym in capitals is a name even when it spells a common word ("WHO"): three to six capitals. */
 const ACRONYM = /^[A-Z]{3,6}$/;
@@ -702,7 +706,7 @@ const ORGANISATION_CLOSES = /^,\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?
 /** After a forward cue's description ("the mine's operator"), the name it goes by, when one closes the sentence. */
 function nameClosing(text: string, np: Phrase, sentenceEnd: number): Phrase {
   const phrase = text.slice(np.start, np.end);
-  if (PROPER_NAME.test(phrase.replace(/^(?:the|a|an)\s+/i, '')) || /^\p{Lu}/u.test(phrase)) return np;
+  if (isProperName(phrase.replace(/^(?:the|a|an)\s+/i, '')) || /^\p{Lu}/u.test(phrase)) return np;
   const m = ORGANISATION_CLOSES.exec(text.slice(np.end, Math.min(sentenceEnd + 2, np.end + 80)));
   const name = m?.[1].replace(/\.+$/, '');
   // One word only when it is an acronym ("the UN refugee agency, UNHCR.").
@@ -763,14 +767,14 @@ function appositive(text: string, tokens: Token[], comma: number, sentenceStart:
   // Likewise a role without an article: '"...," Ada Kesh, head of the dockers' union, told reporters'.
   if (open > 1 && tokens[open - 1].text === ',' && (tokens[open].lower === 'the' || tokens[open].lower === 'a' || tokens[open].lower === 'an' || ROLE_HEADS.has(tokens[open].lower))) {
     const named = backwardPhrase(tokens, open - 2);
-    if (named && PROPER_NAME.test(text.slice(named.start, named.end))) return named;
+    if (named && isProperName(text.slice(named.start, named.end))) return named;
   }
   const inner = backwardPhrase(tokens, comma - 1);
   const outerComma = inner ? inner.first - 1 : -1;
   const outer = outerComma >= 0 && tokens[outerComma].text === ',' ? backwardPhrase(tokens, outerComma - 1) : null;
   // "The UN Secretary-General, Ana Ruiz, said": a title set off before a name is the name's.
-  if (outer && inner && endsInRole(text.slice(outer.start, outer.end)) && PROPER_NAME.test(text.slice(inner.start, inner.end))) return inner;
-  for (const p of [outer, inner]) if (p && PROPER_NAME.test(text.slice(p.start, p.end))) return p;
+  if (outer && inner && endsInRole(text.slice(outer.start, outer.end)) && isProperName(text.slice(inner.start, inner.end))) return inner;
+  for (const p of [outer, inner]) if (p && isProperName(text.slice(p.start, p.end))) return p;
   // "Mara Lind, a spokesperson for the union, said"; "A police spokesperson in the main city, Valmora,
   // said": the sentence's subject, when it is a name or a source noun.
   const subject = forwardPhrase(new LazyTokens(text, sentenceStart, tokens[comma].start));
@@ -779,13 +783,13 @@ function appositive(text: string, tokens: Token[], comma: number, sentenceStart:
     // "The UN refugee agency, UNHCR, said": a name right after the description is the description's name.
     const before = tokens[inner.first - 1];
     const bare = (p: Phrase) => text.slice(p.start, p.end).replace(/^(?:the|a|an)\s+/i, '');
-    if (before?.text === ',' && !PROPER_NAME.test(bare(subject))) {
+    if (before?.text === ',' && !isProperName(bare(subject))) {
       if (before.start === subject.end && isCapitalised(tokens[inner.first])) return inner;
       // "The union representing the miners, the Caldera Mineworkers' Federation, said": a description with
       // what it does, then its name.
-      if (DESCRIBED_BY.test(text.slice(subject.end, before.start)) && PROPER_NAME.test(bare(inner))) return inner;
+      if (DESCRIBED_BY.test(text.slice(subject.end, before.start)) && isProperName(bare(inner))) return inner;
     }
-    if (PROPER_NAME.test(s.replace(/^(?:the|a|an)\s+/i, '')) || SOURCE_NOUNS.has(s.split(/\s+/).pop()!.toLowerCase())) return subject;
+    if (isProperName(s.replace(/^(?:the|a|an)\s+/i, '')) || SOURCE_NOUNS.has(s.split(/\s+/).pop()!.toLowerCase())) return subject;
   }
   if (inner || outer) return inner ?? outer;
   // A long appositive: the first comma-separated segment of the sentence that is a proper name.
@@ -794,7 +798,7 @@ function appositive(text: string, tokens: Token[], comma: number, sentenceStart:
     if (t.text !== ',') continue;
     const seg = text.slice(segStart, t.start);
     const lead = seg.length - seg.trimStart().length;
-    if (PROPER_NAME.test(seg.trim())) return { start: segStart + lead, end: segStart + lead + seg.trim().length, first: 0 };
+    if (isProperName(seg.trim())) return { start: segStart + lead, end: segStart + lead + seg.trim().length, first: 0 };
     segStart = t.end;
   }
   return null;

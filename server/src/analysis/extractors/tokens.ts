@@ -35,12 +35,21 @@ export class Token {
   get capitalised(): boolean {
     if (!this.word) return false;
     const c = this.source.charCodeAt(this.start);
-    if (c < 128) return c >= 65 && c <= 90;
+    if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && this.articlePrefixed());
     return UPPER_START.test(this.source[this.start]);
+  }
+
+  /** "al-Rashid", "el-Sayed", "bin-Talal": a name after an article joined to it, capitalised as a name. */
+  private articlePrefixed(): boolean {
+    const s = this.source;
+    const at = this.start;
+    if (s.charCodeAt(at + 2) !== 45 && s.charCodeAt(at + 3) !== 45) return false; // a hyphen after two or three letters
+    return ARTICLE_PREFIX.test(s.slice(at, Math.min(this.end, at + 6)));
   }
 }
 
 const UPPER_START = /^\p{Lu}/u;
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\p{Lu}/u;
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || (c > 0x2bff && c < 0xd800) || c >= 0xf900;
