@@ -126,9 +126,7 @@ const CLOSE_TO = new Set(['close to', 'familiar with', 'near to']);
 
 const PREPOSITIONS = new Set(['to', 'with', 'by', 'from', 'at', 'of', 'for', 'on', 'in', 'about', 'against']);
 const PROPER_NAME = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]+$/u;
-/** Particles inside a name: "Ana de la Cruz", "Jan van der Berg". */
-const PARTICLES_INSIDE = /\s(?:de|da|di|do|dos|das|del|della|der|den|van|von|la|le|du|des|bin|ibn|ben|ter|zu|af)(?=\s)/g;
-/** Is the phrase a proper name, its particles aside? */
+/** Is the phrase a proper name, its particles aside ("Ana de la Cruz", see NAME_PARTICLES)? */
 const isProperName = (s: string) => PROPER_NAME.test(s.includes(' ') ? s.replace(PARTICLES_INSIDE, '') : s);
 
 /** An acronym in capitals is a name even when it spells a common word ("WHO"): three to six capitals. */
@@ -544,6 +542,8 @@ function isPluralPossessive(word: Token | undefined, mark: Token): boolean {
 
 /** Lower-case words inside a person's name: "Ana de la Cruz", "Jan van der Berg", "Omar bin Said". */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'des', 'bin', 'ibn', 'ben', 'ter', 'zu', 'af']);
+/** Those particles inside a phrase, with the space before each. */
+const PARTICLES_INSIDE = new RegExp(`\\s(?:${[...NAME_PARTICLES].join('|')})(?=\\s)`, 'g');
 
 /** Does the run of particles around token j stand between two capitalised words? */
 function inName(tokens: Token[], j: number): boolean {
@@ -789,7 +789,7 @@ function appositive(text: string, tokens: Token[], comma: number, sentenceStart:
       // what it does, then its name.
       if (DESCRIBED_BY.test(text.slice(subject.end, before.start)) && isProperName(bare(inner))) return inner;
     }
-    if (isProperName(s.replace(/^(?:the|a|an)\s+/i, '')) || SOURCE_NOUNS.has(s.split(/\s+/).pop()!.toLowerCase())) return subject;
+    if (isProperName(bare(subject)) || SOURCE_NOUNS.has(s.split(/\s+/).pop()!.toLowerCase())) return subject;
   }
   if (inner || outer) return inner ?? outer;
   // A long appositive: the first comma-separated segment of the sentence that is a proper name.

@@ -1003,8 +1003,9 @@ const hasAny = (facts: SentenceFacts, bits: number) => ((facts.rare ??= rareWord
 /** A video a speaker speaks in, not one that shows the scene: "In a video posted online, the mayor said 12 had died". */
 const MEDIUM_RE = /\b(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:video|clip)(?:\s+(?:message|statement|address|appeal))?\b/giu;
 const SPEECH_RE = /\b(?:said|says|told|tells|announced|stated|confirmed|added)\b/i;
-function withoutMedium(s: string): string {
-  return SPEECH_RE.test(s) ? s.replace(MEDIUM_RE, ' ') : s;
+/** Does the sentence speak of footage, other than a video someone speaks in? */
+function speaksOfFootage(s: string): boolean {
+  return FOOTAGE_RE.test(s) && (!SPEECH_RE.test(s) || FOOTAGE_RE.test(s.replace(MEDIUM_RE, ' ')));
 }
 
 const NO_SENTENCE: SentenceFacts = { start: -1, text: '', past: false, footage: false, alone: false, toll: false, years: false, period: false, started: false, rare: 0 };
@@ -1013,7 +1014,7 @@ function sentenceFacts(text: string, sentence: { start: number; end: number }): 
   const s = text.slice(sentence.start, sentence.end);
   return {
     start: sentence.start, text: s,
-    past: mayRecallPast(s) && PAST_RELATIVE.test(s), footage: FOOTAGE_RE.test(s) && FOOTAGE_RE.test(withoutMedium(s)),
+    past: mayRecallPast(s) && PAST_RELATIVE.test(s), footage: speaksOfFootage(s),
     alone: s.includes('alone') && ALONE_RE.test(s), toll: TOLL_RE.test(s), years: ANY_YEAR.test(s), period: null, started: null, rare: null,
   };
 }

@@ -3,6 +3,7 @@
 // but the fact it dates allows the neighbouring day too, so that "a truce came into force overnight on
 // Tuesday" and "a ceasefire took effect at midnight on Wednesday" agree. Likewise a day whose time is
 // also given in GMT on the next or previous day ("on Monday (0347 GMT Tuesday)").
+import { WEEKDAY_NAMES, WEEKDAYS } from '../lexicon/calendar.ts';
 import type { DateClaim } from '../model.ts';
 
 const NIGHT_BEFORE = /\b(?:overnight\s+(?:on\s+|into\s+)?|(?:the\s+)?night\s+of\s+|(?:late\s+)?on\s+the\s+night\s+of\s+)$/i;
@@ -11,8 +12,7 @@ const MIDNIGHT = /^(?:midnight|12\s*(?::\s*00\s*)?a\.?m\.?)$/i;
 
 /** A bracket that gives the time in another zone, with its day: "(0347 GMT Tuesday)", "(03:47 UTC on 11 March)". */
 const ZONE_ASIDE = /\(([^()\n]{0,40}\b(?:GMT|UTC)\b[^()\n]{0,30})\)/;
-const WEEKDAY_IN = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
-const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const WEEKDAY_IN = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\b`, 'i');
 const DAY_IN = /\b(\d{1,2})(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+(\d{1,2})\b/u;
 
 /**
@@ -27,7 +27,7 @@ function otherZoneReach(text: string, d: DateClaim): 'next' | 'previous' | null 
   let step = 0;
   if (d.spec.form === 'weekday') {
     const w = WEEKDAY_IN.exec(inside);
-    if (w) step = (WEEKDAY_INDEX[w[1].toLowerCase()] - d.spec.weekday + 7) % 7;
+    if (w) step = (WEEKDAYS[w[1].toLowerCase()] - d.spec.weekday + 7) % 7;
   } else if (d.spec.form === 'day' && d.spec.parts.day !== undefined) {
     const n = DAY_IN.exec(inside);
     const day = n ? Number(n[1] ?? n[2]) : NaN;
