@@ -559,7 +559,7 @@ export class CasualtyFigureExtractor {
         || (hasAny(facts, VERSION) && (facts.earlierVersion ??= EARLIER_VERSION.exec(facts.text)?.index ?? Infinity) < start - sentence.start)) {
         scope = 'partial'; // "Earlier it had given a toll of 97", "An earlier version of this article said 72": a figure the text says was superseded
       }
-      else if (facts.footage || isScene(attackAfter, end, isStory)) scope = 'partial';
+      else if ((facts.footage ??= speaksOfFootage(facts.text)) || isScene(attackAfter, end, isStory)) scope = 'partial';
       else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || incrementBefore(text.slice(Math.max(0, start - 16), start), out, start, found.outcome)) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)) && !openerGroup(text, sentence.start, start, this.groups))) scope = 'partial';
       else if (isScene(incidentSubject, subjectFrom, isStory)) scope = 'partial';
@@ -959,8 +959,8 @@ interface SentenceFacts {
   text: string;
   /** It recalls an earlier event ("a decade ago"). */
   past: boolean;
-  /** It speaks of footage or counted clips. */
-  footage: boolean;
+  /** It speaks of footage or counted clips; found when first asked. */
+  footage: boolean | null;
   /** One place of many ("in the capital alone"). */
   alone: boolean;
   /** It names a toll. */
@@ -1014,7 +1014,7 @@ function sentenceFacts(text: string, sentence: { start: number; end: number }): 
   const s = text.slice(sentence.start, sentence.end);
   return {
     start: sentence.start, text: s,
-    past: mayRecallPast(s) && PAST_RELATIVE.test(s), footage: speaksOfFootage(s),
+    past: mayRecallPast(s) && PAST_RELATIVE.test(s), footage: null,
     alone: s.includes('alone') && ALONE_RE.test(s), toll: TOLL_RE.test(s), years: ANY_YEAR.test(s), period: null, started: null, rare: null,
   };
 }
