@@ -44,6 +44,9 @@ describe('casualty figures', () => {
     // A count with a verb of its own does not share the next count's ("Some 300 people received food aid").
     checkFigures('Some 300 people received food aid and 12 needed hospital treatment.', [['12', 12, 12, 'injured', 'people']]);
     checkFigures('Some 300 families fled and 12 were injured.', [['12', 12, 12, 'injured', 'people']]);
+    // A noun for people of two words ("police officers") is no verb: the count shares the next count's.
+    checkFigures('34 police officers and 12 soldiers have died.', [['34', 34, 34, 'killed', 'security'], ['12', 12, 12, 'killed', 'security']]);
+    checkFigures('Some 300 police officers arrived and 12 were injured.', [['12', 12, 12, 'injured', 'people']]);
     checkFigures('Two of the passengers succumbed at the district hospital.', [['Two', 2, 2, 'killed', 'civilians']]);
     checkFigures('Three officials succumbed to pressure and resigned.', []);
     // An aside between dashes: the verb after it is the count's.

@@ -649,7 +649,8 @@ export class CasualtyFigureExtractor {
       const w = np[k];
       if (w.lower === 'and' || !w.word || w.capitalised) continue;
       if (/[a-z]ed$/.test(w.lower) && !this.groups[w.lower]) return true;
-      if (this.groups[np[k - 1].lower] && !AFTER_HEAD.has(w.lower) && !NP_LINKS.has(w.lower)) return true;
+      // A word for people, then another word: a verb ("people received"), unless it is a word for people too ("police officers").
+      if (this.groups[np[k - 1].lower] && !this.groups[w.lower] && !AFTER_HEAD.has(w.lower) && !NP_LINKS.has(w.lower)) return true;
     }
     return false;
   }
