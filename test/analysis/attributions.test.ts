@@ -316,6 +316,13 @@ describe('attributions', () => {
     checkAttributions('The minister visited the site on Monday and said 12 people had died.', [['The minister', 'minister']]);
     checkAttributions('Ruiz declined to give a figure but said dozens had died.', [['Ruiz', 'Ruiz']]);
     checkAttributions('Police fired tear gas, and witnesses said 3 died.', [['witnesses', 'witnesses']]);
+    // A verb of speech is no noun before a source's head: the first verb is the cue, not part of the subject of the second.
+    checkAttributions('Interior Minister Goran Pashek told state television that 31 officers had died and blamed rioters.', [['Interior Minister Goran Pashek', 'Goran Pashek']]);
+    checkAttributions('The minister told reporters that 31 people had died and blamed rioters.', [['The minister', 'minister']]);
+    // A press release's present tense; "say" before its source, closing a sentence or a headline.
+    checkAttributions('The Ministry of the Interior informs the public that 34 officers have died.', [['The Ministry of the Interior', 'Ministry of the Interior']]);
+    checkAttributions('Eight people were killed, say witnesses.', [['witnesses', 'witnesses']]);
+    checkAttributions('Those who say the protests are over are wrong.', []);
     // An age before the head, after the cue.
     checkAttributions('“They shot at anyone,” said a 34-year-old farmer who fled with his family.', [['a 34-year-old farmer', '34-year-old farmer']]);
     checkAttributions('Sixteen deaths have been confirmed by the district health office.', [['the district health office', 'district health office']]);
@@ -517,6 +524,11 @@ describe('attributions', () => {
     // A "Source:" line right under a table backs the table, whatever follows; its words need no grammar.
     assert.deepEqual(backers('| Province | Dead |\n|---|---|\n| Arno | 41 |\n| **Total** | **67** |\n\nSource: provincial disaster management offices.\n\nAt least 31 people were killed.'),
       [['41', 'provincial disaster management offices'], ['67', 'provincial disaster management offices'], ['At least 31', null]]);
+    // The issuer before the kind of text, on a title line; not a headline about a statement.
+    assert.deepEqual(backers('Interior Ministry statement on the situation in Karvin\n\nSince 23 September, 34 police officers have died.'), [['34', 'Interior Ministry']]);
+    assert.deepEqual(backers('Velmora Red Cross statement on the floods\n\nAt least 31 people were killed.'), [['At least 31', 'Velmora Red Cross']]);
+    assert.deepEqual(backers('Ministry statement on toll sparks anger\n\nAt least 31 people were killed.'), [['At least 31', null]]);
+    assert.deepEqual(backers('Police statement on the shooting raises questions\n\nAt least 31 people were killed.'), [['At least 31', null]]);
     // The issuer after a dash closing a report's title line.
     assert.deepEqual(backers('# Floods\n\n*Situation report No. 4, 22 June 2037 — Delta Relief Network*\n\nAt least 31 people were killed.'), [['At least 31', 'Delta Relief Network']]);
   });

@@ -136,7 +136,9 @@ const isCapitalised = (t: Token) => t.capitalised && (!CAPITALISED_STOPWORDS.has
 const isNameLikeMonth = (t: Token, next: Token | undefined) => t.capitalised && t.lower in MONTHS && next !== undefined && next.capitalised && !(next.lower in MONTHS);
 const isHead = (t: Token) => t.word && (isCapitalised(t) || SOURCE_NOUNS.has(t.lower) || t.lower in PRONOUNS);
 /** A lower-case word that may modify a source's head after a determiner or a name ("refugee" in "the UN refugee agency"). */
-const isNounModifier = (t: Token) => t.word && /^[a-z]{3,}$/.test(t.text) && !/(?:ly|ed)$/.test(t.text)
+/** Verbs of speech without an -ed ending, never a noun before a source's head: "the minister told state television". */
+const SPEECH_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'wrote', 'writes', 'spoke', 'gave', 'gives']);
+const isNounModifier = (t: Token) => t.word && /^[a-z]{3,}$/.test(t.text) && !/(?:ly|ed)$/.test(t.text) && !SPEECH_VERBS.has(t.text)
   && !CLAUSE_OPENERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !CAPITALISED_STOPWORDS.has(t.lower) && !BETWEEN_SOURCE_AND_CUE.has(t.lower);
 const isInner = (t: Token) => t.word && (isCapitalised(t) || SOURCE_MODIFIERS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || /['’]s$/.test(t.lower));
 

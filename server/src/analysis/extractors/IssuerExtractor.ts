@@ -46,6 +46,9 @@ const LINE_PATTERNS: { re: RegExp; name: number; cue: number }[] = [
   { re: new RegExp(String.raw`^[ \t#*_]*(${ISSUED})(?:[ \t]*[-–—:|][ \t]*|[ \t]+(?:${BY})[ \t]+)(${NAME})`, 'u'), name: 2, cue: 1 },
   // "*Situation report No. 4, 22 June 2037 — Delta Relief Network*": the issuer after a dash closing the line.
   { re: new RegExp(String.raw`^[ \t#*_]*(${ISSUED})\b[^\n–—|]{0,40}?[ \t][–—|][ \t]*(${NAME})[ \t*_]*$`, 'u'), name: 2, cue: 1 },
+  // "Interior Ministry statement", "Interior Ministry statement on the situation in Karvin": the issuer before the kind.
+  // Only a title: what follows "on" has no verb-like word, -s or -ed but after "the" ("on the floods"): "Ministry statement on toll sparks anger" is a headline.
+  { re: new RegExp(String.raw`^[ \t#*_]*(${NAME})[ \t]+(${ISSUED})(?:[ \t]+(?:on|regarding|concerning|about)(?:[ \t]+(?!(?<!\b(?:the|its|their|recent)[ \t]+)\p{Ll}*(?:s|ed)\b)[\p{L}\p{N}'’-]+){1,8})?[ \t*_]*$`, 'u'), name: 1, cue: 2 },
 ];
 /** A line that is only a name, then a line that opens with the kind of text: "Varen Human Rights Centre\nUrgent statement, 24 October 2031". */
 const NAME_LINE = new RegExp(String.raw`^[ \t#*_]*(${NAME})[ \t*_]*$`, 'u');

@@ -12,7 +12,7 @@ export const CUES_AFTER_SOURCE = [
   'testified', 'admitted', 'maintained', 'suggested', 'suggest', 'suggests', 'recounted', 'explained',
   'can be heard saying', 'quoted', 'documented', 'verified', 'insists', 'maintains', 'claim',
   // The wording of translated and official reports: "the ministry informed that", "she pointed out that".
-  'informed', 'pointed out', 'points out', 'underlined', 'underlines', 'clarified', 'specified', 'reiterated',
+  'informed', 'informs', 'pointed out', 'points out', 'underlined', 'underlines', 'clarified', 'specified', 'reiterated',
   // A finding: "the inquiry found that", "an analysis by the group finds that" (see STATEMENT_ONLY_BEFORE).
   'found', 'finds',
   // A source's change to its own count: "Officials revised the death toll down to 125" (see STATEMENT_ONLY_BEFORE).
@@ -45,7 +45,7 @@ export const CUES_AFTER_SOURCE = [
 ];
 
 /** Cue verbs that may precede their source: "said Jonathan Smith", "added the ministry". */
-export const CUES_BEFORE_SOURCE = ['said', 'says', 'added', 'adds', 'wrote', 'warned', 'noted', 'stressed', 'reported', 'urged', 'explained', 'insisted', 'confirmed', 'recalled'];
+export const CUES_BEFORE_SOURCE = ['said', 'says', 'say', 'added', 'adds', 'wrote', 'warned', 'noted', 'stressed', 'reported', 'urged', 'explained', 'insisted', 'confirmed', 'recalled'];
 
 /** Head nouns a source can end with ("a city police spokesperson", "the experts"). */
 export const SOURCE_NOUNS = new Set([
