@@ -181,6 +181,10 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Thirty people were killed in Besk, officials said.'), [['Thirty', 'total']]);
     assert.deepEqual(scopes('Twelve officers were killed. The deaths of 12 officers in Besk shocked the city. 12 officers were killed in Besk.'), [['Twelve', 'total'], ['12', 'total'], ['12', 'total']]);
     assert.deepEqual(scopes('Nine people were killed in January. In the end, 30 people died.'), [['Nine', 'total'], ['30', 'total']]);
+    // Defending one place is one incident; defending order or the country is the force's whole toll.
+    assert.deepEqual(scopes('Four guards were killed defending the presidential palace.'), [['Four', 'partial']]);
+    assert.deepEqual(scopes('34 police officers have lost their lives defending public order.'), [['34', 'total']]);
+    assert.deepEqual(scopes('Twelve soldiers died defending the constitutional order.'), [['Twelve', 'total']]);
   });
 
   it('counts villagers as civilians, border guards as security, and no armed group in a toll', () => {

@@ -3,7 +3,7 @@
 // ("12 officers were killed", "19 injured", "10 apparent killings") or before it ("killed dozens of
 // protesters", "the deaths of 12 police officers"). Counts of videos, vehicles or metres never are.
 import {
-  ATTACKER_NOUNS, COUNTED_OUTCOMES, FOOTAGE_WORDS, GROUP_NOUNS, INCIDENT_AFTER_OUTCOME, NON_PERSON_NOUNS, OUTCOME_AFTER, OUTCOME_BEFORE,
+  ATTACKER_NOUNS, COUNTED_OUTCOMES, DEFENDED_IN_GENERAL, FOOTAGE_WORDS, GROUP_NOUNS, INCIDENT_AFTER_OUTCOME, NON_PERSON_NOUNS, OUTCOME_AFTER, OUTCOME_BEFORE,
   OUTCOME_NOUNS, TOLL_WORDS,
 } from '../lexicon/casualties.ts';
 import { HEDGES, SCALES, TENS, UNITS, VAGUE, parseNumberWords } from '../lexicon/numbers.ts';
@@ -82,7 +82,9 @@ const INLINE_ASIDE = new Set(['including', 'among']);
 const GROUP_MODIFIER = /^(?:young|small|other|more|police|army|security|local|foreign)$/;
 const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 'before', 'while', 'but', 'if', 'as', 'than']);
 /** ", while" after the outcome sets another clause against it ("5 soldiers died, while rebels claimed 40"); "died while fleeing" is an occasion. */
-const INCIDENT_AFTER_RE = new RegExp(`^(?!\\s*,\\s*while\\b)[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
+/** Defending something in general, no one place: "lost their lives defending public order", "died protecting the country". */
+const DEFENDING_IN_GENERAL = String.raw`(?:defending|protecting|guarding)\s+(?:(?:the|their|our|his|her)\s+)?${alternation(DEFENDED_IN_GENERAL)}\b`;
+const INCIDENT_AFTER_RE = new RegExp(`^(?!\\s*,\\s*while\\b)(?![\\s,]*${DEFENDING_IN_GENERAL})[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
 /** Footage, and one incident among others ("in one incident", "in a separate incident"; "the incident" is the story's own). */
 const FOOTAGE_RE = new RegExp(`\\b${alternation(FOOTAGE_WORDS)}\\b|\\b(?:an?|one|another|separate|each|other|similar)\\s+(?:[\\p{L}-]+\\s+)?incident\\b`, 'iu');
 const ATTACK_RE = /\b(?:during|in)\s+(?:an?|the)\s+(attack|assault|raid|incident|clash|ambush|stampede|blast|explosion|shooting|shootout|bombing)\b|\bin\s+(?:a\s+single|one)\s+(?:night|day|morning|evening|incident|attack)\b|\bwhen\s+((?:\S+\s+){0,3}?)(?:opened\s+fire|fired|cleared|stormed|attacked|raided|dispersed|shot|charged|hit|struck|exploded|landed|capsized|sank|collapsed|derailed|crashed|overturned|caught\s+fire|gave\s+way)\b/i;
@@ -861,7 +863,7 @@ export class CasualtyFigureExtractor {
         outcome = lastIn(earlier, sentence.start)?.outcome;
       }
       if (!outcome) return null;
-    } else if (outcomeEnd >= 0 && INCIDENT_AFTER_RE.test(text.slice(outcomeEnd, outcomeEnd + 24))) {
+    } else if (outcomeEnd >= 0 && INCIDENT_AFTER_RE.test(text.slice(outcomeEnd, outcomeEnd + 48))) {
       partial = true;
       incident = true;
     }

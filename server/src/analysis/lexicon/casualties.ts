@@ -132,6 +132,12 @@ export const INCIDENT_AFTER_OUTCOME = [
   'in the incident', 'in one incident', 'nearby', 'when',
 ];
 
+/** What a force defends in general, no one place: "lost their lives defending public order" is no incident's count. */
+export const DEFENDED_IN_GENERAL = [
+  'public order', 'constitutional order', 'order', 'country', 'nation', 'homeland', 'motherland', 'constitution',
+  'people', 'citizens', 'peace', 'law', 'state', 'republic', 'freedom', 'democracy',
+];
+
 /** Evidence words: a count taken from footage or an investigator's tally of one scene. */
 export const FOOTAGE_WORDS = ['footage', 'video', 'videos', 'clip', 'clips', 'incidents'];
 
