@@ -473,6 +473,9 @@ describe('attributions', () => {
     assert.deepEqual(backer('Darel: four dead as police clear sit-in\n\nPolice cleared the sit-in, leaving five people dead, the interior ministry said.'), [null, 'interior ministry']);
     assert.deepEqual(backer('Four people died in the clashes.\n\nFour people died, the interior ministry said.'), [null, 'interior ministry']);
     assert.deepEqual(backer('Clashes leave 40 dead\n\nAt least 40 people have been killed, according to figures released by the Red Cross.'), ['Red Cross', 'Red Cross']);
+    // The headline under a masthead, a date and a byline; not a line after the first line of prose.
+    assert.deepEqual(backer('The Alba Herald\nMonday, March 8, 2032\n\nFerry toll rises to 44\n\nBy Clara Venn\n\nThe number of deaths rose to 44 on Monday, officials said.'), ['officials', 'officials']);
+    assert.deepEqual(backer('The ferry sank on Sunday.\nToll rises to 44\n\nThe number of deaths rose to 44 on Monday, officials said.'), [null, 'officials']);
     // A summary's bullets, likewise, by the text below the section.
     assert.deepEqual(backer('# Flash update\n\n## Highlights\n\n- At least 46 civilians killed.\n- Two aid workers killed.\n\n## Overview\n\nAccording to the health authorities, 46 civilians have been killed.'), ['health authorities', null, 'health authorities']);
     assert.deepEqual(backer('# Flash update\n\n- At least 46 civilians killed.\n\nAccording to the health authorities, 46 civilians have been killed.'), [null, 'health authorities']);

@@ -128,24 +128,33 @@ function backHighlights(text: string, claims: Claim[]): void {
 
 /** The longest line a headline may be. */
 const HEADLINE_CHARS = 200;
+/** How many lines of the opening block (masthead, date, headline, byline) may hold a headline. */
+const OPENING_LINES = 6;
 
 /**
  * "Four dead as police clear sit-in", then "... leaving four people dead, the ministry said": a
  * headline's figure that nothing in the headline backs takes the backer of the first figure below
- * with the same outcome and count (its least, as a headline drops a hedge).
+ * with the same outcome and count (its least, as a headline drops a hedge). The headline is a line
+ * of the opening block, before the first line of prose: "The Alba Herald\nMonday, March 8\n\nFerry toll rises to 44".
  */
 function backHeadline(text: string, claims: Claim[]): void {
-  // The first line, not a sentence of prose: "Darel: four dead as police clear sit-in".
-  const start = text.search(/\S/);
-  const newline = text.indexOf('\n', start);
-  if (start < 0 || newline < 0) return;
-  const line = text.slice(start, newline).trim();
-  if (line.length > HEADLINE_CHARS || /[.!?]["”’]?$/.test(line)) return;
-  for (const c of claims) {
-    if (c.start >= newline) break;
-    if (c.kind !== 'figure' || c.attribution !== null) continue;
-    // A headline drops the hedge: "40 dead" heads "at least 40 people have been killed".
-    const same = claims.find((o) => o.kind === 'figure' && o.start > newline && o.outcome === c.outcome && o.min === c.min);
-    if (same?.kind === 'figure' && same.attribution !== null) c.attribution = same.attribution;
+  let c = 0;
+  for (let at = 0, lines = 0; at < text.length && lines < OPENING_LINES;) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return;
+    const line = text.slice(at, nl).trim();
+    if (line) {
+      // A sentence of prose ends the opening block.
+      if (line.length > HEADLINE_CHARS || /[.!?]["”’]?$/.test(line)) return;
+      lines++;
+      for (; c < claims.length && claims[c].start < nl; c++) {
+        const f = claims[c];
+        if (f.kind !== 'figure' || f.attribution !== null) continue;
+        // A headline drops the hedge: "40 dead" heads "at least 40 people have been killed".
+        const same = claims.find((o) => o.kind === 'figure' && o.start > nl && o.outcome === f.outcome && o.min === f.min);
+        if (same?.kind === 'figure' && same.attribution !== null) f.attribution = same.attribution;
+      }
+    }
+    at = nl + 1;
   }
 }
