@@ -53,6 +53,10 @@ describe('dates', () => {
     checkDates('The union called on its members to stop work on Friday.', [['Friday', '2022-01-07']]);
     checkDates('She says she plans to leave, and she left on Monday.', [['Monday', '2022-01-10']]);
     checkDates('The mayor, who promises to rebuild, visited on Monday.', [['Monday', '2022-01-10']]);
+    // A decision that starts on a day looks forward; from an earlier weekday of its sentence, when it has one.
+    checkDates('The government declared three days of national mourning starting Thursday.', [['Thursday', '2022-01-13']]);
+    checkDates('The government on Saturday ordered a curfew starting Sunday.', [['Saturday', '2022-01-08'], ['Sunday', '2022-01-09']]);
+    checkDates('On Saturday the union called a strike for Monday.', [['Saturday', '2022-01-08'], ['Monday', '2022-01-10']]);
     checkDates('The last time protests began on a Sunday was in 2019; every Friday they march.', []);
     // A possessive names its day too: "Monday's attack".
     checkDates('He was arrested for Monday\'s attack on Thursday.', [['Monday', '2022-01-10'], ['Thursday', '2022-01-06']]);

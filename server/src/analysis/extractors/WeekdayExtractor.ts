@@ -14,7 +14,7 @@ const ANY_DAY_BEFORE = /\b(?:a|every|each|any|one)\s+$/i;
 /** Something called or set for a day: "has called a vigil for Monday evening", "the vote is set for Friday". */
 const PLANNED_FOR = /\b(?:call(?:ed|s)?|schedul(?:ed|es)|plann(?:ed|ing)|set|slated|announc(?:ed|es)|organi[sz](?:ed|es)|arrang(?:ed|es)|fixed)\b[^.,;:!?“”"]{0,40}\bfor\s+$/i;
 /** A plan that starts on a day: "called for a general strike starting Thursday", "ordered a curfew beginning Friday". */
-const PLANNED_FROM = /\b(?:call(?:ed|s)?|urg(?:ed|es)|announc(?:ed|es)|schedul(?:ed|es)|plann(?:ed|ing)|order(?:ed|s))\b[^.,;:!?“”"]{0,50}\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
+const PLANNED_FROM = /\b(?:call(?:ed|s)?|urg(?:ed|es)|announc(?:ed|es)|schedul(?:ed|es)|plann(?:ed|ing)|order(?:ed|s)|declar(?:ed|es)|decree(?:d|s)|impos(?:ed|es)|extend(?:ed|s))\b[^.,;:!?“”"]{0,50}\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/i;
 /**
  * A call or a plan, in the present, for something to be done on the day: "calls on its members to stop work
  * for one hour on Friday", "urges residents to stay indoors on Saturday", "plans to march on Sunday".

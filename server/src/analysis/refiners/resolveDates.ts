@@ -84,6 +84,7 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
   let written: number | null = null;
   // Times take the day of a date in their own sentence, before or after them.
   const dayInSentence = new Map<number, number>();
+  const weekdayInSentence = new Map<number, number>();
   for (const c of claims) {
     const inferred: Inferred = { parts: 0 };
     c.value = null;
@@ -141,10 +142,13 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
         break;
       }
       case 'weekday': {
-        const from = written ?? ref;
+        // "on Saturday ordered a curfew starting Sunday": a day looking forward from an earlier weekday of its sentence counts from that day.
+        const anchor = spec.direction === 'future' ? weekdayInSentence.get(c.sentence) : undefined;
+        const from = anchor ?? written ?? ref;
         if (from === null) break;
         const delta = (weekdayOf(from) - spec.weekday + 7) % 7;
         const n = spec.direction === 'past' ? from - (delta || (spec.last ? 7 : 0)) : from + (7 - delta || 7);
+        if (anchor === undefined) weekdayInSentence.set(c.sentence, n);
         inferred.parts |= DAY;
         c.value = formatDay(n);
         c.day = c.value;
