@@ -258,6 +258,9 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Of the 1,200 people detained, most were freed. Some 200 people remain in pre-trial detention.'), [['1,200', 'total'], ['Some 200', 'partial']]);
     // "Another" after a count of another outcome: the injured besides the dead, a toll of its own.
     assert.deepEqual(scopes('The number of dead has reached 27. Another 64 people were injured.'), [['27', 'total'], ['64', 'total']]);
+    // "more" likewise: more of another outcome is a toll of its own; more of the same, an increment.
+    assert.deepEqual(scopes('At least 37 people died and dozens more were missing.'), [['At least 37', 'total'], ['dozens', 'total']]);
+    assert.deepEqual(scopes('The toll rose to 40. Two more people died in hospital.'), [['40', 'total'], ['Two', 'partial']]);
     assert.deepEqual(scopes('The number of dead has reached 27. Another 4 people died overnight.'), [['27', 'total'], ['4', 'partial']]);
     // A correction note's figure is superseded.
     assert.deepEqual(scopes('Correction: An earlier version of this article said 72 people were injured. The correct figure is 64.'), [['72', 'partial']]);

@@ -248,13 +248,14 @@ const SEEN_BEFORE = /\b(?:I|we|he|she|they|witness(?:es)?|reporters?|journalists
 const INCREMENT_AFTER = /^\s+(?:more|additional|further|new)\b/i;
 const INCREMENT_BEFORE = /\b(?:another|an additional|a further|(?:of|among)\s+(?:whom|them|those|these))\s+$/i;
 /**
- * Does the text before a count make it an increment or a subset (INCREMENT_BEFORE)? Not "another" right
- * after a count of another outcome: "27 people died. Another 64 were injured" is a toll of its own.
+ * Is a count an increment or a subset: "five more", "another 12" (INCREMENT_AFTER, INCREMENT_BEFORE),
+ * "of whom 400"? Not an increment right after a count of another outcome: "27 people died. Another 64
+ * were injured", "37 died and dozens more were missing" each count a toll of their own.
  */
-function incrementBefore(before: string, out: RawFigure[], start: number, outcome: Outcome): boolean {
-  const m = INCREMENT_BEFORE.exec(before);
-  if (!m) return false;
-  if (/\b(?:of|among)\s/i.test(m[0])) return true; // "of whom 400": a subset
+function isIncrement(text: string, start: number, end: number, out: RawFigure[], outcome: Outcome): boolean {
+  const m = INCREMENT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (m && /\b(?:of|among)\s/i.test(m[0])) return true; // "of whom 400": a subset
+  if (!m && !INCREMENT_AFTER.test(text.slice(end, end + 12))) return false;
   const previous = out[out.length - 1];
   return !(previous !== undefined && start - previous.end < 240 && previous.outcome !== outcome);
 }
@@ -562,7 +563,7 @@ export class CasualtyFigureExtractor {
         scope = 'partial'; // "Earlier it had given a toll of 97", "An earlier version of this article said 72": a figure the text says was superseded
       }
       else if ((facts.footage ??= speaksOfFootage(facts.text)) || isScene(attackAfter, end, isStory)) scope = 'partial';
-      else if (INCREMENT_AFTER.test(text.slice(end, end + 12)) || incrementBefore(text.slice(Math.max(0, start - 16), start), out, start, found.outcome)) scope = 'partial';
+      else if (isIncrement(text, start, end, out, found.outcome)) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)) && !openerGroup(text, sentence.start, start, this.groups))) scope = 'partial';
       else if (isScene(incidentSubject, subjectFrom, isStory)) scope = 'partial';
       else if (!facts.toll && onADay(text.slice(end, Math.min(sentence.end, end + 100)))) scope = 'partial';
