@@ -201,6 +201,9 @@ describe('casualty figures', () => {
     checkFigures('Troops killed and displaced thousands of villagers.', []);
     checkFigures('Three people were injured and over 40 were detained.', [['Three', 3, 3, 'injured', 'people'], ['over 40', 40, null, 'detained', 'people']]);
     checkFigures('Clashes continued. Among civilians, 12 people lost their lives.', [['12', 12, 12, 'killed', 'civilians']]);
+    // A breakdown's heading names the group of its counts.
+    checkFigures('OHCHR recorded 1,119 civilian casualties: 412 killed and 707 injured.', [['412', 412, 412, 'killed', 'civilians'], ['707', 707, 707, 'injured', 'civilians']]);
+    checkFigures('Casualties: 12 dead.', [['12', 12, 12, 'killed', 'people']]);
     const scopes = (text: string) => claimsOf(text, 'figure').map((f) => [f.text, f.group, f.scope]);
     // A group in the opener is the count of that group, a subset of the dead is a part.
     assert.deepEqual(scopes('Clashes continued. Of the protesters, 25 were killed.'), [['25', 'protesters', 'total']]);
@@ -311,6 +314,9 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Since hostilities began on 12 February, more than 400 civilians have been killed, the office said.'), [['more than 400', 'period']]);
     assert.deepEqual(scopes('At least 86 civilians have been killed since the shelling began on 15 October.'), [['At least 86', 'period']]);
     assert.deepEqual(scopes('It was the deadliest day since the war began: 40 people were killed.'), [['40', 'total']]);
+    // The superlative's noun may run on before "since"; a noun in -est is no superlative.
+    assert.deepEqual(scopes('Shelling killed at least 21 civilians on Monday, officials said, the deadliest day for the city since the offensive began.'), [['at least 21', 'total']]);
+    assert.deepEqual(scopes('At least 90 people have died in the unrest since the war began.'), [['At least 90', 'period']]);
     assert.deepEqual(scopes('Since the protests began, 40 people have been killed.'), [['40', 'total']]);
     // The document's own year, and comparisons with an earlier year, are this event.
     assert.deepEqual(scopes('Between 9 and 15 October 2025, 27 people were killed.'), [['27', 'total']]);

@@ -53,11 +53,17 @@ const OUTCOME_AND_VERB_BEFORE = new RegExp(String.raw`\b(${alternation(Object.ke
 const GROUP_OPENER = /^[\s*_•–-]*(?:Among|Of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*,\s*(?:(?:at\s+least|more\s+than|some|about|nearly|over|another)\s+)?$/iu;
 /** The group a sentence's opener names: "Among civilians, 12 died", "Of the police, 19 were killed" (a group, not a subset of the dead). */
 function openerGroup(text: string, sentenceStart: number, start: number, groups: Record<string, Group>): Group | undefined {
+  // "1,119 civilian casualties: 412 killed and 707 injured": the group of a breakdown's heading.
+  const heading = BREAKDOWN_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 80), start))?.[1].toLowerCase();
+  const ofHeading = heading === undefined ? undefined : groups[heading];
+  if (ofHeading !== undefined && ofHeading !== 'people') return ofHeading;
   if (start - sentenceStart > 64) return undefined;
   const noun = GROUP_OPENER.exec(text.slice(sentenceStart, start))?.[1].toLowerCase().replace(/\s+/g, ' ');
   const group = noun === undefined ? undefined : groups[noun] ?? groups[noun.slice(noun.lastIndexOf(' ') + 1)];
   return group === 'people' ? undefined : group;
 }
+/** A breakdown's heading before its counts: "civilian casualties: 412 killed and 707 injured". */
+const BREAKDOWN_BEFORE = /\b([\p{L}-]+)\s+(?:casualties|victims|deaths|losses)\s*:\s*(?:[\d,]+\s+[\p{L}-]+\s*(?:,|and)\s*){0,3}$/iu;
 const AUXILIARY = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'be', 'who', 'that', 'which', 'reportedly', 'allegedly', 'apparently', 'also', 'later', 'all', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'to', 'reported', 'confirmed', 'believed', 'said', 'feared', 'now', 'since', 'already', 'officially', 'severely', 'seriously', 'critically', 'fatally', 'badly', 'each', 'both', 'been', 'either', 'and', 'or', 'later', 'subsequently', 'eventually']);
 /** Auxiliary-list words that start a relative clause or join another noun, not a count's own verb. */
 const RELATIVE_OR_LINK = new Set(['who', 'that', 'which', 'and', 'or']);
@@ -327,7 +333,8 @@ function longerPeriod(sentence: string, years: boolean): boolean {
   const m = ((mayRecallPast(sentence) || years) && LONGER_PERIOD.exec(sentence)) || (sentence.includes('ince') && SINCE_WAR_BEGAN.exec(sentence)) || ((sentence.includes('ince') || sentence.includes('ear')) && PERIOD_NEAR.exec(sentence));
   return !!m && !SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
 }
-const SUPERLATIVE_BEFORE = /\b(?:[a-z]+est|worst|most\s+[a-z]+|first|largest|biggest|highest)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** A superlative and its noun before a "since" ('the deadliest day for the city since'): a comparison, not the count's time. An '-est' word after a determiner, not a noun ("the unrest since"). */
+const SUPERLATIVE_BEFORE = /\b(?:(?:the|its|their|this|that|\p{L}+['’]s)\s+(?:(?!(?:protest|arrest|unrest|interest|request|contest|conquest|inquest|harvest|forest|west|rest|test|guest|suggest|manifest|digest|behest)\b)[a-z]+est|most\s+[a-z]+)|worst|first|largest|biggest|highest)\s+(?:[\p{L}-]+\s+){0,5}$/iu;
 const PAST_RELATIVE = /\b(?:(?:years?|decades?)\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|preceding)\s+year)\b/i;
 /** "in 2019", "during March 2015", "on 14th Jan 2011", "on March 3, 2015": a year the sentence places its events in. */
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
