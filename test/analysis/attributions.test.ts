@@ -323,6 +323,11 @@ describe('attributions', () => {
     checkAttributions('The Ministry of the Interior informs the public that 34 officers have died.', [['The Ministry of the Interior', 'Ministry of the Interior']]);
     checkAttributions('Eight people were killed, say witnesses.', [['witnesses', 'witnesses']]);
     checkAttributions('Those who say the protests are over are wrong.', []);
+    // A monitor records a count; videos recorded by journalists, or at an hour, have no source.
+    checkAttributions('From 24 April, OHCHR recorded 1,119 civilian casualties.', [['OHCHR', 'OHCHR']]);
+    checkAttributions('Nine of them were recorded by Agence France-Presse journalists. Another, recorded around 2 a.m., shows more.', []);
+    // An abbreviated title between the role and the name.
+    checkAttributions('Defence Ministry spokesman Col. Ivo Tanner said 12 died.', [['Defence Ministry spokesman Col. Ivo Tanner', 'Ivo Tanner']]);
     // An age before the head, after the cue.
     checkAttributions('“They shot at anyone,” said a 34-year-old farmer who fled with his family.', [['a 34-year-old farmer', '34-year-old farmer']]);
     checkAttributions('Sixteen deaths have been confirmed by the district health office.', [['the district health office', 'district health office']]);
@@ -531,6 +536,7 @@ describe('attributions', () => {
     assert.deepEqual(backers('Interior Ministry statement on the situation in Karvin\n\nSince 23 September, 34 police officers have died.'), [['34', 'Interior Ministry']]);
     assert.deepEqual(backers('Velmora Red Cross statement on the floods\n\nAt least 31 people were killed.'), [['At least 31', 'Velmora Red Cross']]);
     assert.deepEqual(backers('Ministry statement on toll sparks anger\n\nAt least 31 people were killed.'), [['At least 31', null]]);
+    assert.deepEqual(backers('Orsavan Ministry of Defence: daily briefing\n\nSince the start of the operation, 212 servicemen have been killed.'), [['212', 'Orsavan Ministry of Defence']]);
     assert.deepEqual(backers('Police statement on the shooting raises questions\n\nAt least 31 people were killed.'), [['At least 31', null]]);
     // The issuer after a dash closing a report's title line.
     assert.deepEqual(backers('# Floods\n\n*Situation report No. 4, 22 June 2037 — Delta Relief Network*\n\nAt least 31 people were killed.'), [['At least 31', 'Delta Relief Network']]);

@@ -480,10 +480,13 @@ const STATEMENT_ONLY_BEFORE = new Map<string, { after: RegExp; chars: number; in
   // "The Commission verified the deaths of 27 people", "verified that": a finding; "verified 80 videos" is its method.
   ...['revised', 'revises', 'raised', 'raises', 'lowered', 'lowers', 'updated', 'updates'].map((cue) => [cue, TOLL_CHANGED] as const),
   // "pointed out that", "informed reporters that": a statement; "pointed out the damage" is a gesture.
-  ...['informed', 'pointed out', 'points out', 'underlined', 'underlines', 'clarified', 'specified'].map((cue) => [cue, THAT_FOLLOWS] as const),
+  ...['informed', 'informs', 'pointed out', 'points out', 'underlined', 'underlines', 'clarified', 'specified'].map((cue) => [cue, THAT_FOLLOWS] as const),
   // "The inquiry found that police fired first": a finding; "rescuers found 12 bodies" is a discovery.
   ...['found', 'finds'].map((cue) => [cue, { after: /^\s+(?:[\p{L}'’-]+\s+){0,3}?that\b/u, chars: 48 }] as const),
   ['verified', { after: /^\s+(?:that\b|the\s+(?:deaths?|killings?|arrests?|detentions?|injuries|disappearances?|identities|cases)\b|(?:[\p{L}\d,]+\s+){0,3}(?:deaths|killings|cases\s+of)\b)/u, chars: 40 }],
+  // "OHCHR recorded 1,119 civilian casualties", "has recorded the deaths of": a monitor's count; not "videos recorded by
+  // journalists", nor "recorded around 2 a.m.".
+  ['recorded', { after: /^\s+(?:that\b|(?:the\s+)?(?:deaths?|killings?|arrests?|detentions?|injuries|casualties|disappearances?)\b|(?:(?:at\s+least|more\s+than|over|some|nearly|almost|a\s+total\s+of)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\b))/u, chars: 40 }],
 ]);
 
 interface Phrase {

@@ -10,7 +10,7 @@ export const CUES_AFTER_SOURCE = [
   'calls on', 'called for', 'calls for', 'calling for', 'described', 'blamed', 'spoke of', 'responds',
   'responded', 'estimated', 'estimates', 'estimate', 'accused', 'accuses', 'believe', 'believes', 'observed', 'argued', 'asserted', 'disclosed', 'revealed',
   'testified', 'admitted', 'maintained', 'suggested', 'suggest', 'suggests', 'recounted', 'explained',
-  'can be heard saying', 'quoted', 'documented', 'verified', 'insists', 'maintains', 'claim',
+  'can be heard saying', 'quoted', 'documented', 'recorded', 'verified', 'insists', 'maintains', 'claim',
   // The wording of translated and official reports: "the ministry informed that", "she pointed out that".
   'informed', 'informs', 'pointed out', 'points out', 'underlined', 'underlines', 'clarified', 'specified', 'reiterated',
   // A finding: "the inquiry found that", "an analysis by the group finds that" (see STATEMENT_ONLY_BEFORE).

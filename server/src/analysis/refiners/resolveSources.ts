@@ -227,9 +227,11 @@ function nameAfterRole(text: string, mention: string, cache: Map<string, string[
   return found[0];
 }
 
+const ROLE_BEFORE_NAME = new RegExp(String.raw`(\p{Ll}[\p{L}-]*)\s+(?:(?:${[...NAME_TITLES].join('|')})\.\s+)?$`, 'u');
 /** A lower-case role word right before the person's name that ends the mention ("Crowd-safety expert Leena Das"). */
 function hasLowerWord(mention: string, tail: string): boolean {
-  const role = /(\p{Ll}[\p{L}-]*)\s+$/u.exec(mention.slice(0, mention.length - tail.length))?.[1];
+  // (An abbreviated title may stand between: "Defence Ministry spokesman Col. Ivo Tanner".)
+  const role = ROLE_BEFORE_NAME.exec(mention.slice(0, mention.length - tail.length))?.[1];
   return role !== undefined && !DETERMINERS.has(role) && !CONNECTORS.has(role) && (PERSON_NAME.test(tail) || DESCRIBED_BODY.test(role));
 }
 /** A kind of outlet or body before its name: "State news agency Velpress", "Opposition newspaper Dnevnik". */
