@@ -109,6 +109,7 @@ describe('casualty figures', () => {
 
   it('reads hedges, number words and vague quantities', () => {
     checkFigures('Some 9,900 protesters have been arrested.', [['Some 9,900', 9900, 9900, 'detained', 'protesters']]);
+    checkFigures('A minimum of 40 people were detained.', [['A minimum of 40', 40, null, 'detained', 'people']]);
     checkFigures('More than 60 people died.', [['More than 60', 60, null, 'killed', 'people']]);
     checkFigures('At least a dozen people died.', [['At least a dozen', 12, null, 'killed', 'people']]);
     checkFigures('Twelve soldiers were wounded.', [['Twelve', 12, 12, 'injured', 'security']]);

@@ -50,7 +50,7 @@ export const HEDGES: Record<string, HedgeKind> = {
   about: 'approx', around: 'approx', approximately: 'approx', roughly: 'approx', some: 'approx',
   'an estimated': 'approx', estimated: 'approx', 'as many as': 'atMost', 'up to': 'atMost',
   'at most': 'atMost', 'no more than': 'atMost',
-  'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast',
+  'at least': 'atLeast', 'no fewer than': 'atLeast', 'no less than': 'atLeast', 'a minimum of': 'atLeast', 'a maximum of': 'atMost',
   'more than': 'more', over: 'more', 'upwards of': 'more', 'in excess of': 'more',
   // A toll that "climbed past 60", "topped 100", "exceeds 500".
   past: 'more', topped: 'more', tops: 'more', exceeded: 'more', exceeds: 'more', surpassed: 'more', surpasses: 'more', passed: 'more', passes: 'more',
