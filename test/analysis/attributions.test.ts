@@ -326,6 +326,9 @@ describe('attributions', () => {
     // A monitor records a count; videos recorded by journalists, or at an hour, have no source.
     checkAttributions('From 24 April, OHCHR recorded 1,119 civilian casualties.', [['OHCHR', 'OHCHR']]);
     checkAttributions('Nine of them were recorded by Agence France-Presse journalists. Another, recorded around 2 a.m., shows more.', []);
+    // A compound before the head ("state-run"); "citing ..." is an aside; after "said", the subject of what is said is no source.
+    checkAttributions('The state-run agency Velpress, citing the health ministry, said 45 people had died.', [['The state-run agency Velpress', 'Velpress'], ['the health ministry', 'health ministry']]);
+    checkAttributions('The agency, a unit of the ministry, citing hospitals, said 45 people had died.', [['hospitals', 'hospitals']]);
     // An abbreviated title between the role and the name.
     checkAttributions('Defence Ministry spokesman Col. Ivo Tanner said 12 died.', [['Defence Ministry spokesman Col. Ivo Tanner', 'Ivo Tanner']]);
     // An age before the head, after the cue.

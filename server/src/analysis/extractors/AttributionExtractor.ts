@@ -92,7 +92,7 @@ const PER_OPENING_AFTER = /^\s+(?!capita\b|cent\b|se\b|annum\b)[\p{L}'’ -]{2,6
 /** What follows a cue used as a participle of a count: "reported missing", "confirmed dead". */
 const STATE_AFTER = /^\s+(?:missing|dead|killed|injured|wounded|hurt|detained|arrested|abducted|kidnapped|disappeared|safe|alive)\b/i;
 /** Words that open an aside between a source and its cue. */
-const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'however', 'meanwhile', 'though', 'too', 'also', 'asked', 'reached', 'contacted', 'interviewed', 'in', 'on', 'at']);
+const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'however', 'meanwhile', 'though', 'too', 'also', 'asked', 'reached', 'contacted', 'interviewed', 'in', 'on', 'at', 'citing', 'quoting']);
 const isAsideOpener = (t: Token) => t.word && (ASIDE_OPENERS.has(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)));
 /** Document nouns whose maker speaks through them: "a statement from the presidency said". */
 const DOCUMENT_NOUNS = new Set(['statement', 'report', 'reports', 'letter', 'communique', 'communiqué', 'release', 'post', 'message', 'decree', 'notice']);
@@ -138,7 +138,8 @@ const isHead = (t: Token) => t.word && (isCapitalised(t) || SOURCE_NOUNS.has(t.l
 /** A lower-case word that may modify a source's head after a determiner or a name ("refugee" in "the UN refugee agency"). */
 /** Verbs of speech without an -ed ending, never a noun before a source's head: "the minister told state television". */
 const SPEECH_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'wrote', 'writes', 'spoke', 'gave', 'gives']);
-const isNounModifier = (t: Token) => t.word && /^[a-z]{3,}$/.test(t.text) && !/(?:ly|ed)$/.test(t.text) && !SPEECH_VERBS.has(t.text)
+/** A lower-case word before a source's head: "the port authority", "the state-run agency" (a compound, whatever its ending). */
+const isNounModifier = (t: Token) => t.word && (/^[a-z]+(?:-[a-z]+)+$/.test(t.text) || (/^[a-z]{3,}$/.test(t.text) && !/(?:ly|ed)$/.test(t.text) && !SPEECH_VERBS.has(t.text)))
   && !CLAUSE_OPENERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !CAPITALISED_STOPWORDS.has(t.lower) && !BETWEEN_SOURCE_AND_CUE.has(t.lower);
 const isInner = (t: Token) => t.word && (isCapitalised(t) || SOURCE_MODIFIERS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || /['’]s$/.test(t.lower));
 
@@ -362,6 +363,8 @@ export class AttributionExtractor {
       }
       if (!np && CUES_BEFORE_SOURCE.includes(cue) && k >= 0 && /^[,”"’]$/.test(before[k].text)) {
         np = forwardPhrase(new LazyTokens(text, cueEnd, Math.min(sentence.end, cueEnd + 160)));
+        // "..., said 45 people had died": the subject of what is said, not who says it.
+        if (np && SUBJECT_OF_REPORTED.test(text.slice(np.end, np.end + 12))) np = null;
         if (np) np = speakerAfterCue(text, np, sentence.end);
       }
       // "media reports", "the state claims": plural nouns, unless a name or pronoun says them.
@@ -693,6 +696,8 @@ function speaksFor(tokens: Token[], np: Phrase | null): number {
   return SOURCE_NOUNS.has(speaker.lower) || name ? link : 0;
 }
 
+/** A verb right after the phrase a cue is followed by: the phrase is the subject of what is said ("said 45 people had died"). */
+const SUBJECT_OF_REPORTED = /^\s+(?:had|have|has|were|was|are|is|would|will|could|may|might|died|remain|remained)\b/i;
 /** After "said": what the speaker speaks for, and a name that closes the sentence: '..., said a spokesman for the ministry, Ana Ruiz.' */
 const FOR_AFTER = /^\s+(?:for|of)\s+/;
 const NAME_CLOSES = /^,\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\s*[.!?]?["”’]?\s*$/u;
