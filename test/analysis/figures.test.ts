@@ -339,6 +339,9 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Of the 27 killed, 19 died near the bridge.'), [['27', 'total'], ['19', 'partial']]);
     // The opener names those counted when the count's own verb does not.
     assert.deepEqual(claimsOf('Of the injured, 7 were children. Among the deceased were 9 women.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['7', 'injured', 'partial'], ['9', 'killed', 'partial']]);
+    // The dead who were shot are some of the dead; the injured who died, some of the dead too.
+    assert.deepEqual(claimsOf('Of the dead, 7 were shot. Of the injured, 4 were shot. Of the injured, 2 later died.', 'figure').map((f) => [f.text, f.outcome, f.scope]),
+      [['7', 'killed', 'partial'], ['4', 'injured', 'partial'], ['2', 'killed', 'partial']]);
     assert.deepEqual(claimsOf('The deceased include 9 women.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['9', 'killed', 'partial']]);
     assert.deepEqual(claimsOf('Of the deceased, 29 have been identified.', 'figure').map((f) => [f.text, f.outcome, f.scope]), [['29', 'killed', 'partial']]);
     assert.deepEqual(scopes('More than 2,000 people were detained in the capital alone.'), [['More than 2,000', 'partial']]);

@@ -875,6 +875,11 @@ export class CasualtyFigureExtractor {
       partial = true;
       incident = true;
     }
+    // "Of the dead, 7 were shot": the dead were shot dead; some of the toll, whatever wounds its verb names.
+    if (outcome === 'injured' && !opener && start - sentence.start <= 48 && COUNTED_OUTCOMES[OUTCOME_OPENER.exec(text.slice(sentence.start, start))?.[1].toLowerCase() ?? ''] === 'killed') {
+      outcome = 'killed';
+      partial = true;
+    }
     // "and 19 injured": a participle standing for its noun counts nobody new.
     const bare = np.length === 0 || (np.length === 1 && PARTICIPLE_HEADS.has(np[0].lower));
     return { outcome, group, partial, bare, head: np.length ? np[np.length - 1].lower : null, outcomeEnd, incident };
