@@ -34,5 +34,7 @@ export function isSubnational(text: string, m: RegExpExecArray): boolean {
   const name = m[1];
   if (!name) return false;
   const e = escapeRegExp(name);
-  return new RegExp(`\\b${KIND}\\s+of\\s+${e}\\b|\\b${e}\\s+${KIND}\\b`, 'u').test(text);
+  // Set off as one: "Revna, the capital," "the capital, Revna", "Zhelm, a western oil town".
+  const kind = `(?:capital|${KIND})`;
+  return new RegExp(`\\b${KIND}\\s+of\\s+${e}\\b|\\b${e}\\s+${KIND}\\b|\\b${e},\\s+(?:the|a|an|its)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${kind}\\b|\\bthe\\s+(?:${SIDE}\\s+)*${kind},\\s+${e}\\b`, 'u').test(text);
 }

@@ -87,12 +87,14 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
     const subjects = hits(SUBJECT_RE, text, s.start, s.end).filter((h) => isTheSubject(text, h) && (!STORY_ONLY_WORDS.has(h.word) || (storySubjects ??= leadSubjects(text, sentences)).has(SUBJECT_OF.get(h.word)!)));
     if (subjects.length === 0) continue;
     const candidates: { date: DateClaim; event: string; distance: number; effect?: boolean }[] = [];
+    // A wire's lede opens after its dateline: "REVNA, 6 January 2034 (Wire) - In Revna, the capital, protests began ...".
+    const opening = openingOf(text, s, dateline);
     for (const d of list) {
       // "Last year's protests began on 20 August": an earlier event, not the story's.
       if (ANOTHER_YEARS.test(text.slice(Math.max(s.start, d.start - 120), d.start))) continue;
       // "clashes erupted after the October 18 election": the election's date, not the clashes'.
       if (!d.event && modifiesOtherNoun(text, d)) continue;
-      const fronted = FRONTED.test(text.slice(s.start, d.start));
+      const fronted = FRONTED.test(text.slice(d.start >= opening ? opening : s.start, d.start));
       // A date that opens a clause after a semicolon governs that clause: "...; the previous day, protests had begun".
       // (Only a few words may stand between them: the semicolon is looked for a bounded way back.)
       const semicolon = fronted ? -1 : text.slice(Math.max(s.start, d.start - CLAUSE_OPENER_CHARS), d.start).lastIndexOf(';');
@@ -122,7 +124,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         // "In Besk, protests began on March 11", "protests in Besk began": one place's start, not the event's.
         // "took effect", "came into force", a measure that "started": in force that day, perhaps declared the day before.
         const effect = named === 'declared' && (EFFECT_WORDS.has(p.word) || !began);
-        if (subject && !local(text, s.start, subject.hit) && !(named === 'declared' && localDate(text, d))) candidates.push({ date: d, event: `${subject.name} ${named}`, distance: dist, effect });
+        if (subject && !local(text, subject.hit.at >= opening ? opening : s.start, subject.hit) && !(named === 'declared' && localDate(text, d))) candidates.push({ date: d, event: `${subject.name} ${named}`, distance: dist, effect });
       }
       if (since.has(d)) {
         // "protests since Monday": began; "a state of emergency has been in force since Thursday": declared.
@@ -256,6 +258,15 @@ function tookEffect(text: string, subjects: Hit[], phase: Hit): { name: string; 
   const { at, word } = subject.hit;
   if (!SUBJECT_THEN_PHASE.test(text.slice(at + word.length, phase.at)) || OBJECT_OF_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return null;
   return subject;
+}
+
+/** From a dateline's date to the dash that closes the dateline: "6 January 2034 (Wire) - ". */
+const DATELINE_DASH = /^[^\n]{0,60}?\s[-–—]+\s+/;
+/** Where the words of a sentence begin: after the dateline it opens with, if any. */
+function openingOf(text: string, s: { start: number; end: number }, dateline: number): number {
+  if (dateline < s.start || dateline >= s.end) return s.start;
+  const m = DATELINE_DASH.exec(text.slice(dateline, Math.min(s.end, dateline + 80)));
+  return m ? dateline + m[0].length : s.start;
 }
 
 /** Right after the subject: "protests in Besk", "the strike at the port of Lorn". */
