@@ -411,6 +411,8 @@ describe('dates', () => {
     assert.deepEqual(events('Crowds filled the capital, Revna. In Revna, protests began on March 11.'), [['March 11', null]]);
     assert.deepEqual(events('REVNA, 12 March 2031 (Wire) - In Revna, the capital, protests began on March 11.'), [['12 March 2031', null], ['March 11', null]]);
     assert.deepEqual(events('VELM, 3 October 2031 (Wire) - On 2 October, protests began in the capital.'), [['3 October 2031', null], ['2 October', 'protests began']]);
+    // A sentence that places the subject in two places tells of two places' starts.
+    assert.deepEqual(events('Demonstrations in Revna started on Wednesday, after protests erupted in Zhelm on Monday.'), [['Wednesday', null], ['Monday', null]]);
     // A measure declared on a day in one province, then nationwide: the nationwide day is the event's.
     assert.deepEqual(events('Authorities imposed a state of emergency on March 4 in the northern province of Besk and on March 5 nationwide.'), [
       ['March 4', null], ['March 5', 'state of emergency declared'],

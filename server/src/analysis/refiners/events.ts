@@ -89,6 +89,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
     const candidates: { date: DateClaim; event: string; distance: number; effect?: boolean }[] = [];
     // A wire's lede opens after its dateline: "REVNA, 6 January 2034 (Wire) - In Revna, the capital, protests began ...".
     const opening = openingOf(text, s, dateline);
+    const inTwoPlaces = subjectsInTwoPlaces(text, subjects);
     for (const d of list) {
       // "Last year's protests began on 20 August": an earlier event, not the story's.
       if (ANOTHER_YEARS.test(text.slice(Math.max(s.start, d.start - 120), d.start))) continue;
@@ -124,7 +125,7 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         // "In Besk, protests began on March 11", "protests in Besk began": one place's start, not the event's.
         // "took effect", "came into force", a measure that "started": in force that day, perhaps declared the day before.
         const effect = named === 'declared' && (EFFECT_WORDS.has(p.word) || !began);
-        if (subject && !local(text, subject.hit.at >= opening ? opening : s.start, subject.hit) && !(named === 'declared' && localDate(text, d))) candidates.push({ date: d, event: `${subject.name} ${named}`, distance: dist, effect });
+        if (subject && !inTwoPlaces.has(subject.name) && !local(text, subject.hit.at >= opening ? opening : s.start, subject.hit) && !(named === 'declared' && localDate(text, d))) candidates.push({ date: d, event: `${subject.name} ${named}`, distance: dist, effect });
       }
       if (since.has(d)) {
         // "protests since Monday": began; "a state of emergency has been in force since Thursday": declared.
@@ -259,6 +260,28 @@ function tookEffect(text: string, subjects: Hit[], phase: Hit): { name: string; 
   if (!SUBJECT_THEN_PHASE.test(text.slice(at + word.length, phase.at)) || OBJECT_OF_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return null;
   return subject;
 }
+
+/**
+ * Subjects the sentence places in two places ("Demonstrations in Revna started on Wednesday, after
+ * protests erupted in Zhelm on Monday"): each is one place's, whether or not the text says the places are towns.
+ */
+function subjectsInTwoPlaces(text: string, subjects: Hit[]): Set<string> {
+  const places = new Map<string, string>();
+  const out = new Set<string>();
+  for (const h of subjects) {
+    const end = h.at + h.word.length;
+    const place = placeName(PLACE_AFTER_SUBJECT_OR_PHASE.exec(text.slice(end, end + 80)));
+    if (place === null) continue;
+    const name = SUBJECT_OF.get(h.word)!;
+    const seen = places.get(name);
+    if (seen === undefined) places.set(name, place);
+    else if (seen !== place) out.add(name);
+  }
+  return out;
+}
+
+/** Right after the subject, or after its phase: "protests in Zhelm", "protests erupted in Zhelm". */
+const PLACE_AFTER_SUBJECT_OR_PHASE = new RegExp(`^\\s+(?:${alternation(Object.keys(PHASE_WORDS))}\\s+)?(?:in|at)\\s+${PLACE}(?![\\p{L}'’])`, 'u');
 
 /** From a dateline's date to the dash that closes the dateline: "6 January 2034 (Wire) - ". */
 const DATELINE_DASH = /^[^\n]{0,60}?\s[-–—]+\s+/;
