@@ -299,6 +299,8 @@ describe('dates', () => {
 
   it('reads ISO dates, real days only', () => {
     checkDates('Talks are set for 2024-03-20; case 2024-03-20-7 and 2023-02-29 are not dates.', [['2024-03-20', '2024-03-20']]);
+    // A timestamp's date, on a title line: the document's date.
+    assert.equal(analyze('Ferry sinks\n2032-03-12T10:42:00Z\n\nThe ferry sank on Sunday.').published, '2032-03-12');
   });
 
   it('dates a sudden disaster: the day it happened, not a second one, a figure of speech or a time', () => {

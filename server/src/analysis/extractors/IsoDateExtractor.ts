@@ -4,7 +4,8 @@ import { isValidDay } from '../calendarMath.ts';
 import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
-const ISO_RE = new Pattern(/\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b(?![-/.]?\d)/g);
+/** (A timestamp's date too, before its time: "2032-03-12T10:42:00Z".) */
+const ISO_RE = new Pattern(/\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:(?=T\d\d:\d\d)|\b(?![-/.]?\d))/g);
 
 export class IsoDateExtractor {
   readonly name = 'IsoDateExtractor';

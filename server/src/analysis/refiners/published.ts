@@ -12,8 +12,8 @@ import { alternation } from '../lexicon/pattern.ts';
 
 const HEAD_CHARS = 3000;
 const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:(?:published|posted|updated|last updated|date|dated|first published|issued|released|as of)(?:\s+on)?:?[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?,?[ \t]*)?)?(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]+)?$/i;
-/** The end of a title or byline line: nothing, or a time ("4 March 2026, 10:00", "at 9.30 GMT", "9:15 pm IST"). */
-const TITLE_LINE_AFTER = /^[ \t]*(?:(?:,|at)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*(?:[A-Z]{2,4}|local\s+time))?[ \t]*)?(?:\r?\n|$)/i;
+/** The end of a title or byline line: nothing, or a time ("4 March 2026, 10:00", "at 9.30 GMT", "9:15 pm IST", an ISO timestamp's "T10:42:00Z"). */
+const TITLE_LINE_AFTER = /^(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?[ \t]*(?:(?:,|at)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*(?:[A-Z]{2,4}|local\s+time))?[ \t]*)?(?:\r?\n|$)/i;
 /** A publishing label's date, then who posted it: "Posted on 3 May 2031 by admin". */
 /** After a title's date, a dash and the name of its maker, closing the line. */
 const MAKER_AFTER = /^[ \t]+[–—|][ \t]*\p{Lu}[^\n.,;:]{1,60}?[ \t*_]*(?:\r?\n|$)/u;
