@@ -380,6 +380,7 @@ describe('casualty figures', () => {
     checkFigures('The government puts the toll at 18.', [['18', 18, 18, 'killed', 'people']]);
     checkFigures('Fatalities reached 17 by noon. Arrests totalled 900.', [['17', 17, 17, 'killed', 'people'], ['900', 900, 900, 'detained', 'people']]);
     checkFigures('Police rounded up more than 100 people.', [['more than 100', 100, null, 'detained', 'people']]);
+    checkFigures('Police have so far apprehended 45 suspects. Another 12 people were apprehended.', [['45', 45, 45, 'detained', 'people'], ['12', 12, 12, 'detained', 'people']]);
     checkFigures('| Outcome | Number |\n|---|---|\n| Killed | 27 |\n| Injured | over 500 |\n| Arrested | 1,450 |', [
       ['27', 27, 27, 'killed', 'people'], ['over 500', 500, null, 'injured', 'people'], ['1,450', 1450, 1450, 'detained', 'people'],
     ]);

@@ -32,7 +32,7 @@ export const OUTCOME_AFTER: Record<string, Outcome> = {
   'in pre-trial detention': 'detained', 'in pretrial detention': 'detained',
   'taken into custody': 'detained', held: 'detained', jailed: 'detained', imprisoned: 'detained',
   'into custody': 'detained', 'behind bars': 'detained', // "took 60 people into custody", "60 remain behind bars"
-  captured: 'detained', 'rounded up': 'detained', abducted: 'missing', missing: 'missing', disappeared: 'missing',
+  captured: 'detained', 'rounded up': 'detained', apprehended: 'detained', abducted: 'missing', missing: 'missing', disappeared: 'missing',
   kidnapped: 'missing', 'taken hostage': 'missing', 'held hostage': 'missing',
   unaccounted: 'missing',
 };
@@ -54,7 +54,8 @@ export const OUTCOME_BEFORE: Record<string, Outcome> = {
   arrested: 'detained', arresting: 'detained', detained: 'detained', detaining: 'detained', detains: 'detained',
   detain: 'detained', arrest: 'detained', arrests: 'detained', // a headline's present: "Police detain hundreds", "Army arrests 40"
   'arrest of': 'detained', 'arrests of': 'detained', 'detention of': 'detained', captured: 'detained',
-  capture: 'detained', 'release of': 'detained', jailed: 'detained', 'rounded up': 'detained', 'disappearance of': 'missing',
+  capture: 'detained', 'release of': 'detained', jailed: 'detained', 'rounded up': 'detained', apprehended: 'detained', apprehending: 'detained',
+  'disappearance of': 'missing',
   'whereabouts of': 'missing', 'searching for': 'missing', 'search for': 'missing',
 };
 
