@@ -401,6 +401,9 @@ describe('dates', () => {
     // A report's nouns of a phase, of their subject: not "the beginning of March".
     assert.deepEqual(events('Cases rose after the declaration of the outbreak on 1 March.'), [['1 March', 'outbreak declared']]);
     assert.deepEqual(events('The lifting of the curfew on March 12 was welcomed.'), [['March 12', 'curfew ended']]);
+    // Only a measure is lifted, and only a service restored: not protests.
+    assert.deepEqual(events('On March 6, the government lifted price controls on fuel, which set off the unrest.'), [['March 6', null]]);
+    assert.deepEqual(events('Internet access was restored on March 6.'), [['March 6', 'internet disruption ended']]);
     assert.deepEqual(events('After the imposition of a curfew on March 6, streets emptied.'), [['March 6', 'curfew declared']]);
     assert.deepEqual(events('At the beginning of March, protests spread.'), [['March', null]]);
     // One town's or province's start is not the event's; a bare name may be the country's.

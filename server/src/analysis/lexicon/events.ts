@@ -113,9 +113,11 @@ export const PHASE_WORDS: Record<string, Phase> = {
  * Phase words of one kind of subject only: a service is cut or blocked, a strike or a protest is not
  * begun by being "suspended" ("The strike was suspended on 9 October" ended it, for a while).
  */
-export const PHASE_ONLY_FOR: Record<string, string[]> = Object.fromEntries(
-  ['disrupted', 'restricted', 'restrictions', 'shut down', 'shutdown', 'cut off', 'cut', 'suspended', 'blocked', 'went dark'].map((w) => [w, ['internet disruption']]),
-);
+export const PHASE_ONLY_FOR: Record<string, string[]> = Object.fromEntries([
+  ...['disrupted', 'restricted', 'restrictions', 'shut down', 'shutdown', 'cut off', 'cut', 'suspended', 'blocked', 'went dark', 'restored', 'restores'].map((w) => [w, ['internet disruption']]),
+  // A measure is lifted; protests are not ("the government lifted price controls, which set off the unrest").
+  ...['lifted', 'lifts', 'lifting of'].map((w) => [w, ['state of emergency', 'curfew', 'lockdown', 'internet disruption', 'siege', 'evacuation']]),
+]);
 
 /**
  * Before an incident's word (up to three words back): another incident ("a second section collapsed",
