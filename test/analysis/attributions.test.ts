@@ -329,6 +329,8 @@ describe('attributions', () => {
     // A compound before the head ("state-run"); "citing ..." is an aside; after "said", the subject of what is said is no source.
     checkAttributions('The state-run agency Velpress, citing the health ministry, said 45 people had died.', [['The state-run agency Velpress', 'Velpress'], ['the health ministry', 'health ministry']]);
     checkAttributions('The agency, a unit of the ministry, citing hospitals, said 45 people had died.', [['hospitals', 'hospitals']]);
+    // A statement endorsed or echoed by others, in the passive; not a plan endorsed.
+    checkAttributions('Her comments were endorsed by several other experts. The council endorsed the plan.', [['several other experts', 'several other experts']]);
     // An abbreviated title between the role and the name.
     checkAttributions('Defence Ministry spokesman Col. Ivo Tanner said 12 died.', [['Defence Ministry spokesman Col. Ivo Tanner', 'Ivo Tanner']]);
     // An age before the head, after the cue.

@@ -489,6 +489,8 @@ const STATEMENT_ONLY_BEFORE = new Map<string, { after: RegExp; chars: number; in
   ['verified', { after: /^\s+(?:that\b|the\s+(?:deaths?|killings?|arrests?|detentions?|injuries|disappearances?|identities|cases)\b|(?:[\p{L}\d,]+\s+){0,3}(?:deaths|killings|cases\s+of)\b)/u, chars: 40 }],
   // "OHCHR recorded 1,119 civilian casualties", "has recorded the deaths of": a monitor's count; not "videos recorded by
   // journalists", nor "recorded around 2 a.m.".
+  // "Her comments were endorsed by several other experts": a statement others put their name to; not "the council endorsed the plan".
+  ...['endorsed', 'echoed'].map((cue) => [cue, { after: /^\s+by\s/u, chars: 8 }] as const),
   ['recorded', { after: /^\s+(?:that\b|(?:the\s+)?(?:deaths?|killings?|arrests?|detentions?|injuries|casualties|disappearances?)\b|(?:(?:at\s+least|more\s+than|over|some|nearly|almost|a\s+total\s+of)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\b))/u, chars: 40 }],
 ]);
 

@@ -39,6 +39,8 @@ export const CUES_AFTER_SOURCE = [
   'put the number', 'puts the number', 'put the toll', 'puts the toll', 'put the death toll', 'puts the death toll',
   'put the figure', 'puts the figure', 'put the tally', 'puts the tally', 'put the total', 'puts the total',
   'put the count', 'puts the count', 'put the overall', 'puts the overall',
+  // Only in the passive, with its agent (see STATEMENT_ONLY_BEFORE): "Her comments were endorsed by several other experts".
+  'endorsed', 'echoed',
   // "The interior ministry gave a figure of 230 detentions".
   'gave a figure', 'gives a figure', 'gave the figure', 'gave a toll', 'gave a death toll', 'gave the toll', 'gave the death toll',
   'gave a number', 'gave the number', 'gave a total', 'gives a toll', 'gives the toll',
