@@ -414,6 +414,10 @@ describe('casualty figures', () => {
     assert.deepEqual(scopes('Enemy shelling has killed 58 civilians since the beginning of June.'), [['58', 'civilians', 'total']]);
     // One day's count is not the toll; a toll reported on a day is.
     assert.deepEqual(scopes('At least 10 people were killed on Thursday.'), [['At least 10', 'people', 'partial']]);
+    // A day opening the sentence likewise; not the day something was said, nor a count since a start.
+    assert.deepEqual(scopes('On 19 May, shelling in Dasso killed at least 9 civilians and injured 22.'), [['at least 9', 'civilians', 'partial'], ['22', 'people', 'partial']]);
+    assert.deepEqual(scopes('On Monday, police said 40 people had been killed.'), [['40', 'people', 'total']]);
+    assert.deepEqual(scopes('On Monday, 40 people had been killed since the protests began.'), [['40', 'people', 'total']]);
     assert.deepEqual(scopes('Three protesters died overnight on 5 March.'), [['Three', 'protesters', 'partial']]);
     assert.deepEqual(scopes('The death toll rose to 45 on Monday.'), [['45', 'people', 'total']]);
     assert.deepEqual(scopes('On January 15 officials said 225 people had been killed.'), [['225', 'people', 'total']]);

@@ -366,6 +366,18 @@ const ASIDE_INTRO = /,\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|t
 const ON_A_DAY_AFTER = new RegExp(`^[^.;,]{0,40}?\\b(?:killed|died|dead|injured|wounded|hurt|arrested|detained)\\s+(?:(?:(?:late|early|overnight)\\s+)?on\\s+(?:the\\s+night\\s+of\\s+)?(?:${alternation([...WEEKDAY_WORDS, ...MONTH_WORDS])}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+)\\b|in\\s+(?:${alternation(WEEKDAY_WORDS)})['’]s\\s)`);
 /** "killed on Thursday", "killed in Monday's clashes". */
 const onADay = (after: string) => (after.includes(' on ') || after.includes(' in ')) && ON_A_DAY_AFTER.test(after);
+/**
+ * Does a day open the count's sentence, as "on Thursday" after the outcome would close it: "On 19 May,
+ * shelling in Dasso killed at least 9 civilians"? Not the day something was said: "On Monday, police said
+ * 40 people had been killed since the protests began".
+ */
+function dayOpens(text: string, sentenceStart: number, start: number): boolean {
+  const m = DAY_OPENER.exec(text.slice(sentenceStart, Math.min(start, sentenceStart + 80)));
+  return m !== null && !SAID_BETWEEN.test(text.slice(sentenceStart + m[0].length, start)) && !/\bsince\b/i.test(text.slice(start, start + 80).split(/[.;]/)[0]);
+}
+const SAID_BETWEEN = /\b(?:said|says|told|tells|reported|reports|announced|stated|confirmed|according|added|put|gave|released|published)\b/i;
+/** A day opening the sentence, as "on Thursday" after the outcome: "On 19 May, shelling in Dasso killed at least 9 civilians". */
+const DAY_OPENER = new RegExp(`^[\\s"“*_•–-]*(?:(?:late|early)\\s+)?on\\s+(?:the\\s+night\\s+of\\s+)?(?:${alternation([...WEEKDAY_WORDS, ...MONTH_WORDS])}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[A-Z][a-z]+)\\b[^,;.]{0,24},`, 'i');
 /** "Of those killed, 19 died ...": a subset of a count given before. */
 const SUBSET_OPENER = /^\s*(?:of|among)\s+(?:those|the|these|them)\b(?:[^,.;]{0,40},|\s+(?:dead|killed|victims|injured|wounded|missing|detained|arrested)\s+(?:are|were|was|is))\s*(?:\S+\s+){0,2}$/i;
 /** A sentence opening with those a count is a part of: "Of the injured, ", "Among the deceased were ". */
@@ -573,7 +585,7 @@ export class CasualtyFigureExtractor {
       else if (isIncrement(text, start, end, out, found.outcome)) scope = 'partial';
       else if (facts.alone || (start - sentence.start < 64 && SUBSET_OPENER.test(text.slice(sentence.start, start)) && !openerGroup(text, sentence.start, start, this.groups))) scope = 'partial';
       else if (isScene(incidentSubject, subjectFrom, isStory)) scope = 'partial';
-      else if (!facts.toll && onADay(text.slice(end, Math.min(sentence.end, end + 100)))) scope = 'partial';
+      else if (!facts.toll && (onADay(text.slice(end, Math.min(sentence.end, end + 100))) || dayOpens(text, sentence.start, start))) scope = 'partial';
       else if (bodiesRecovered(text, start, end, found.head, found.outcomeEnd)) scope = 'partial';
       else if (inIncludingList(text, lastIn(out, sentence.start), start)) scope = 'partial'; // ", including 11 women and six children,"
       else if (nearest && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && (group === nearest.group || (group === 'civilians' && found.head !== 'civilians'))) {
