@@ -458,6 +458,9 @@ describe('casualty figures', () => {
 
   it('keeps a list after "including", a count someone made and a full date of an earlier year out of the tolls', () => {
     const scopes = (text: string) => claimsOf(text, 'figure', '2026-02-06').map((f) => [f.text, f.group, f.scope]);
+    // A count of another outcome after the list is none of it; its lone noun takes the group of the count before.
+    assert.deepEqual(claimsOf('OHCHR has verified 438 civilian deaths, including 64 children, and 731 injuries.', 'figure').map((f) => [f.text, f.outcome, f.group, f.scope]),
+      [['438', 'killed', 'civilians', 'total'], ['64', 'killed', 'civilians', 'partial'], ['731', 'injured', 'civilians', 'total']]);
     assert.deepEqual(scopes('At least 31 pilgrims, including 11 women and six children, were killed.'), [
       ['At least 31', 'people', 'total'], ['11', 'civilians', 'partial'], ['six', 'civilians', 'partial'],
     ]);

@@ -587,7 +587,7 @@ export class CasualtyFigureExtractor {
       else if (isScene(incidentSubject, subjectFrom, isStory)) scope = 'partial';
       else if (!facts.toll && (onADay(text.slice(end, Math.min(sentence.end, end + 100))) || dayOpens(text, sentence.start, start))) scope = 'partial';
       else if (bodiesRecovered(text, start, end, found.head, found.outcomeEnd)) scope = 'partial';
-      else if (inIncludingList(text, lastIn(out, sentence.start), start)) scope = 'partial'; // ", including 11 women and six children,"
+      else if (inIncludingList(text, lastIn(out, sentence.start), start, found.outcome)) scope = 'partial'; // ", including 11 women and six children,"
       else if (nearest && INCLUDING_BEFORE.test(text.slice(Math.max(sentence.start, start - 12), start)) && (group === nearest.group || (group === 'civilians' && found.head !== 'civilians'))) {
         // "58 civilians, including 12 children": part of the count before it, not a toll of its own (even when
         // that count is one place's or one hospital's: "treated some 400 people, including 60 with gunshot wounds").
@@ -892,8 +892,8 @@ export class CasualtyFigureExtractor {
       outcome = 'killed';
       partial = true;
     }
-    // "and 19 injured": a participle standing for its noun counts nobody new.
-    const bare = np.length === 0 || (np.length === 1 && PARTICIPLE_HEADS.has(np[0].lower));
+    // "and 19 injured", "438 civilian deaths ... and 731 injuries": a participle or an outcome noun standing for its noun counts nobody new.
+    const bare = np.length === 0 || (np.length === 1 && (PARTICIPLE_HEADS.has(np[0].lower) || OUTCOME_NOUNS[np[0].lower] !== undefined));
     return { outcome, group, partial, bare, head: np.length ? np[np.length - 1].lower : null, outcomeEnd, incident };
   }
 }
@@ -925,8 +925,9 @@ function isListItem(tokens: LazyTokens, from: number, to: number): boolean {
 
 /** The next count of a list after "including": ", including 11 women and six children," (both parts). */
 const LIST_AND = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,?\s+and\s+$/u;
-function inIncludingList(text: string, before: RawFigure | undefined, start: number): boolean {
-  if (!before || before.scope !== 'partial' || !LIST_AND.test(text.slice(before.end, start))) return false;
+function inIncludingList(text: string, before: RawFigure | undefined, start: number, outcome: Outcome): boolean {
+  // (A count of another outcome is no item of the list: "438 deaths, including 64 children, and 731 injuries".)
+  if (!before || before.scope !== 'partial' || before.outcome !== outcome || !LIST_AND.test(text.slice(before.end, start))) return false;
   return INCLUDING_BEFORE.test(text.slice(Math.max(0, before.start - 12), before.start));
 }
 
