@@ -483,6 +483,12 @@ describe('attributions', () => {
     assert.deepEqual(backer('Darel: four dead as police clear sit-in\n\nPolice cleared the sit-in, leaving five people dead, the interior ministry said.'), [null, 'interior ministry']);
     assert.deepEqual(backer('Four people died in the clashes.\n\nFour people died, the interior ministry said.'), [null, 'interior ministry']);
     assert.deepEqual(backer('Clashes leave 40 dead\n\nAt least 40 people have been killed, according to figures released by the Red Cross.'), ['Red Cross', 'Red Cross']);
+    // A headline's label names its source, before a colon or after a dash; not a place, nor an issuer's line.
+    assert.deepEqual(backer('Police: 12 killed in clashes\n\nClashes erupted on Monday.'), ['Police']);
+    assert.deepEqual(backer("Talvia protests: 'More than 300 killed' - rights group\n\nClashes erupted on Monday."), ['rights group']);
+    assert.deepEqual(backer('Red Cross: 40 missing after floods\n\nThe floods hit on Monday.'), ['Red Cross']);
+    assert.deepEqual(backer('UK: 12 killed in storm\n\nThe storm hit on Monday.'), [null]);
+    assert.deepEqual(backer('Darel: four dead as police clear sit-in\n\nPolice cleared the sit-in on Monday.'), [null]);
     // The headline under a masthead, a date and a byline; not a line after the first line of prose.
     assert.deepEqual(backer('The Alba Herald\nMonday, March 8, 2032\n\nFerry toll rises to 44\n\nBy Clara Venn\n\nThe number of deaths rose to 44 on Monday, officials said.'), ['officials', 'officials']);
     assert.deepEqual(backer('The ferry sank on Sunday.\nToll rises to 44\n\nThe number of deaths rose to 44 on Monday, officials said.'), [null, 'officials']);

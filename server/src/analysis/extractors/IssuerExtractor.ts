@@ -15,7 +15,8 @@ export const ISSUER_LEAD_CHARS = OPENING + LONGEST_LINE;
 const anyCase = (word: string) => [...word].map((c) => (/\p{L}/u.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c === ' ' ? '\\s+' : c)).join('');
 /** Kinds of issued text, as their header names them. */
 export const ISSUED_KINDS = ['press release', 'news release', 'media release', 'statement', 'communiqué', 'communique', 'bulletin', 'situation report', 'sitrep', 'flash update', 'fact sheet', 'factsheet', 'briefing note', 'briefing', 'announcement'];
-const ISSUED = `(?:(?:${['urgent', 'joint', 'public', 'official', 'press', 'media', 'news', 'daily', 'weekly', 'special', 'emergency'].map(anyCase).join('|')})\\s+)?(?:${ISSUED_KINDS.map(anyCase).join('|')})`;
+/** A kind of issued text, with its modifiers: "press release", "daily briefing" (any case). */
+export const ISSUED = `(?:(?:${['urgent', 'joint', 'public', 'official', 'press', 'media', 'news', 'daily', 'weekly', 'special', 'emergency'].map(anyCase).join('|')})\\s+)?(?:${ISSUED_KINDS.map(anyCase).join('|')})`;
 /** "by", "of", "from" between the kind of text and its issuer. */
 const BY = ['by', 'of', 'from'].map(anyCase).join('|');
 /** An organisation's name: capitalised words, with "of", "for", "and", "the", "on" between them. */

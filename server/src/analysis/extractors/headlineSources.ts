@@ -1,0 +1,59 @@
+// A headline names its source with a colon before the claim or a dash after it: "Police: 12 killed in
+// clashes", "Iran protests: 'More than 300 killed' - rights group". Only in the opening block (the lines
+// before the first line of prose), and only a body that speaks ("Darel: four dead" is a place's story).
+import { ISSUED } from './IssuerExtractor.ts';
+import type { RawAttribution } from './types.ts';
+
+/** Heads of a source a headline may label: bodies and those who speak for them, not places nor people at large. */
+const HEADLINE_SOURCE_HEADS = new Set([
+  'police', 'ministry', 'officials', 'official', 'government', 'authorities', 'army', 'military', 'group', 'groups',
+  'witnesses', 'monitor', 'monitors', 'watchdog', 'agency', 'spokesman', 'spokesperson', 'spokeswoman', 'minister',
+  'governor', 'mayor', 'office', 'media', 'hospital', 'hospitals', 'doctors', 'medics', 'rescuers', 'coastguard',
+  'council', 'committee', 'commission', 'union', 'party', 'opposition', 'activists', 'prosecutors', 'un',
+]);
+/** Proper names of bodies: "Red Cross", "Velmora Rights Watch", "Ministry of Health". */
+const BODY_NAME = /\b(?:Ministry|Department|Office|Agency|Council|Committee|Commission|Watch|Union|Federation|Association|Alliance|Coalition|Network|Institute|Service|Police|Government|Army|Forces|Guard|Group|Party|Red\s+Cross|Red\s+Crescent|Nations|Amnesty)\b/u;
+
+/** A source of one to five words, letters only: "Police", "Rights group", "UN rights office". */
+const SOURCE = String.raw`((?:[\p{L}'’-]+[ \t]+){0,4}[\p{L}'’-]+)`;
+const OPENING = new RegExp(String.raw`^[ \t#*_]*${SOURCE}[ \t]*:[ \t]+\S`, 'u');
+const CLOSING = new RegExp(String.raw`\S[ \t]+[-–—][ \t]+${SOURCE}[ \t*_]*$`, 'u');
+
+/** A line naming an issued text and its issuer: "Amnesty International: press release", "Situation report No. 4 — Delta Relief Network". */
+const ISSUED_LINE = new RegExp(`(?:^[ \\t#*_]*|[:\\-–—|][ \\t]*)${ISSUED}\\b`, 'u');
+
+/** How many lines the opening block may have, and how long a headline may be. */
+const OPENING_LINES = 6;
+const HEADLINE_CHARS = 200;
+
+function speaks(source: string): boolean {
+  const words = source.split(/\s+/);
+  const head = words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(source) && head !== 'un') return false; // "UK", "DRC": a place as often as a body
+  return HEADLINE_SOURCE_HEADS.has(head) || BODY_NAME.test(source);
+}
+
+/** The labelled sources of the headline lines of the opening block. */
+export function headlineSources(text: string): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  for (let at = 0, lines = 0; at < text.length && lines < OPENING_LINES;) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    const trimmed = line.trim();
+    // A sentence of prose ends the opening block.
+    if (trimmed.length > HEADLINE_CHARS || /[.!?]["”’]?$/.test(trimmed)) break;
+    if (trimmed) lines++;
+    // "Amnesty International: press release" names an issuer (see IssuerExtractor), no headline's claim.
+    if (trimmed && !ISSUED_LINE.test(line)) {
+      const open = OPENING.exec(line);
+      if (open && speaks(open[1])) out.push(labelled(at + open[0].indexOf(open[1]), open[1], ':'));
+      const close = CLOSING.exec(line);
+      if (close && speaks(close[1])) out.push(labelled(at + close.index + close[0].lastIndexOf(close[1]), close[1], '-'));
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
+const labelled = (start: number, mention: string, cue: string): RawAttribution => ({ start, end: start + mention.length, mention, cue, extractor: 'AttributionExtractor' });
