@@ -80,6 +80,18 @@ describe('extractEdited', () => {
     assert.ok(extract(TABLE_SOURCE).figures.length > edited.figures.length);
   });
 
+  it('reads a headline\'s label again when the headline changes, and keeps it through edits below', () => {
+    const body = '\n\nClashes erupted on Monday. '.repeat(3) + 'Police said 12 people were killed in the clashes, and 40 were hurt.';
+    const a = `Police: 12 killed in clashes${body}`;
+    for (const b of [`UK: 12 killed in clashes${body}`, `12 killed in clashes - police${body}`, a.replace('40 were', '41 were'), `${a} Witnesses said 4 died.`]) {
+      const edited = extractEdited(extract(a), b);
+      assert.deepEqual(edited, extract(b), b.slice(0, 40));
+    }
+    const labels = (e: Extraction) => e.attributions.filter((x) => x.cue === ':' || x.cue === '-').map((x) => x.mention);
+    assert.deepEqual(labels(extract(a)), ['Police']);
+    assert.deepEqual(labels(extractEdited(extract(a), `UK: 12 killed in clashes${body}`)), []);
+  });
+
   it('handles edits at the very start and end, and replacing everything', () => {
     const a = 'Police said 12 officers were killed on March 5.\n\nThe ministry said 300 were detained.';
     for (const b of ['On Monday, ' + a, a + ' Witnesses said 4 died.', 'Nothing here.', '', a.replace('12', '13'), a]) {

@@ -12,6 +12,7 @@ import { COUNT_STARTS, CasualtyFigureExtractor, FIGURE_LEAD_CHARS } from './extr
 import { DAY_DATE_STARTS, DayDateExtractor } from './extractors/DayDateExtractor.ts';
 import { RELATIVE_STARTS, RelativeDayExtractor } from './extractors/RelativeDayExtractor.ts';
 import { IsoDateExtractor } from './extractors/IsoDateExtractor.ts';
+import { HEADLINE_LEAD_CHARS, headlineSources } from './extractors/headlineSources.ts';
 import { ISSUER_LEAD_CHARS, IssuerExtractor } from './extractors/IssuerExtractor.ts';
 import { NumericDateExtractor } from './extractors/NumericDateExtractor.ts';
 import { OrdinalDayExtractor } from './extractors/OrdinalDayExtractor.ts';
@@ -144,7 +145,7 @@ export function extractEdited(previous: Extraction, text: string, extras?: Lexic
 }
 
 /** An edit this near the start reads the whole text again: the lead and the issuer's lines are read from the start. */
-const LEAD_CHARS = Math.max(FIGURE_LEAD_CHARS, ISSUER_LEAD_CHARS);
+const LEAD_CHARS = Math.max(FIGURE_LEAD_CHARS, ISSUER_LEAD_CHARS, HEADLINE_LEAD_CHARS);
 /** Characters of unchanged text scanned again on each side of an edit. */
 const MARGIN = 400;
 
@@ -167,7 +168,12 @@ function extractClaims(text: string, segmentation: Segmentation, lex: LexicalExt
   dates.sort((a, b) => a.start - b.start);
   const figures = FIGURES.extract(text, taken, sentenceOf, starts);
   const attributions = ATTRIBUTIONS.extract(text, sentenceOf, starts, figures);
-  // The issuer's name opens the text: only a scan from its start finds it (an edit within LEAD_CHARS reads the whole text again).
+  // A headline's label and the issuer's name open the text: only a scan from its start finds them (an edit within LEAD_CHARS reads the whole text again).
+  if (from === 0) {
+    for (const h of headlineSources(text)) {
+      if (!attributions.some((a) => a.start < h.end && h.start < a.end)) attributions.splice(firstIndex(attributions.length, (i) => attributions[i].start >= h.start), 0, h);
+    }
+  }
   const issuer = from === 0 ? ISSUER.extract(text) : null;
   if (issuer && !attributions.some((a) => a.start < issuer.end && issuer.start < a.end)) {
     attributions.splice(firstIndex(attributions.length, (i) => attributions[i].start >= issuer.start), 0, issuer);

@@ -9,7 +9,6 @@ import { HEDGES, SCALES, TENS, UNITS, VAGUE } from '../lexicon/numbers.ts';
 import { alternation } from '../lexicon/pattern.ts';
 import type { LexiconExtras } from '../lexicon/extras.ts';
 import { firstIndex } from '../bisect.ts';
-import { headlineSources } from './headlineSources.ts';
 import { Pattern, type Starts } from './starts.ts';
 import type { RawAttribution } from './types.ts';
 import { LazyTokens, tokenize, type Token } from './tokens.ts';
@@ -220,8 +219,6 @@ export class AttributionExtractor {
       const start = lineStart + m[0].indexOf(m[1]);
       out.push({ start, end: start + m[1].length, mention: m[1], cue: ':', extractor: this.name });
     }
-    // A headline's label: "Police: 12 killed in clashes", "... - rights group".
-    for (const h of headlineSources(text)) if (!out.some((a) => a.start === h.start)) out.push(h);
     const matches = this.cueRe.matches(text, starts?.cue);
     for (let m = matches.next(); m; m = matches.next()) {
       const cue = m[1];

@@ -25,6 +25,8 @@ const ISSUED_LINE = new RegExp(`(?:^[ \\t#*_]*|[:\\-–—|][ \\t]*)${ISSUED}\\b
 /** How many lines the opening block may have, and how long a headline may be. */
 const OPENING_LINES = 6;
 const HEADLINE_CHARS = 200;
+/** The characters headline lines are read from (a line must end before): an edit before this reads the whole text again (see analyze.ts). */
+export const HEADLINE_LEAD_CHARS = 600;
 
 function speaks(source: string): boolean {
   const words = source.split(/\s+/);
@@ -39,6 +41,7 @@ export function headlineSources(text: string): RawAttribution[] {
   for (let at = 0, lines = 0; at < text.length && lines < OPENING_LINES;) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
+    if (end > HEADLINE_LEAD_CHARS) break;
     const line = text.slice(at, end);
     const trimmed = line.trim();
     // A sentence of prose ends the opening block.
