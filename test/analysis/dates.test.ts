@@ -416,6 +416,9 @@ describe('dates', () => {
     assert.deepEqual(events('Crowds filled the capital, Revna. In Revna, protests began on March 11.'), [['March 11', null]]);
     assert.deepEqual(events('REVNA, 12 March 2031 (Wire) - In Revna, the capital, protests began on March 11.'), [['12 March 2031', null], ['March 11', null]]);
     assert.deepEqual(events('VELM, 3 October 2031 (Wire) - On 2 October, protests began in the capital.'), [['3 October 2031', null], ['2 October', 'protests began']]);
+    // A date in a clause after "after" or "when" is that clause's; a time after "after" is the event's.
+    assert.deepEqual(events('The strike began after two miners died in a gas explosion on March 1.'), [['March 1', null]]);
+    assert.deepEqual(events('The strike began shortly after midnight on March 3.'), [['midnight', null], ['March 3', 'strike began']]);
     // A sentence that places the subject in two places tells of two places' starts.
     assert.deepEqual(events('Demonstrations in Revna started on Wednesday, after protests erupted in Zhelm on Monday.'), [['Wednesday', null], ['Monday', null]]);
     // A measure declared on a day in one province, then nationwide: the nationwide day is the event's.

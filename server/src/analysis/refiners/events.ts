@@ -117,6 +117,8 @@ export function nameEvents(text: string, dates: DateClaim[], sentences: Sentence
         // "declared a state of emergency on March 12 and imposed a curfew": a phase after "and" is the
         // next clause's.
         if (pEnd > d.start && /\band\b/i.test(between) && !fronted) continue;
+        // "The strike began after two miners died in a gas explosion on March 1": the date of the clause after "after".
+        if (pEnd <= d.start && SUBORDINATE_BETWEEN.test(between)) continue;
         const began = nearestSubjectHit(subjects, p.at, phase, PHASE_ONLY_FOR[p.word]);
         // A phase noun is of its subject: "the declaration of the outbreak", not "the beginning of March, protests".
         if (p.word.endsWith(' of') && !(began && ARTICLE_ONLY.test(text.slice(pEnd, began.hit.at)))) continue;
@@ -282,6 +284,9 @@ function subjectsInTwoPlaces(text: string, subjects: Hit[]): Set<string> {
 
 /** Right after the subject, or after its phase: "protests in Zhelm", "protests erupted in Zhelm". */
 const PLACE_AFTER_SUBJECT_OR_PHASE = new RegExp(`^\\s+(?:${alternation(Object.keys(PHASE_WORDS))}\\s+)?(?:in|at)\\s+${PLACE}(?![\\p{L}'’])`, 'u');
+
+/** A clause of its own between a phase and a date after it ("began after ... died on"); not a time ("shortly after midnight on"). */
+const SUBORDINATE_BETWEEN = /\b(?:after|following|when|because|as|before|until|while)\s+(?!(?:midnight|noon|midday|dawn|dusk|sunrise|sunset|nightfall|daybreak)\b|\d)/i;
 
 /** From a dateline's date to the dash that closes the dateline: "6 January 2034 (Wire) - ". */
 const DATELINE_DASH = /^[^\n]{0,60}?\s[-–—]+\s+/;
