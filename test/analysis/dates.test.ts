@@ -104,6 +104,9 @@ describe('dates', () => {
       [['Wednesday', '2022-01-05'], ['Thursday', '2022-01-06'], ['9:15 a.m.', '2022-01-05']]);
     assert.deepEqual(story('Shells hit the market on Wednesday. Schools closed on Thursday. Sirens sounded at 9:15 a.m.'),
       [['Wednesday', '2022-01-05'], ['Thursday', '2022-01-06'], ['9:15 a.m.', '2022-01-06']]);
+    // Nor is the start of a period looked back over.
+    assert.deepEqual(story('Shells hit the market on Wednesday, the worst day since the offensive began a week ago.\n\n"They fell at 11 a.m.," the mayor said.'),
+      [['Wednesday', '2022-01-05'], ['a week ago', '2021-12-31'], ['11 a.m.', '2022-01-05']]);
     // "today", "yesterday" name the sentence's day for its times, whichever comes first.
     assert.deepEqual(story('The ferry sank on 5 January. As of 08:00 today, 34 bodies had been found. At 10 p.m. yesterday the search paused.').slice(1),
       [['08:00', '2022-01-07'], ['today', '2022-01-07'], ['10 p.m.', '2022-01-06'], ['yesterday', '2022-01-06']]);
