@@ -30,6 +30,9 @@ describe('dates', () => {
   it('reads month-only dates, and "May" only after a preposition', () => {
     checkDates('The curfew lasts until Jan.', [['Jan.', '2022-01']]);
     checkDates('He visited in May 2019.', [['May 2019', '2019-05']]);
+    // A month without a year is the nearest, as a day is: December in a January story is the December before.
+    checkDates('Prices doubled in December.', [['December', '2021-12']]);
+    assert.deepEqual(claimsOf('VELM, 8 March 2032 (Wire) - Protests began in late September.', 'date').map((d) => [d.text, d.value]), [['8 March 2032', '2032-03-08'], ['September', '2031-09']]);
     checkDates('Protesters may march again. They did in March.', [['March', '2022-03']]);
     checkDates('Unions said they will March 14 kilometres to the capital, starting on March 14.', [['March 14', '2022-03-14']]);
   });

@@ -135,9 +135,12 @@ export function resolveDates(claims: DateClaim[], ctx: DateContext): Problem[] {
         break;
       }
       case 'month': {
-        const year = spec.parts.year ?? ctx.year ?? (ref !== null ? fromDayNumber(ref).year : null);
-        if (year === null || spec.parts.month === undefined) break;
-        if (spec.parts.year === undefined) inferred.parts |= YEAR;
+        if (spec.parts.month === undefined) break;
+        // A month without a year is the nearest one, as a day is: "in late September" in a March story is last September's
+        // (its middle day stands for it).
+        const mid = spec.parts.year === undefined ? dayOf({ month: spec.parts.month, day: 15 }, ctx, ref, inferred) : null;
+        const year = spec.parts.year ?? (mid !== null ? fromDayNumber(mid).year : null);
+        if (year === null) break;
         c.value = formatMonth(year, spec.parts.month);
         break;
       }
