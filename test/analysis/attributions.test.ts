@@ -340,6 +340,11 @@ describe('attributions', () => {
     checkAttributions('The agency quoted plant director Ilse Kahn as saying 3 died.', [['Ilse Kahn', 'Ilse Kahn']]);
     checkAttributions('Local media cited a hospital doctor as saying four people died.', [['a hospital doctor', 'hospital doctor']]);
     checkAttributions('The report cited poor maintenance. Poor maintenance was cited by investigators as the cause.', []);
+    checkAttributions('The minister was cited as saying 12 died.', [['The minister', 'minister']]);
+    // A speaker in a body, as in a place: "a source in the ministry".
+    checkAttributions('A source in the ministry said 12 died.', [['A source in the ministry', 'source in the ministry']]);
+    checkAttributions('An official in the governor\'s office said 12 died.', [['An official in the governor\'s office', 'official in the governor\'s office']]);
+    checkAttributions('Rallies were held in 12 cities, the ministry said.', [['the ministry', 'ministry']]);
     checkAttributions('A police officer was cited by the agency as saying 12 were arrested.', [['A police officer', 'police officer'], ['the agency', 'agency']]);
     // A title-case headline capitalises its cue; not a name's word ("United States"), nor in the body.
     checkAttributions('Police Say 12 Killed in Clashes\n\nThe army moved in.', [['Police', 'Police']]);

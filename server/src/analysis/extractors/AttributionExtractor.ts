@@ -34,6 +34,7 @@ const LEAD_OPENER_CHARS = 40;
 /** What follows "quoted" up to "as saying". */
 const QUOTED_AS = /^(\s+[^.;:“”"]{1,90}?)\s+as\s+(?:saying|telling)\b/;
 /** "quoted by local media as saying": the one who quotes, after "by". */
+const AS_SAYING_AFTER = /^\s+as\s+(?:saying|telling)\b/;
 const QUOTED_BY_AS = /^\s+by\s+[^.;:“”"]{1,90}?\s+as\s+(?:saying|telling)\b/;
 const NAME_AT_END = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})$/u;
 const PAREN_AFTER = /^[ \t]*\(/;
@@ -266,7 +267,7 @@ export class AttributionExtractor {
       }
       // "the report cited poor maintenance": citing is sourcing only with "as saying".
       const quotedBy = (cue === 'quoted' || cue === 'cited') && QUOTED_BY_AS.test(text.slice(cueEnd, Math.min(sentence.end, cueEnd + 120)));
-      if (cue === 'cited' && !quotedBy) continue;
+      if (cue === 'cited' && !quotedBy && !AS_SAYING_AFTER.test(text.slice(cueEnd, cueEnd + 16))) continue; // (but "the minister was cited as saying")
       // "was quoted (cited) by the UN office as saying": whoever quotes is a source too (the one quoted follows below).
       if (quotedBy) {
         const agent = agentAfter(text, cueEnd, sentence.end);
@@ -338,7 +339,7 @@ export class AttributionExtractor {
           const first = doc > 0 && DETERMINERS.has(before[doc - 1].lower) ? doc - 1 : doc;
           np = first === 0 || !before[first - 1].word || CLAUSE_OPENERS.has(before[first - 1].lower) ? { start: before[first].start, end: np.end, first } : null;
         } else if (PREPOSITIONS.has(before[np.first - 1].lower)
-          && !documentBefore(before, np.first)) np = null;
+          && !documentBefore(before, np.first)) np = k >= 3 ? located(before, k) : null; // "a source in the ministry said": the speaker in the body
       }
       if (!np && k >= 0 && before[k].word) {
         // "A journalist who arrived at the square in the late afternoon told ...": the subject before "who";
@@ -670,9 +671,12 @@ function closeTo(tokens: Token[], k: number): Phrase | null {
 
 const LOCATED_BY = new Set(['in', 'at', 'near']);
 
-/** A speaker and where they are: "doctors in the capital", "witnesses at the scene" (a capitalised place joins by name). */
+/** Bodies a speaker may be in, as in a place: "a source in the ministry", "officials in the governor's office". */
+const SPEAKER_BODIES = new Set(['ministry', 'ministries', 'office', 'service', 'services', 'department', 'agency', 'government', 'administration', 'army', 'military', 'police', 'presidency', 'cabinet', 'council', 'commission', 'committee', 'party', 'embassy', 'mission', 'directorate']);
+
+/** A speaker and where they are: "doctors in the capital", "witnesses at the scene", "a source in the ministry" (a capitalised place joins by name). */
 function located(tokens: Token[], k: number): Phrase | null {
-  if (!SPEAKER_PLACES.has(tokens[k].text)) return null;
+  if (!SPEAKER_PLACES.has(tokens[k].text) && !SPEAKER_BODIES.has(tokens[k].lower)) return null;
   let j = k - 1;
   if (j >= 0 && tokens[j].word && !LOCATED_BY.has(tokens[j].lower) && !SOURCE_NOUNS.has(tokens[j].lower) && !DETERMINERS.has(tokens[j].lower)) j--; // "the main square"
   if (j >= 0 && (tokens[j].lower === 'the' || tokens[j].lower === 'that')) j--;
