@@ -33,8 +33,19 @@ export function isSubnational(text: string, m: RegExpExecArray): boolean {
   if (QUALIFIED.test(m[0])) return true;
   const name = m[1];
   if (!name) return false;
-  const e = escapeRegExp(name);
-  // Set off as one: "Revna, the capital," "the capital, Revna", "Zhelm, a western oil town".
-  const kind = `(?:capital|${KIND})`;
-  return new RegExp(`\\b${KIND}\\s+of\\s+${e}\\b|\\b${e}\\s+${KIND}\\b|\\b${e},\\s+(?:the|a|an|its)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${kind}\\b|\\bthe\\s+(?:${SIDE}\\s+)*${kind},\\s+${e}\\b`, 'u').test(text);
+  // A text names few places, and asks of each often: the answer is kept for the text last asked about.
+  if (qualifiedIn.text !== text) {
+    qualifiedIn.text = text;
+    qualifiedIn.names.clear();
+  }
+  let qualified = qualifiedIn.names.get(name);
+  if (qualified === undefined) {
+    const e = escapeRegExp(name);
+    // Set off as one: "Revna, the capital," "the capital, Revna", "Zhelm, a western oil town".
+    const kind = `(?:capital|${KIND})`;
+    qualified = new RegExp(`\\b${KIND}\\s+of\\s+${e}\\b|\\b${e}\\s+${KIND}\\b|\\b${e},\\s+(?:the|a|an|its)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${kind}\\b|\\bthe\\s+(?:${SIDE}\\s+)*${kind},\\s+${e}\\b`, 'u').test(text);
+    qualifiedIn.names.set(name, qualified);
+  }
+  return qualified;
 }
+const qualifiedIn = { text: '', names: new Map<string, boolean>() };
