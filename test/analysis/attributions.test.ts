@@ -493,6 +493,7 @@ describe('attributions', () => {
     assert.deepEqual(backer("Talvia protests: 'More than 300 killed' - rights group\n\nClashes erupted on Monday."), ['rights group']);
     assert.deepEqual(backer('Red Cross: 40 missing after floods\n\nThe floods hit on Monday.'), ['Red Cross']);
     assert.deepEqual(backer('UK: 12 killed in storm\n\nThe storm hit on Monday.'), [null]);
+    assert.deepEqual(backer('12 killed in clashes - police\r\n\r\nClashes erupted on Monday.\r\n'), ['police']);
     assert.deepEqual(backer('Darel: four dead as police clear sit-in\n\nPolice cleared the sit-in on Monday.'), [null]);
     // The headline under a masthead, a date and a byline; not a line after the first line of prose.
     assert.deepEqual(backer('The Alba Herald\nMonday, March 8, 2032\n\nFerry toll rises to 44\n\nBy Clara Venn\n\nThe number of deaths rose to 44 on Monday, officials said.'), ['officials', 'officials']);

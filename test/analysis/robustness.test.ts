@@ -2,6 +2,8 @@
 // cue"), and an index past the text's edge or a repeated word is where they go wrong: so every word
 // of the lexicons is analysed alone, doubled, tripled, and next to the words the rules look for.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze.ts';
 import * as attribution from '../../server/src/analysis/lexicon/attribution.ts';
@@ -9,6 +11,7 @@ import * as calendar from '../../server/src/analysis/lexicon/calendar.ts';
 import * as casualties from '../../server/src/analysis/lexicon/casualties.ts';
 import * as events from '../../server/src/analysis/lexicon/events.ts';
 import * as numbers from '../../server/src/analysis/lexicon/numbers.ts';
+import { DEV_SET, EXAMPLES, devSetAvailable } from '../helpers.ts';
 
 const VOCABULARY = [...new Set<string>([
   ...attribution.CUES_AFTER_SOURCE, ...attribution.CUES_BEFORE_SOURCE, ...attribution.SOURCE_NOUNS, ...attribution.DETERMINERS,
@@ -44,6 +47,23 @@ describe('robustness of the analysis', () => {
   it('analyses every lexicon word alone, repeated and beside the words the rules look for, without throwing', () => {
     assert.ok(VOCABULARY.length > 500, 'the lexicons are all in');
     assert.deepEqual(failures(shapes()), []);
+  });
+
+  it('reads a CRLF text as the same text with LF line ends: the same claims, values and backers', () => {
+    const view = (text: string) => analyze(text, { folderReference: '2022-01-05' }).claims.map((c) => [
+      c.kind, c.text.replace(/\r/g, ''),
+      c.kind === 'date' ? c.value : c.kind === 'figure' ? `${c.min} ${c.outcome} ${c.group} ${c.scope} ${c.attribution}` : c.source,
+    ].join(' | '));
+    const dirs = devSetAvailable() ? [EXAMPLES, DEV_SET] : [EXAMPLES];
+    let files = 0;
+    for (const dir of dirs) {
+      for (const f of readdirSync(dir).filter((x) => /\.(txt|md)$/.test(x))) {
+        const text = readFileSync(join(dir, f), 'utf8');
+        assert.deepEqual(view(text.replace(/\n/g, '\r\n')), view(text), f);
+        files++;
+      }
+    }
+    assert.ok(files >= 5);
   });
 
   it('reads a doubled word after a cue ("according to to the ministry") as text, not as a source', () => {

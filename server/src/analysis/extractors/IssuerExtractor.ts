@@ -75,7 +75,8 @@ export class IssuerExtractor {
     for (let at = 0; at < Math.min(text.length, OPENING) && lines.length < 4;) {
       const nl = text.indexOf('\n', at);
       const end = nl < 0 ? text.length : nl;
-      const line = text.slice(at, end);
+      // (A line of a CRLF text ends before its carriage return.)
+      const line = text.slice(at, end > at && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
       if (line.trim()) {
         // A sentence of prose ends the opening block.
         if (line.length > LONGEST_LINE || /[.!?]["”’]?\s*$/.test(line.trim()) && line.trim().split(/\s+/).length > 12) break;

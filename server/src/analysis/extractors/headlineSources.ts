@@ -17,7 +17,7 @@ const BODY_NAME = /\b(?:Ministry|Department|Office|Agency|Council|Committee|Comm
 /** A source of one to five words, letters only: "Police", "Rights group", "UN rights office". */
 const SOURCE = String.raw`((?:[\p{L}'’-]+[ \t]+){0,4}[\p{L}'’-]+)`;
 const OPENING = new RegExp(String.raw`^[ \t#*_]*${SOURCE}[ \t]*:[ \t]+\S`, 'u');
-const CLOSING = new RegExp(String.raw`\S[ \t]+[-–—][ \t]+${SOURCE}[ \t*_]*$`, 'u');
+const CLOSING = new RegExp(String.raw`\S[ \t]+[-–—][ \t]+${SOURCE}[ \t*_]*\r?$`, 'u');
 
 /** A line naming an issued text and its issuer: "Amnesty International: press release", "Situation report No. 4 — Delta Relief Network". */
 const ISSUED_LINE = new RegExp(`(?:^[ \\t#*_]*|[:\\-–—|][ \\t]*)${ISSUED}\\b`, 'u');
