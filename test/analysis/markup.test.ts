@@ -1,10 +1,17 @@
 // Markup is blanked before scanning, offsets unchanged; claims in markdown read as in prose.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { maskMarkup } from '../../server/src/analysis/markup.ts';
+import { maskMarkup, plainSpaces } from '../../server/src/analysis/markup.ts';
 import { checkAttributions, checkFigures, claimsOf } from '../helpers.ts';
 
 describe('markup', () => {
+  it('makes no-break and thin spaces plain, keeping every offset, but not a thousands separator', () => {
+    const text = 'KARVIN, 14\u00a0October\u00a02031 (Wire) - 1,000\u00a0people; some 1\u202f200 detained.';
+    assert.equal(plainSpaces(text), 'KARVIN, 14 October 2031 (Wire) - 1,000 people; some 1\u202f200 detained.');
+    assert.equal(plainSpaces('plain text'), 'plain text');
+    assert.deepEqual(claimsOf(text, 'figure').map((f) => f.text), ['some 1\u202f200']);
+  });
+
   it('blanks emphasis, link brackets and targets, and URLs, keeping every offset', () => {
     const text = '**At least 40** died, *according to* the [Red Cross](https://example.org/rc) and _local_ media; see https://news.example/2026/04/03/12-killed.';
     const masked = maskMarkup(text);

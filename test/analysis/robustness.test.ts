@@ -49,9 +49,9 @@ describe('robustness of the analysis', () => {
     assert.deepEqual(failures(shapes()), []);
   });
 
-  it('reads a CRLF text as the same text with LF line ends: the same claims, values and backers', () => {
+  it('reads a CRLF text, or one spaced with no-break spaces, as the plain text: the same claims, values and backers', () => {
     const view = (text: string) => analyze(text, { folderReference: '2022-01-05' }).claims.map((c) => [
-      c.kind, c.text.replace(/\r/g, ''),
+      c.kind, c.text.replace(/\r/g, '').replace(/\u00a0/g, ' '),
       c.kind === 'date' ? c.value : c.kind === 'figure' ? `${c.min} ${c.outcome} ${c.group} ${c.scope} ${c.attribution}` : c.source,
     ].join(' | '));
     const dirs = devSetAvailable() ? [EXAMPLES, DEV_SET] : [EXAMPLES];
@@ -59,7 +59,9 @@ describe('robustness of the analysis', () => {
     for (const dir of dirs) {
       for (const f of readdirSync(dir).filter((x) => /\.(txt|md)$/.test(x))) {
         const text = readFileSync(join(dir, f), 'utf8');
-        assert.deepEqual(view(text.replace(/\n/g, '\r\n')), view(text), f);
+        const plain = view(text);
+        assert.deepEqual(view(text.replace(/\n/g, '\r\n')), plain, `${f} with CRLF`);
+        assert.deepEqual(view(text.replace(/ /g, '\u00a0')), plain, `${f} with no-break spaces`);
         files++;
       }
     }

@@ -25,3 +25,15 @@ export function maskMarkup(text: string): string {
     return ' '.repeat(m.length);
   });
 }
+
+/**
+ * The text with its no-break and thin spaces as plain ones (U+00A0, U+2007, U+2009, U+202F: one code
+ * unit each, so offsets stay the file's own): web pages put them between a count and its noun or in a
+ * date ("1,000\u00a0people", "5\u00a0January"), and the rules read a space as a space. Not between
+ * digits, where one separates thousands ("1\u202f200"). The text itself when it has none.
+ */
+const ODD_SPACES = /(?<!\d)[\u00a0\u2007\u2009\u202f]|[\u00a0\u2007\u2009\u202f](?!\d)/g;
+export function plainSpaces(text: string): string {
+  ODD_SPACES.lastIndex = 0;
+  return ODD_SPACES.test(text) ? text.replace(ODD_SPACES, ' ') : text;
+}
