@@ -1,10 +1,26 @@
 // Markup is blanked before scanning, offsets unchanged; claims in markdown read as in prose.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { maskMarkup, plainSpaces } from '../../server/src/analysis/markup.ts';
+import { maskMarkup, plainSpaces, unwrapLines } from '../../server/src/analysis/markup.ts';
 import { checkAttributions, checkFigures, claimsOf } from '../helpers.ts';
 
 describe('markup', () => {
+  it('joins the lines of a hard-wrapped paragraph, keeping every offset, but not items, labels, datelines or sentence ends', () => {
+    const wrapped = 'The protests spread to the capital on Tuesday, according to the\nInterior Ministry, which said 95 police officers had been injured on 4\nJanuary.';
+    assert.equal(unwrapLines(wrapped), wrapped.replace(/\n/g, ' '));
+    assert.equal(unwrapLines(wrapped.replace(/\n/g, '\r\n')), wrapped.replace(/\n/g, '  ')); // a CRLF's two characters as two spaces
+    const kept = [
+      'Ferry sinks off the southern coast of Serra, with at least 37 dead\nPORT ALBA, March 7 (Wire) - At least 37 people died.',
+      'The timeline of the strike, as the union and the ministry tell it\n1 March: a gas explosion kills two miners',
+      'These are the main figures that the ministry gave on Monday evening\n- 12 killed',
+      'Twelve people died in the clashes in the capital on Monday night.\nPolice said more would be known.',
+      'A short line\nAnother line',
+    ];
+    for (const text of kept) assert.equal(unwrapLines(text), text, text);
+    assert.deepEqual(claimsOf(wrapped, 'attribution').map((a) => a.text), ['the\nInterior Ministry']);
+    assert.deepEqual(claimsOf(wrapped, 'date').map((d) => d.text), ['Tuesday', '4\nJanuary']);
+  });
+
   it('makes no-break and thin spaces plain, keeping every offset, but not a thousands separator', () => {
     const text = 'KARVIN, 14\u00a0October\u00a02031 (Wire) - 1,000\u00a0people; some 1\u202f200 detained.';
     assert.equal(plainSpaces(text), 'KARVIN, 14 October 2031 (Wire) - 1,000 people; some 1\u202f200 detained.');

@@ -36,6 +36,22 @@ function failures(texts: Iterable<string>): string[] {
   return out;
 }
 
+/** The text as a mail or a PDF copy has it: every paragraph line longer than `width` broken at spaces (list items and table rows stay). */
+function wrap(text: string, width: number): string {
+  return text.split('\n').map((line) => {
+    if (line.length <= width || /^\s*[#|*-]/.test(line)) return line;
+    const out: string[] = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+      if (current && current.length + 1 + word.length > width) {
+        out.push(current);
+        current = word;
+      } else current = current ? `${current} ${word}` : word;
+    }
+    return [...out, current].join('\n');
+  }).join('\n');
+}
+
 function* shapes(): Generator<string> {
   for (const w of VOCABULARY) {
     yield* [w, `${w} ${w}`, `${w} ${w} ${w}.`, `${w},`, `(${w})`, `The ${w}`];
@@ -49,9 +65,9 @@ describe('robustness of the analysis', () => {
     assert.deepEqual(failures(shapes()), []);
   });
 
-  it('reads a CRLF text, or one spaced with no-break spaces, as the plain text: the same claims, values and backers', () => {
+  it('reads a CRLF text, one spaced with no-break spaces, or one hard-wrapped at 72 or 78 columns as the plain text: the same claims, values and backers', () => {
     const view = (text: string) => analyze(text, { folderReference: '2022-01-05' }).claims.map((c) => [
-      c.kind, c.text.replace(/\r/g, '').replace(/\u00a0/g, ' '),
+      c.kind, c.text.replace(/\r/g, '').replace(/\u00a0/g, ' ').replace(/\n/g, ' '),
       c.kind === 'date' ? c.value : c.kind === 'figure' ? `${c.min} ${c.outcome} ${c.group} ${c.scope} ${c.attribution}` : c.source,
     ].join(' | '));
     const dirs = devSetAvailable() ? [EXAMPLES, DEV_SET] : [EXAMPLES];
@@ -62,6 +78,7 @@ describe('robustness of the analysis', () => {
         const plain = view(text);
         assert.deepEqual(view(text.replace(/\n/g, '\r\n')), plain, `${f} with CRLF`);
         assert.deepEqual(view(text.replace(/ /g, '\u00a0')), plain, `${f} with no-break spaces`);
+        for (const width of [72, 78]) assert.deepEqual(view(wrap(text, width)), plain, `${f} wrapped at ${width}`);
         files++;
       }
     }

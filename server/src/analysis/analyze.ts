@@ -35,7 +35,7 @@ import { resolveDates } from './refiners/resolveDates.ts';
 import { resolveSources } from './refiners/resolveSources.ts';
 import { firstIndex } from './bisect.ts';
 import { lowerHeadlineCues } from './headline.ts';
-import { maskMarkup, plainSpaces } from './markup.ts';
+import { maskMarkup, plainSpaces, unwrapLines } from './markup.ts';
 import { segment, sentenceAt, type Segmentation } from './segment.ts';
 
 /** Date extractors in priority order: an earlier one's span wins an overlap. */
@@ -91,7 +91,7 @@ export interface Extraction {
 
 /** What the extractors read: markup blanked, a title-case headline's cues in lower case (offsets unchanged). */
 function scanOf(text: string, lex: LexicalExtractors): string {
-  return lowerHeadlineCues(maskMarkup(plainSpaces(text)), lex.attributions.headlineCues);
+  return lowerHeadlineCues(maskMarkup(unwrapLines(plainSpaces(text))), lex.attributions.headlineCues);
 }
 
 export function extract(text: string, extras?: LexiconExtras): Extraction {

@@ -37,3 +37,57 @@ export function plainSpaces(text: string): string {
   ODD_SPACES.lastIndex = 0;
   return ODD_SPACES.test(text) ? text.replace(ODD_SPACES, ' ') : text;
 }
+
+/** The length of the line starting at `at`, without its line end. */
+function lineLength(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  const end = nl < 0 ? text.length : nl;
+  return end - at - (end > at && text.charCodeAt(end - 1) === 13 ? 1 : 0);
+}
+
+/** How long a line of a hard-wrapped paragraph is: plain-text mail and PDF copies wrap at 60 to 100 columns (a shorter line only before a lower-case word). */
+const WRAPPED_MIN = 60;
+const WRAPPED_SHORT = 45;
+const WRAPPED_MAX = 100;
+/**
+ * What opens a line of its own: a list item, a heading, a table row, a quote, a time stamp, a label
+ * ("1 March:", "SPOKESPERSON:", "Deaths:"), a dateline ("KARVIN, ..."), a byline, or nothing (a blank line).
+ */
+const OWN_LINE = /^[ \t]*(?:[-*•>#|+]|\d{1,3}[.)][ \t]|\d{1,2}[:.]\d{2}\b|[^\n:.,]{1,24}:[ \t]|\p{Lu}[\p{Lu}\p{M} .'’-]{2,},|By[ \t]+\p{Lu}|\r?$)/u;
+
+/**
+ * The text with the line breaks of hard-wrapped paragraphs as spaces (a CRLF's two characters as two),
+ * so that a sentence broken over lines reads as one: "... according to the\nInterior Ministry" names the
+ * ministry, "on 4\nJanuary" is a date. A break is a wrap when the line before it is as long as a wrapped
+ * line and does not end a sentence or a label (a full stop only before a lower-case word: "U.N.\nhuman
+ * rights"), and the next line is prose, not an item, a heading, a row, a label, a dateline or a byline.
+ * Offsets are unchanged; the text itself when nothing is wrapped.
+ */
+export function unwrapLines(text: string): string {
+  let out: string[] | null = null;
+  let from = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    const cr = nl > 0 && text.charCodeAt(nl - 1) === 13;
+    const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+    let end = cr ? nl - 1 : nl;
+    while (end > lineStart && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    const length = end - lineStart;
+    if (length < WRAPPED_SHORT || length > WRAPPED_MAX) continue;
+    const first = text.charCodeAt(lineStart);
+    if (first === 35 || first === 124 || first === 62) continue; // a heading, a table row or a quote is not wrapped
+    const next = text.slice(nl + 1, Math.min(text.length, nl + 32));
+    if (OWN_LINE.test(next)) continue;
+    const lowerNext = /^[ \t]*\p{Ll}/u.test(next);
+    // A shorter line is a wrapped one before a lower-case word, or inside a block of such lines (the line after it as long).
+    if (length < WRAPPED_MIN && !lowerNext && lineLength(text, nl + 1) < WRAPPED_SHORT) continue;
+    const last = text.charCodeAt(end - 1);
+    // ! ? : ; end what the line says; so does a full stop, unless a lower-case word follows ("U.N.\nhuman"); and a
+    // closing quote or bracket, unless after a comma ('... immediately,"\nsaid Mira Kostal').
+    if (last === 33 || last === 63 || last === 58 || last === 59) continue;
+    if (last === 46 && !lowerNext) continue;
+    if ((last === 34 || last === 0x201d || last === 41 || last === 93) && text.charCodeAt(end - 2) !== 44) continue;
+    (out ??= []).push(text.slice(from, cr ? nl - 1 : nl), cr ? '  ' : ' ');
+    from = nl + 1;
+  }
+  return out ? out.join('') + text.slice(from) : text;
+}
