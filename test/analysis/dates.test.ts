@@ -147,6 +147,8 @@ describe('dates', () => {
     checkDates('The rain continued until Thursday.', [['Thursday', '2026-10-08']], '2026-10-10');
     checkDates('Schools will stay closed until Thursday.', [['Thursday', '2026-10-15']], '2026-10-10');
     checkDates('Schools stay closed until Thursday.', [['Thursday', '2026-10-15']], '2026-10-10');
+    // The verbs of its own sentence only: a past verb in the sentence before reaches no "until".
+    checkDates('The minister promised compensation. Meteorologists forecast more rain until Thursday.', [['Thursday', '2026-10-15']], '2026-10-10');
     checkDates('By Wednesday, thousands had joined the marches.', [['Wednesday', '2026-10-07']], '2026-10-10');
     checkDates('The toll stood at 38 by Wednesday evening.', [['Wednesday', '2026-10-07']], '2026-10-10');
     checkDates('Officials said the bridge is to reopen by Wednesday.', [['Wednesday', '2026-10-14']], '2026-10-10');

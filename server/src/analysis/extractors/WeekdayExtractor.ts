@@ -37,9 +37,9 @@ function pastBefore(clause: string): boolean {
   return own.split(/\s+/).some((w) => w.length > 2 && PAST_VERB.test(w));
 }
 
-/** The text before `at` back to the start of its sentence, at most CALL_CHARS. */
-function sentencePart(text: string, at: number): string {
-  const part = text.slice(Math.max(0, at - CALL_CHARS), at);
+/** The text before `at` back to the start of its sentence, at most `chars` (CALL_CHARS). */
+function sentencePart(text: string, at: number, chars = CALL_CHARS): string {
+  const part = text.slice(Math.max(0, at - chars), at);
   const end = Math.max(part.lastIndexOf('. '), part.lastIndexOf('\n'));
   return end < 0 ? part : part.slice(end + 1);
 }
@@ -54,7 +54,8 @@ export class WeekdayExtractor {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       if (ANY_DAY_BEFORE.test(before)) continue; // "on a Sunday", "every Friday": no particular day
       const until = UNTIL_WORD.test(before) ? UNTIL_BEFORE.exec(before) : null;
-      const clause = text.slice(Math.max(0, m.index - 64), m.index);
+      // (Within its sentence: "... promised compensation. Meteorologists forecast rain until Wednesday" looks forward.)
+      const clause = sentencePart(text, m.index, 64);
       const forward = FUTURE_BEFORE.test(before) || looksForward(clause) || (before.includes('for ') && PLANNED_FOR.test(clause)) || PLANNED_FROM.test(clause)
         || (until !== null && (!(PAST_VERB.test(until[1]) || pastBefore(clause)) || PRESENT_CLAUSE.test(clause)))
         || CALLED_TO.test(sentencePart(text, m.index));
