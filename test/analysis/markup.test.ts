@@ -15,6 +15,8 @@ describe('markup', () => {
       'These are the main figures that the ministry gave on Monday evening\n- 12 killed',
       'Twelve people died in the clashes in the capital on Monday night.\nPolice said more would be known.',
       'A short line\nAnother line',
+      'Dock strike turns deadly in Port Valmora as state of emergency declared\n\nPORT VALMORA (10 March 2023) - Police said.',
+      'Dock strike turns deadly in Port Valmora as state of emergency declared\r\n\r\nPolice said.',
     ];
     for (const text of kept) assert.equal(unwrapLines(text), text, text);
     assert.deepEqual(claimsOf(wrapped, 'attribution').map((a) => a.text), ['the\nInterior Ministry']);

@@ -53,7 +53,7 @@ const WRAPPED_MAX = 100;
  * What opens a line of its own: a list item, a heading, a table row, a quote, a time stamp, a label
  * ("1 March:", "SPOKESPERSON:", "Deaths:"), a dateline ("KARVIN, ..."), a byline, or nothing (a blank line).
  */
-const OWN_LINE = /^[ \t]*(?:[-*•>#|+]|\d{1,3}[.)][ \t]|\d{1,2}[:.]\d{2}\b|[^\n:.,]{1,24}:[ \t]|\p{Lu}[\p{Lu}\p{M} .'’-]{2,},|By[ \t]+\p{Lu}|\r?$)/u;
+const OWN_LINE = /^[ \t]*(?:[-*•>#|+]|\d{1,3}[.)][ \t]|\d{1,2}[:.]\d{2}\b|[^\n:.,]{1,24}:[ \t]|\p{Lu}[\p{Lu}\p{M} .'’-]{2,},|By[ \t]+\p{Lu}|\r?\n|\r?$)/u;
 
 /**
  * The text with the line breaks of hard-wrapped paragraphs as spaces (a CRLF's two characters as two),
