@@ -136,10 +136,12 @@ const isCapitalised = (t: Token) => t.capitalised && (!CAPITALISED_STOPWORDS.has
 /** "Jan", "May", "June" before a capitalised word are a first name ("spokesperson Jan Ode"), not a month. */
 const isNameLikeMonth = (t: Token, next: Token | undefined) => t.capitalised && t.lower in MONTHS && next !== undefined && next.capitalised && !(next.lower in MONTHS);
 const isHead = (t: Token) => t.word && (isCapitalised(t) || SOURCE_NOUNS.has(t.lower) || t.lower in PRONOUNS);
-/** A lower-case word that may modify a source's head after a determiner or a name ("refugee" in "the UN refugee agency"). */
 /** Verbs of speech without an -ed ending, never a noun before a source's head: "the minister told state television". */
 const SPEECH_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'wrote', 'writes', 'spoke', 'gave', 'gives']);
-/** A lower-case word before a source's head: "the port authority", "the state-run agency" (a compound, whatever its ending). */
+/**
+ * A lower-case word that may modify a source's head after a determiner or a name ("refugee" in "the UN
+ * refugee agency", "the port authority"); a compound whatever its ending ("the state-run agency").
+ */
 const isNounModifier = (t: Token) => t.word && (/^[a-z]+(?:-[a-z]+)+$/.test(t.text) || (/^[a-z]{3,}$/.test(t.text) && !/(?:ly|ed)$/.test(t.text) && !SPEECH_VERBS.has(t.text)))
   && !CLAUSE_OPENERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !CAPITALISED_STOPWORDS.has(t.lower) && !BETWEEN_SOURCE_AND_CUE.has(t.lower);
 const isInner = (t: Token) => t.word && (isCapitalised(t) || SOURCE_MODIFIERS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || /['’]s$/.test(t.lower));
