@@ -331,6 +331,8 @@ describe('attributions', () => {
     checkAttributions('The agency, a unit of the ministry, citing hospitals, said 45 people had died.', [['hospitals', 'hospitals']]);
     // A statement endorsed or echoed by others, in the passive; not a plan endorsed.
     checkAttributions('Her comments were endorsed by several other experts. The council endorsed the plan.', [['several other experts', 'several other experts']]);
+    // A surname before a description set off after it, when the text named the person in full before.
+    checkAttributions('Ana Ruiz arrived. Ruiz, the head of the department, said 12 died.', [['Ruiz', 'Ana Ruiz']]);
     // An abbreviated title between the role and the name.
     checkAttributions('Defence Ministry spokesman Col. Ivo Tanner said 12 died.', [['Defence Ministry spokesman Col. Ivo Tanner', 'Ivo Tanner']]);
     // An age before the head, after the cue.

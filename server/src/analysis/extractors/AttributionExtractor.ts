@@ -719,6 +719,13 @@ function coordinatedSubject(text: string, tokens: Token[], and: number, sentence
   return { start: subject.start, end: subject.end, first: 0 };
 }
 
+/** A one-word phrase that is the last word of a full name the text gave before it: "Ruiz" after "Ana Ruiz". */
+function surnameOfEarlierName(text: string, tokens: Token[], p: Phrase): boolean {
+  const t = tokens[p.first];
+  if (p.end !== t.end || !isCapitalised(t) || SOURCE_NOUNS.has(t.lower)) return false;
+  return new RegExp(`\\p{Lu}[\\p{Ll}\\p{M}'’-]+\\s+${t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text.slice(0, p.start));
+}
+
 /** A name set off after a description, closing the sentence: "according to the mine's operator, Kessel Mining.", "..., the Caldera Mineworkers' Federation." */
 const ORGANISATION_CLOSES = /^,\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}\p{M}'’&.-]*){0,5})\s*[.!?]?["”’]?\s*$/u;
 /** After a forward cue's description ("the mine's operator"), the name it goes by, when one closes the sentence. */
@@ -785,7 +792,7 @@ function appositive(text: string, tokens: Token[], comma: number, sentenceStart:
   // Likewise a role without an article: '"...," Ada Kesh, head of the dockers' union, told reporters'.
   if (open > 1 && tokens[open - 1].text === ',' && (tokens[open].lower === 'the' || tokens[open].lower === 'a' || tokens[open].lower === 'an' || ROLE_HEADS.has(tokens[open].lower))) {
     const named = backwardPhrase(tokens, open - 2);
-    if (named && isProperName(text.slice(named.start, named.end))) return named;
+    if (named && (isProperName(text.slice(named.start, named.end)) || surnameOfEarlierName(text, tokens, named))) return named;
   }
   const inner = backwardPhrase(tokens, comma - 1);
   const outerComma = inner ? inner.first - 1 : -1;
