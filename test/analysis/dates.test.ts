@@ -263,6 +263,7 @@ describe('dates', () => {
 
   it('reads 24-hour times with their zone, and ranges across the new year', () => {
     checkDates('The curfew runs from 9 p.m. local time (1800 GMT) to 0600 GMT; 1800 people marched.', [['9 p.m.', '21:00'], ['1800 GMT', '18:00'], ['0600 GMT', '06:00']]);
+    checkDates('The blast happened at 0340 local time. In 2019 local time zones changed.', [['0340 local time', '03:40']]);
     checkDates('Clashes were reported from Dec. 31 to Jan. 2.', [['Dec. 31 to Jan. 2', '2021-12-31/2022-01-02']]);
   });
 

@@ -16,8 +16,8 @@ const TIME_RE = new Pattern(new RegExp([
   `\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\s?(?:${ZONES})\\b`,
   // 7-8: a bare "14:05", a time only where the words around say so (see BARE_TIME_BEFORE)
   '\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b(?!\\s?(?:a\\.|p\\.|am\\b|pm\\b|AM\\b|PM\\b))',
-  // 9-10: "1800 GMT", "0600 hrs"
-  '\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:GMT|UTC|Z|hrs|hours)\\b',
+  // 9-10: "1800 GMT", "0600 hrs", "at 0340 local time" (after a preposition: "in 2019 local time zones" is a year)
+  '\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:GMT|UTC|Z|hrs|hours|(?<=(?:\\b(?:at|around|about|approximately|from|to|until|till|by|before|after|since)\\s+)\\d{4}\\s?)local\\s+time)\\b',
   // 11-12: the French style "15h30", "9h05", where the words around say it is a time (as a bare "14:05")
   '\\b([01]?\\d|2[0-3])h([0-5]\\d)\\b',
 ].join('|'), 'g'));
