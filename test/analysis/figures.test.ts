@@ -110,6 +110,9 @@ describe('casualty figures', () => {
   it('reads hedges, number words and vague quantities', () => {
     checkFigures('Some 9,900 protesters have been arrested.', [['Some 9,900', 9900, 9900, 'detained', 'protesters']]);
     checkFigures('A minimum of 40 people were detained.', [['A minimum of 40', 40, null, 'detained', 'people']]);
+    // Thousands set off by a plain space before a noun ("1 500 people"); not a day of a month before a count.
+    checkFigures('Police detained 1 500 people. Some 12 000 protesters were injured.', [['1 500', 1500, 1500, 'detained', 'people'], ['Some 12 000', 12000, 12000, 'injured', 'protesters']]);
+    checkFigures('On January 4 300 protesters were arrested.', [['300', 300, 300, 'detained', 'protesters']]);
     checkFigures('More than 60 people died.', [['More than 60', 60, null, 'killed', 'people']]);
     checkFigures('At least a dozen people died.', [['At least a dozen', 12, null, 'killed', 'people']]);
     checkFigures('Twelve soldiers were wounded.', [['Twelve', 12, 12, 'injured', 'security']]);

@@ -23,7 +23,7 @@ const NUMBER_WORD = alternation(NUMBER_WORDS);
 const VAGUE_WORDS = alternation(Object.keys(VAGUE).filter((w) => w !== 'many' && w !== 'numerous' && w !== 'few'));
 // The count itself; a hedge before it ("nearly", "at least") is read backwards from its start.
 const COUNT_RE = new Pattern(new RegExp(
-  `\\b(?:(\\d{1,3}(?:[,\u00a0\u202f\u2009]\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand))?|(${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*(?:\\s+dozen)?)|(${VAGUE_WORDS}))\\b(?![-–]\\d+[-/]|[-/](?!(?:odd|plus)\\b)[A-Za-z_]|\\/\\d|%|\\.\\d)`,
+  `\\b(?:(\\d{1,3}(?:[,\u00a0\u202f\u2009]\\d{3})+|(?<!\\b(?:${alternation(MONTH_WORDS)})\\.?\\s)\\d{1,3}(?: \\d{3})+(?= [A-Za-z])|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand))?|(${NUMBER_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUMBER_WORD})*(?:\\s+dozen)?)|(${VAGUE_WORDS}))\\b(?![-–]\\d+[-/]|[-/](?!(?:odd|plus)\\b)[A-Za-z_]|\\/\\d|%|\\.\\d)`,
   'gi',
 ));
 /** The second end of a range: "10 to 15", "10-15", "two or three", "between 10 and 15"; or a wider guess: "dozens, possibly hundreds". */
@@ -978,7 +978,7 @@ function countOf(words: string): { min: number; max: number | null; ceiling: num
 function numberOf(words: string): number {
   if (!isDigitCode(words.charCodeAt(0))) return parseNumberWords(words);
   // Thousands written "1,200", "1 200" (a narrow or no-break space) or, in translated text, "1.200".
-  return Number(DOT_THOUSANDS.test(words) ? words.replace(/\./g, '') : words.replace(/[,\u00a0\u202f\u2009]/g, ''));
+  return Number(DOT_THOUSANDS.test(words) ? words.replace(/\./g, '') : words.replace(/[, \u00a0\u202f\u2009]/g, ''));
 }
 const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
