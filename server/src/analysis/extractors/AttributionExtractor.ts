@@ -33,8 +33,9 @@ const LEAD_OPENER_CHARS = 40;
 
 /** What follows "quoted" up to "as saying". */
 const QUOTED_AS = /^(\s+[^.;:“”"]{1,90}?)\s+as\s+(?:saying|telling)\b/;
-/** "quoted by local media as saying": the one who quotes, after "by". */
+/** "was cited as saying": the cited one speaks. */
 const AS_SAYING_AFTER = /^\s+as\s+(?:saying|telling)\b/;
+/** "quoted by local media as saying": the one who quotes, after "by". */
 const QUOTED_BY_AS = /^\s+by\s+[^.;:“”"]{1,90}?\s+as\s+(?:saying|telling)\b/;
 const NAME_AT_END = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})$/u;
 const PAREN_AFTER = /^[ \t]*\(/;
@@ -490,10 +491,10 @@ const STATEMENT_ONLY_BEFORE = new Map<string, { after: RegExp; chars: number; in
   // "The inquiry found that police fired first": a finding; "rescuers found 12 bodies" is a discovery.
   ...['found', 'finds'].map((cue) => [cue, { after: /^\s+(?:[\p{L}'’-]+\s+){0,3}?that\b/u, chars: 48 }] as const),
   ['verified', { after: /^\s+(?:that\b|the\s+(?:deaths?|killings?|arrests?|detentions?|injuries|disappearances?|identities|cases)\b|(?:[\p{L}\d,]+\s+){0,3}(?:deaths|killings|cases\s+of)\b)/u, chars: 40 }],
-  // "OHCHR recorded 1,119 civilian casualties", "has recorded the deaths of": a monitor's count; not "videos recorded by
-  // journalists", nor "recorded around 2 a.m.".
   // "Her comments were endorsed by several other experts": a statement others put their name to; not "the council endorsed the plan".
   ...['endorsed', 'echoed'].map((cue) => [cue, { after: /^\s+by\s/u, chars: 8 }] as const),
+  // "OHCHR recorded 1,119 civilian casualties", "has recorded the deaths of": a monitor's count; not "videos recorded by
+  // journalists", nor "recorded around 2 a.m.".
   ['recorded', { after: /^\s+(?:that\b|(?:the\s+)?(?:deaths?|killings?|arrests?|detentions?|injuries|casualties|disappearances?)\b|(?:(?:at\s+least|more\s+than|over|some|nearly|almost|a\s+total\s+of)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\b))/u, chars: 40 }],
 ]);
 

@@ -87,9 +87,9 @@ const INLINE_ASIDE = new Set(['including', 'among']);
 /** Words before a group's noun in such an aside ("two young children", "three police officers"). */
 const GROUP_MODIFIER = /^(?:young|small|other|more|police|army|security|local|foreign)$/;
 const STOP_WORDS = new Set(['said', 'says', 'told', 'when', 'because', 'after', 'before', 'while', 'but', 'if', 'as', 'than']);
-/** ", while" after the outcome sets another clause against it ("5 soldiers died, while rebels claimed 40"); "died while fleeing" is an occasion. */
 /** Defending something in general, no one place: "lost their lives defending public order", "died protecting the country". */
 const DEFENDING_IN_GENERAL = String.raw`(?:defending|protecting|guarding)\s+(?:(?:the|their|our|his|her)\s+)?${alternation(DEFENDED_IN_GENERAL)}\b`;
+/** ", while" after the outcome sets another clause against it ("5 soldiers died, while rebels claimed 40"); "died while fleeing" is an occasion. */
 const INCIDENT_AFTER_RE = new RegExp(`^(?!\\s*,\\s*while\\b)(?![\\s,]*${DEFENDING_IN_GENERAL})[\\s,]*(?:${alternation(INCIDENT_AFTER_OUTCOME)})\\b`, 'i');
 /** Footage, and one incident among others ("in one incident", "in a separate incident"; "the incident" is the story's own). */
 const FOOTAGE_RE = new RegExp(`\\b${alternation(FOOTAGE_WORDS)}\\b|\\b(?:an?|one|another|separate|each|other|similar)\\s+(?:[\\p{L}-]+\\s+)?incident\\b`, 'iu');
