@@ -177,6 +177,8 @@ describe('attributions', () => {
       ['U.N. human rights spokeswoman Liz Throssell', 'Liz Throssell'], ['The spokeswoman', 'Liz Throssell'],
     ]);
     // Giving out a count names its source, whatever words stand before the count's noun.
+    // (In a title-case headline too: the plain search before the pattern finds its noun in any case.)
+    checkAttributions('Ministry Releases New Death Toll: 12 Dead', [['Ministry', 'Ministry']]);
     checkAttributions('Police gave new figures on Tuesday: 12 people died. On Friday the government published a much lower death toll of 9.', [
       ['Police', 'Police'], ['the government', 'government'],
     ]);
