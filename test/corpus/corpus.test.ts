@@ -286,6 +286,10 @@ describe('corpus', () => {
     // Nor a date the text looks forward to.
     c.set(C, dated('10 January 2026', 'The trial is set to begin on 2 June. Talks will resume on July 4.'));
     assert.deepEqual(codes(c, C), []);
+    c.delete(C);
+    // Nor one in an aside about someone or something.
+    c.set(C, dated('10 January 2026', 'The president, who was re-elected on 5 June, blamed foreign agents.'));
+    assert.deepEqual(codes(c, C), []);
   });
 
   it('never flags a date whose year is stated, however far away', () => {

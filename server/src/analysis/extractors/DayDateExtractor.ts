@@ -7,6 +7,8 @@ import type { DateSpec, DayParts } from '../model.ts';
 import { Pattern, type Starts } from './starts.ts';
 import type { RawDate } from './types.ts';
 
+/** A relative clause opened before the date, not closed yet: ", who was re-elected on", ", which was founded on". */
+const RELATIVE_CLAUSE_BEFORE = /,\s*(?:who|which|whose)\b[^,;.()“”"]{0,60}$/;
 const MONTH = alternation(MONTH_WORDS);
 const MONTH_RE = new Pattern(new RegExp(`\\b(${MONTH})\\b(\\.)?`, 'g'));
 /** What the pattern can start with (see starts.ts). */
@@ -136,6 +138,7 @@ export class DayDateExtractor {
             spec.sentenceYear = true;
           }
           const clause = opening.slice(-64);
+          if (RELATIVE_CLAUSE_BEFORE.test(clause)) spec.aside = true;
           if (looksForward(clause)) spec.future = true;
           else if ((clause.includes('ast') || clause.includes('revious') || clause.includes('onths') || clause.includes('arlier') || clause.includes(' as ')) && PAST_CLAUSE.test(clause)) spec.past = true;
         }
