@@ -36,8 +36,11 @@ export type DateSpec =
     future?: boolean;
     /** The clause looks back ("last summer, on July 4"): the latest such day not after the document's. */
     past?: boolean;
-    /** The date is in a relative clause about someone or something ("the president, who was re-elected on 5 June,"): background, no slip of the story's timeline. */
-    aside?: boolean;
+    /**
+     * Background, no slip of the story's timeline: a relative clause about someone or something ("the
+     * president, who was re-elected on 5 June,"), or a time before the story's ("the government had raised prices on 1 July").
+     */
+    background?: boolean;
     /** The year is not the date's own but the one its sentence opens with ("In 2019, ... on November 16"). */
     sentenceYear?: boolean;
     /** The date heads a short line of its own ("## Monday 13 October", "Updated Tuesday 14 October 2025, 18:40"): the day of the entries under it. */

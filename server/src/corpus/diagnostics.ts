@@ -390,7 +390,7 @@ function outlier(corpus: Corpus, claim: Claim): CorpusDiagnostic {
   let message = `${claim.text} (${formatDay(day)}, year inferred) lies far outside the timeline of these sources, which centres on ${formatDay(median!)}.`;
   if (similar.day !== null) {
     const d = fromDayNumber(similar.day);
-    message += ` ${similar.docs} source${similar.docs === 1 ? '' : 's'} mention ${MONTH_WORDS[d.month - 1]} ${d.day}: a slip of the month?`;
+    message += ` ${similar.docs} source${similar.docs === 1 ? ' mentions' : 's mention'} ${MONTH_WORDS[d.month - 1]} ${d.day}: a slip of the month?`;
   }
   return { code: 'outlier-date', severity: similar.day !== null ? 'warning' : 'information', start: claim.start, end: claim.end, message, related, claimId: claim.id, factId: null };
 }

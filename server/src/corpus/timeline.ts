@@ -29,8 +29,8 @@ function dayOf(c: Claim): number | null {
 /** A date whose year the text does not state: the kind of date a slip of the month produces. */
 export function isOutlierCandidate(c: Claim): c is DateClaim {
   // A date the text looks forward to ("the trial is set to begin on 2 November") is no slip.
-  // Nor is a date in an aside about someone ("the president, who was re-elected on 5 June,").
-  return c.kind === 'date' && c.spec.form === 'day' && !c.spec.future && !c.spec.aside && c.inferred.includes('year') && dayOf(c) !== null;
+  // Nor is a background date ("the president, who was re-elected on 5 June,", "had raised prices on 1 July").
+  return c.kind === 'date' && c.spec.form === 'day' && !c.spec.future && !c.spec.background && c.inferred.includes('year') && dayOf(c) !== null;
 }
 
 function monthDay(day: number): number {

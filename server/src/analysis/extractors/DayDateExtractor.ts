@@ -9,6 +9,8 @@ import type { RawDate } from './types.ts';
 
 /** A relative clause opened before the date, not closed yet: ", who was re-elected on", ", which was founded on". */
 const RELATIVE_CLAUSE_BEFORE = /,\s*(?:who|which|whose)\b[^,;.()“”"]{0,60}$/;
+/** A past perfect in the date's clause: "the government had raised fuel prices on", a time before the story's. */
+const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:already|first|previously|earlier|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ught|id)\b[^,;.()“”"]{0,50}$/;
 const MONTH = alternation(MONTH_WORDS);
 const MONTH_RE = new Pattern(new RegExp(`\\b(${MONTH})\\b(\\.)?`, 'g'));
 /** What the pattern can start with (see starts.ts). */
@@ -138,7 +140,7 @@ export class DayDateExtractor {
             spec.sentenceYear = true;
           }
           const clause = opening.slice(-64);
-          if (RELATIVE_CLAUSE_BEFORE.test(clause)) spec.aside = true;
+          if (RELATIVE_CLAUSE_BEFORE.test(clause) || (clause.includes('had ') && PAST_PERFECT_BEFORE.test(clause))) spec.background = true;
           if (looksForward(clause)) spec.future = true;
           else if ((clause.includes('ast') || clause.includes('revious') || clause.includes('onths') || clause.includes('arlier') || clause.includes(' as ')) && PAST_CLAUSE.test(clause)) spec.past = true;
         }
