@@ -1,7 +1,8 @@
 // A headline in title case capitalises its verbs: "UN Urges Release of Detainees", "Police Say 12 Killed
 // in Clashes". The cues are matched in lower case, as prose writes them; so in the scan text (see
 // markup.ts) a title-case first line has its cue words lowered — same length, offsets unchanged. The
-// claims' texts are still cut from the file's own text.
+// claims' texts are still cut from the file's own text. And the lines of the opening block (masthead, date,
+// headline, byline) that a headline's figure and a headline's label are read from.
 
 /** How far into the text the headline may run. */
 const HEAD_CHARS = 300;
@@ -35,4 +36,28 @@ export function lowerHeadlineCues(scan: string, cues: ReadonlySet<string>): stri
     out = out.slice(0, m.index) + lower + out.slice(m.index + lower.length);
   }
   return out === line ? scan : scan.slice(0, start) + out + scan.slice(end);
+}
+
+/** How many lines the opening block (masthead, date, headline, byline) may have, and how long a headline may be. */
+const OPENING_LINES = 6;
+const HEADLINE_CHARS = 200;
+
+/**
+ * The non-blank lines of the opening block, before the first line of prose (one longer than a headline,
+ * or ending a sentence), at most OPENING_LINES, each ending before `before`: "The Alba Herald", "Monday,
+ * March 8", "Ferry toll rises to 44". `end` is where the line's text ends (before a CR of CRLF); `next`, where the next line starts.
+ */
+export function openingLines(text: string, before = text.length): { start: number; end: number; next: number }[] {
+  const out: { start: number; end: number; next: number }[] = [];
+  for (let at = 0; at < text.length && out.length < OPENING_LINES;) {
+    const nl = text.indexOf('\n', at);
+    const next = nl < 0 ? text.length : nl + 1;
+    const end = nl < 0 ? text.length : nl > at && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    if (end > before) break;
+    const line = text.slice(at, end).trim();
+    if (line.length > HEADLINE_CHARS || /[.!?]["”’]?$/.test(line)) break;
+    if (line) out.push({ start: at, end, next });
+    at = next;
+  }
+  return out;
 }

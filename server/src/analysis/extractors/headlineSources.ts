@@ -1,6 +1,7 @@
 // A headline names its source with a colon before the claim or a dash after it: "Police: 12 killed in
 // clashes", "Iran protests: 'More than 300 killed' - rights group". Only in the opening block (the lines
 // before the first line of prose), and only a body that speaks ("Darel: four dead" is a place's story).
+import { openingLines } from '../headline.ts';
 import { ISSUED } from './IssuerExtractor.ts';
 import type { RawAttribution } from './types.ts';
 
@@ -22,9 +23,6 @@ const CLOSING = new RegExp(String.raw`\S[ \t]+[-–—][ \t]+${SOURCE}[ \t*_]*\r
 /** A line naming an issued text and its issuer: "Amnesty International: press release", "Situation report No. 4 — Delta Relief Network". */
 const ISSUED_LINE = new RegExp(`(?:^[ \\t#*_]*|[:\\-–—|][ \\t]*)${ISSUED}\\b`, 'u');
 
-/** How many lines the opening block may have, and how long a headline may be. */
-const OPENING_LINES = 6;
-const HEADLINE_CHARS = 200;
 /** The characters headline lines are read from (a line must end before): an edit before this reads the whole text again (see analyze.ts). */
 export const HEADLINE_LEAD_CHARS = 600;
 
@@ -38,23 +36,14 @@ function speaks(source: string): boolean {
 /** The labelled sources of the headline lines of the opening block. */
 export function headlineSources(text: string): RawAttribution[] {
   const out: RawAttribution[] = [];
-  for (let at = 0, lines = 0; at < text.length && lines < OPENING_LINES;) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    if (end > HEADLINE_LEAD_CHARS) break;
-    const line = text.slice(at, end);
-    const trimmed = line.trim();
-    // A sentence of prose ends the opening block.
-    if (trimmed.length > HEADLINE_CHARS || /[.!?]["”’]?$/.test(trimmed)) break;
-    if (trimmed) lines++;
+  for (const { start, end } of openingLines(text, HEADLINE_LEAD_CHARS)) {
+    const line = text.slice(start, end);
     // "Amnesty International: press release" names an issuer (see IssuerExtractor), no headline's claim.
-    if (trimmed && !ISSUED_LINE.test(line)) {
-      const open = OPENING.exec(line);
-      if (open && speaks(open[1])) out.push(labelled(at + open[0].indexOf(open[1]), open[1], ':'));
-      const close = CLOSING.exec(line);
-      if (close && speaks(close[1])) out.push(labelled(at + close.index + close[0].lastIndexOf(close[1]), close[1], '-'));
-    }
-    at = end + 1;
+    if (ISSUED_LINE.test(line)) continue;
+    const open = OPENING.exec(line);
+    if (open && speaks(open[1])) out.push(labelled(start + open[0].indexOf(open[1]), open[1], ':'));
+    const close = CLOSING.exec(line);
+    if (close && speaks(close[1])) out.push(labelled(start + close.index + close[0].lastIndexOf(close[1]), close[1], '-'));
   }
   return out;
 }

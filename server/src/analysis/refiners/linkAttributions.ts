@@ -5,6 +5,7 @@
 // states in short what the story below attributes, so a figure there takes the backer of the first
 // same figure below.
 import { firstIndex } from '../bisect.ts';
+import { openingLines } from '../headline.ts';
 import type { Sentence } from '../segment.ts';
 import type { AttributionClaim, Claim } from '../model.ts';
 
@@ -126,11 +127,6 @@ function backHighlights(text: string, claims: Claim[]): void {
   }
 }
 
-/** The longest line a headline may be. */
-const HEADLINE_CHARS = 200;
-/** How many lines of the opening block (masthead, date, headline, byline) may hold a headline. */
-const OPENING_LINES = 6;
-
 /**
  * "Four dead as police clear sit-in", then "... leaving four people dead, the ministry said": a
  * headline's figure that nothing in the headline backs takes the backer of the first figure below
@@ -139,22 +135,13 @@ const OPENING_LINES = 6;
  */
 function backHeadline(text: string, claims: Claim[]): void {
   let c = 0;
-  for (let at = 0, lines = 0; at < text.length && lines < OPENING_LINES;) {
-    const nl = text.indexOf('\n', at);
-    if (nl < 0) return;
-    const line = text.slice(at, nl).trim();
-    if (line) {
-      // A sentence of prose ends the opening block.
-      if (line.length > HEADLINE_CHARS || /[.!?]["”’]?$/.test(line)) return;
-      lines++;
-      for (; c < claims.length && claims[c].start < nl; c++) {
-        const f = claims[c];
-        if (f.kind !== 'figure' || f.attribution !== null) continue;
-        // A headline drops the hedge: "40 dead" heads "at least 40 people have been killed".
-        const same = claims.find((o) => o.kind === 'figure' && o.start > nl && o.outcome === f.outcome && o.min === f.min);
-        if (same?.kind === 'figure' && same.attribution !== null) f.attribution = same.attribution;
-      }
+  for (const line of openingLines(text)) {
+    for (; c < claims.length && claims[c].start < line.next; c++) {
+      const f = claims[c];
+      if (f.kind !== 'figure' || f.attribution !== null || f.start < line.start) continue;
+      // A headline drops the hedge: "40 dead" heads "at least 40 people have been killed".
+      const same = claims.find((o) => o.kind === 'figure' && o.start >= line.next && o.outcome === f.outcome && o.min === f.min);
+      if (same?.kind === 'figure' && same.attribution !== null) f.attribution = same.attribution;
     }
-    at = nl + 1;
   }
 }
