@@ -33,9 +33,9 @@ export function maskMarkup(text: string): string {
  * digits, where one separates thousands ("1\u202f200"). The text itself when it has none.
  */
 const ODD_SPACES = /(?<!\d)[\u00a0\u2007\u2009\u202f]|[\u00a0\u2007\u2009\u202f](?!\d)/g;
+const ANY_ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
 export function plainSpaces(text: string): string {
-  ODD_SPACES.lastIndex = 0;
-  return ODD_SPACES.test(text) ? text.replace(ODD_SPACES, ' ') : text;
+  return ANY_ODD_SPACE.test(text) ? text.replace(ODD_SPACES, ' ') : text;
 }
 
 /** The length of the line starting at `at`, without its line end. */
@@ -66,9 +66,8 @@ const OWN_LINE = /^[ \t]*(?:[-*•>#|+]|\d{1,3}[.)][ \t]|\d{1,2}[:.]\d{2}\b|[^\n
 export function unwrapLines(text: string): string {
   let out: string[] | null = null;
   let from = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+  for (let lineStart = 0, nl = text.indexOf('\n'); nl >= 0; lineStart = nl + 1, nl = text.indexOf('\n', nl + 1)) {
     const cr = nl > 0 && text.charCodeAt(nl - 1) === 13;
-    const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
     let end = cr ? nl - 1 : nl;
     while (end > lineStart && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
     const length = end - lineStart;

@@ -23,9 +23,6 @@ const AS_BEFORE = /\bas\s+$/i;
 const ANONYMITY_BEFORE = /\s(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity\s*$/i;
 /** A participle of saying after a comma or a statement's noun: ", saying", "a statement saying" (not "adding to the chaos"). */
 const PARTICIPLE_CUE = /,\s+(saying|adding|stating|insisting)\s(?!to\b|up\b)|\b(?:statement|report|communiqu[ée]|press\s+release|post|message)(?:\s+[\p{L}\d]+){0,3}?\s+(saying|stating)\s/gu;
-/** The participles PARTICIPLE_CUE reads, and the nouns GAVE_FIGURES ends with (in any case): a text without any has neither. */
-const PARTICIPLES = ['saying', 'adding', 'stating', 'insisting'];
-const GAVE_NOUNS = ['toll', 'figure', 'numbers', 'tally', 'estimate', 'count', 'breakdown'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
 /** Giving out a count: "gave new figures", "released its latest toll", "published a much lower death toll". */
 const GAVE_FIGURES = /\b(?:gave|gives|released|releases|published|publishes|issued|issues|provided|provides)\s+(?:(?:a|an|the|its|their|new|updated|revised|fresh|official|much|far|lower|higher|different|first|latest|preliminary|final)\s+){0,3}(?:death\s+)?(?:toll|figures?|numbers|tally|estimate|count|breakdown)\b/gi;
 /** A count opening a phrase: "Twelve people", "At least 40 protesters": the count words of lexicon/numbers.ts, and "most" (not "a few": "a" opens sources too). */
@@ -398,8 +395,7 @@ export class AttributionExtractor {
       }
     }
     // "Police gave new figures on Tuesday: 12 died", "the ministry released its latest toll": a source's own count.
-    // (A plain search for the nouns first: most texts give no figures that way.)
-    GAVE_FIGURES.lastIndex = GAVE_NOUNS.some((w) => text.includes(w)) ? 0 : text.length;
+    GAVE_FIGURES.lastIndex = 0;
     for (let m = GAVE_FIGURES.exec(text); m; m = GAVE_FIGURES.exec(text)) {
       const sentence = sentenceOf(m.index);
       const before = tokenize(text, Math.max(sentence.start, m.index - 200), m.index);
@@ -411,7 +407,7 @@ export class AttributionExtractor {
     // "The ministry gave a much lower toll, saying nine people had died", "Police issued a statement
     // saying ...": the participle's source is the sentence's subject, unless a source before it in the
     // sentence already says it ("The ministry said ..., adding that ...").
-    PARTICIPLE_CUE.lastIndex = PARTICIPLES.some((w) => text.includes(w)) ? 0 : text.length;
+    PARTICIPLE_CUE.lastIndex = 0;
     let sourced: number[] | null = null;
     for (let m = PARTICIPLE_CUE.exec(text); m; m = PARTICIPLE_CUE.exec(text)) {
       const sentence = sentenceOf(m.index);

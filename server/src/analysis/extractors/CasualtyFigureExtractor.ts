@@ -53,8 +53,9 @@ const OUTCOME_AND_VERB_BEFORE = new RegExp(String.raw`\b(${alternation(Object.ke
 const GROUP_OPENER = /^[\s*_•–-]*(?:Among|Of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*,\s*(?:(?:at\s+least|more\s+than|some|about|nearly|over|another)\s+)?$/iu;
 /** The group a sentence's opener names: "Among civilians, 12 died", "Of the police, 19 were killed" (a group, not a subset of the dead). */
 function openerGroup(text: string, sentenceStart: number, start: number, groups: Record<string, Group>): Group | undefined {
-  // "1,119 civilian casualties: 412 killed and 707 injured": the group of a breakdown's heading.
-  const heading = BREAKDOWN_BEFORE.exec(text.slice(Math.max(sentenceStart, start - 80), start))?.[1].toLowerCase();
+  // "1,119 civilian casualties: 412 killed and 707 injured": the group of a breakdown's heading (a colon first, by a plain search).
+  const window = text.slice(Math.max(sentenceStart, start - 80), start);
+  const heading = window.includes(':') ? BREAKDOWN_BEFORE.exec(window)?.[1].toLowerCase() : undefined;
   const ofHeading = heading === undefined ? undefined : groups[heading];
   if (ofHeading !== undefined && ofHeading !== 'people') return ofHeading;
   if (start - sentenceStart > 64) return undefined;
@@ -1034,8 +1035,10 @@ const MEDIUM_RE = /\b(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?
 const SPEECH_RE = /\b(?:said|says|told|tells|announced|stated|confirmed|added)\b/i;
 /** Does the sentence speak of footage, other than a video someone speaks in? */
 function speaksOfFootage(s: string): boolean {
-  return FOOTAGE_RE.test(s) && (!SPEECH_RE.test(s) || FOOTAGE_RE.test(s.replace(MEDIUM_RE, ' ')));
+  return FOOTAGE_HINT.test(s) && FOOTAGE_RE.test(s) && (!SPEECH_RE.test(s) || FOOTAGE_RE.test(s.replace(MEDIUM_RE, ' ')));
 }
+/** Words one of which FOOTAGE_RE needs, found by a plain search first. */
+const FOOTAGE_HINT = /footage|video|clip|incident/i;
 
 const NO_SENTENCE: SentenceFacts = { start: -1, text: '', past: false, footage: false, alone: false, toll: false, years: false, period: false, started: false, rare: 0 };
 

@@ -38,11 +38,12 @@ export function headlineSources(text: string): RawAttribution[] {
   const out: RawAttribution[] = [];
   for (const { start, end } of openingLines(text, HEADLINE_LEAD_CHARS)) {
     const line = text.slice(start, end);
+    // (A colon or a spaced dash first, by a plain search of the short line.)
+    const open = line.includes(':') ? OPENING.exec(line) : null;
+    const close = line.includes(' -') || line.includes(' –') || line.includes(' —') ? CLOSING.exec(line) : null;
     // "Amnesty International: press release" names an issuer (see IssuerExtractor), no headline's claim.
-    if (ISSUED_LINE.test(line)) continue;
-    const open = OPENING.exec(line);
+    if ((!open && !close) || ISSUED_LINE.test(line)) continue;
     if (open && speaks(open[1])) out.push(labelled(start + open[0].indexOf(open[1]), open[1], ':'));
-    const close = CLOSING.exec(line);
     if (close && speaks(close[1])) out.push(labelled(start + close.index + close[0].lastIndexOf(close[1]), close[1], '-'));
   }
   return out;

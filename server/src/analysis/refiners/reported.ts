@@ -17,8 +17,11 @@ export function reportedDates(text: string, dates: DateClaim[]): Set<DateClaim> 
   const out = new Set<DateClaim>();
   for (const d of dates) {
     if (d.spec.form !== 'weekday' && d.spec.form !== 'day' && d.spec.form !== 'relative') continue;
-    const before = text.slice(Math.max(0, d.start - 60), d.start);
-    if (SAID_BEFORE.test(before.slice(-48)) || (before.includes('ince') && SINCE_BEFORE.test(before))) out.add(d);
+    if (SAID_BEFORE.test(text.slice(Math.max(0, d.start - 48), d.start))) out.add(d);
+    else {
+      const before = text.slice(Math.max(0, d.start - 60), d.start);
+      if (before.includes('ince') && SINCE_BEFORE.test(before)) out.add(d);
+    }
   }
   return out;
 }
