@@ -32,8 +32,9 @@ export function maskMarkup(text: string): string {
  * date ("1,000\u00a0people", "5\u00a0January"), and the rules read a space as a space. Not between
  * digits, where one separates thousands ("1\u202f200"). The text itself when it has none.
  */
-const ODD_SPACES = /(?<!\d)[\u00a0\u2007\u2009\u202f]|[\u00a0\u2007\u2009\u202f](?!\d)/g;
-const ANY_ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
+const ODD_SPACE = '[\\u00a0\\u2007\\u2009\\u202f]';
+const ODD_SPACES = new RegExp(`(?<!\\d)${ODD_SPACE}|${ODD_SPACE}(?!\\d)`, 'g');
+const ANY_ODD_SPACE = new RegExp(ODD_SPACE);
 export function plainSpaces(text: string): string {
   return ANY_ODD_SPACE.test(text) ? text.replace(ODD_SPACES, ' ') : text;
 }

@@ -6,7 +6,7 @@ import {
 } from '../lexicon/attribution.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { HEDGES, SCALES, TENS, UNITS, VAGUE } from '../lexicon/numbers.ts';
-import { alternation } from '../lexicon/pattern.ts';
+import { alternation, escapeRegExp } from '../lexicon/pattern.ts';
 import type { LexiconExtras } from '../lexicon/extras.ts';
 import { firstIndex } from '../bisect.ts';
 import { Pattern, type Starts } from './starts.ts';
@@ -724,7 +724,7 @@ function coordinatedSubject(text: string, tokens: Token[], and: number, sentence
 function surnameOfEarlierName(text: string, tokens: Token[], p: Phrase): boolean {
   const t = tokens[p.first];
   if (p.end !== t.end || !isCapitalised(t) || SOURCE_NOUNS.has(t.lower)) return false;
-  return new RegExp(`\\p{Lu}[\\p{Ll}\\p{M}'’-]+\\s+${t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text.slice(0, p.start));
+  return new RegExp(`\\p{Lu}[\\p{Ll}\\p{M}'’-]+\\s+${escapeRegExp(t.text)}(?![\\p{L}])`, 'u').test(text.slice(0, p.start));
 }
 
 /** A name set off after a description, closing the sentence: "according to the mine's operator, Kessel Mining.", "..., the Caldera Mineworkers' Federation." */

@@ -22,7 +22,7 @@ const BY = ['by', 'of', 'from'].map(anyCase).join('|');
 /** An organisation's name: capitalised words, with "of", "for", "and", "the", "on" between them. */
 const NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:(?:of|for|and|on|the|de|du)\s+)*\p{Lu}[\p{L}\p{M}'’&.-]*){0,7}(?:,?\s+(?:plc|Plc|PLC|Ltd\.?|Inc\.?|LLC|Co\.|S\.A\.|AG|GmbH|N\.V\.)(?![\p{L}]))?`;
 /** Heads that make a name an organisation's, when it is one word or two ("UNICEF" alone is too short to tell). */
-const ORGANISATION_WORD = /\b(?:Ministry|Department|Office|Agency|Authority|Council|Committee|Commission|Centre|Center|Watch|Union|Federation|Association|Alliance|Coalition|League|Movement|Network|Foundation|Institute|Service|Services|Police|Government|Presidency|Embassy|Mission|Directorate|Secretariat|Bureau|Board|Court|Army|Forces|Guard|Company|Corporation|Group|Party|Front|Red Cross|Red Crescent|Nations)\b/u;
+export const ORGANISATION_WORD = /\b(?:Ministry|Department|Office|Agency|Authority|Council|Committee|Commission|Centre|Center|Watch|Union|Federation|Association|Alliance|Coalition|League|Movement|Network|Foundation|Institute|Service|Services|Police|Government|Presidency|Embassy|Mission|Directorate|Secretariat|Bureau|Board|Court|Army|Forces|Guard|Company|Corporation|Group|Party|Front|Red Cross|Red Crescent|Nations)\b/u;
 
 /** Kinds of text titled by the place they report on. */
 const PLACE_TITLED = /^(?:situation\s+report|sitrep|flash\s+update|fact\s*sheet|bulletin|update)$/i;

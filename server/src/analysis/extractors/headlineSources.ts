@@ -2,7 +2,7 @@
 // clashes", "Iran protests: 'More than 300 killed' - rights group". Only in the opening block (the lines
 // before the first line of prose), and only a body that speaks ("Darel: four dead" is a place's story).
 import { openingLines } from '../headline.ts';
-import { ISSUED } from './IssuerExtractor.ts';
+import { ISSUED, ORGANISATION_WORD } from './IssuerExtractor.ts';
 import type { RawAttribution } from './types.ts';
 
 /** Heads of a source a headline may label: bodies and those who speak for them, not places nor people at large. */
@@ -12,8 +12,6 @@ const HEADLINE_SOURCE_HEADS = new Set([
   'governor', 'mayor', 'office', 'media', 'hospital', 'hospitals', 'doctors', 'medics', 'rescuers', 'coastguard',
   'council', 'committee', 'commission', 'union', 'party', 'opposition', 'activists', 'prosecutors', 'un',
 ]);
-/** Proper names of bodies: "Red Cross", "Velmora Rights Watch", "Ministry of Health". */
-const BODY_NAME = /\b(?:Ministry|Department|Office|Agency|Council|Committee|Commission|Watch|Union|Federation|Association|Alliance|Coalition|Network|Institute|Service|Police|Government|Army|Forces|Guard|Group|Party|Red\s+Cross|Red\s+Crescent|Nations|Amnesty)\b/u;
 
 /** A source of one to five words, letters only: "Police", "Rights group", "UN rights office". */
 const SOURCE = String.raw`((?:[\p{L}'’-]+[ \t]+){0,4}[\p{L}'’-]+)`;
@@ -30,7 +28,8 @@ function speaks(source: string): boolean {
   const words = source.split(/\s+/);
   const head = words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(source) && head !== 'un') return false; // "UK", "DRC": a place as often as a body
-  return HEADLINE_SOURCE_HEADS.has(head) || BODY_NAME.test(source);
+  // A body's proper name: "Red Cross", "Velmora Rights Watch", "Ministry of Health" (the issuer's organisation words), or Amnesty.
+  return HEADLINE_SOURCE_HEADS.has(head) || ORGANISATION_WORD.test(source) || /\bAmnesty\b/.test(source);
 }
 
 /** The labelled sources of the headline lines of the opening block. */
